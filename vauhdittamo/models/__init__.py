@@ -1,0 +1,79 @@
+"""SQLAlchemy mapped classes, one module per aggregate. No Qt here."""
+
+from vauhdittamo.models.base import Base, SyncedMixin, UTCDateTime
+from vauhdittamo.models.certificate import CompetenceCertificate
+from vauhdittamo.models.client import (
+    AgeGroup,
+    Client,
+    ClientNote,
+    Consent,
+    ConsentKind,
+    ExitOutcome,
+    Language,
+    age_group_for,
+)
+from vauhdittamo.models.meta import LocalSetting
+from vauhdittamo.models.partner import DEFAULT_RESPONSE_DAYS, PartnerCategory, PartnerOrganisation, PartnerService
+from vauhdittamo.models.path import PathGoal, PathState, PathStep
+from vauhdittamo.models.referral import (
+    FINAL_STATUSES,
+    AssessmentResult,
+    Referral,
+    ReferralEvent,
+    ReferralStatus,
+    ReferralUrgency,
+)
+from vauhdittamo.models.staff import StaffMember, StaffRole
+from vauhdittamo.models.visit import GuidanceVisit, VisitChannel, VisitTopic
+from vauhdittamo.models.workshop import (
+    AttendanceMark,
+    AttendanceStatus,
+    Workshop,
+    WorkshopEnrolment,
+    WorkshopFacilitator,
+    WorkshopKind,
+    WorkshopScheduleSlot,
+    WorkshopSession,
+)
+
+__all__ = [
+    "DEFAULT_RESPONSE_DAYS",
+    "FINAL_STATUSES",
+    "AgeGroup",
+    "AssessmentResult",
+    "AttendanceMark",
+    "AttendanceStatus",
+    "Base",
+    "Client",
+    "ClientNote",
+    "CompetenceCertificate",
+    "Consent",
+    "ConsentKind",
+    "ExitOutcome",
+    "GuidanceVisit",
+    "Language",
+    "LocalSetting",
+    "PartnerCategory",
+    "PartnerOrganisation",
+    "PartnerService",
+    "PathGoal",
+    "PathState",
+    "PathStep",
+    "Referral",
+    "ReferralEvent",
+    "ReferralStatus",
+    "ReferralUrgency",
+    "StaffMember",
+    "StaffRole",
+    "SyncedMixin",
+    "UTCDateTime",
+    "VisitChannel",
+    "VisitTopic",
+    "Workshop",
+    "WorkshopEnrolment",
+    "WorkshopFacilitator",
+    "WorkshopKind",
+    "WorkshopScheduleSlot",
+    "WorkshopSession",
+    "age_group_for",
+]
