@@ -13,7 +13,12 @@ from vauhdittamo.models.client import (
     age_group_for,
 )
 from vauhdittamo.models.meta import LocalSetting
-from vauhdittamo.models.partner import DEFAULT_RESPONSE_DAYS, PartnerCategory, PartnerOrganisation, PartnerService
+from vauhdittamo.models.partner import (
+    DEFAULT_RESPONSE_DAYS,
+    PartnerCategory,
+    PartnerOrganisation,
+    PartnerService,
+)
 from vauhdittamo.models.path import PathGoal, PathState, PathStep
 from vauhdittamo.models.referral import (
     FINAL_STATUSES,

@@ -55,6 +55,7 @@ class Client(SyncedMixin, Base):
         Index("ix_client_search_key", "search_key"),
         Index("ix_client_personal_id", "personal_id"),
         Index("ix_client_coach", "personal_coach_id"),
+        Index("ix_client_birth_date", "birth_date"),
     )
 
     first_name: Mapped[str] = mapped_column(String(100))

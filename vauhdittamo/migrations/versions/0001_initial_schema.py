@@ -96,6 +96,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_client'))
     )
     with op.batch_alter_table('client', schema=None) as batch_op:
+        batch_op.create_index('ix_client_birth_date', ['birth_date'], unique=False)
         batch_op.create_index('ix_client_coach', ['personal_coach_id'], unique=False)
         batch_op.create_index('ix_client_personal_id', ['personal_id'], unique=False)
         batch_op.create_index('ix_client_search_key', ['search_key'], unique=False)
@@ -467,6 +468,7 @@ def downgrade() -> None:
         batch_op.drop_index('ix_client_search_key')
         batch_op.drop_index('ix_client_personal_id')
         batch_op.drop_index('ix_client_coach')
+        batch_op.drop_index('ix_client_birth_date')
 
     op.drop_table('client')
     op.drop_table('workshop')

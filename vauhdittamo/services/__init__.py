@@ -1,0 +1,1 @@
+"""Domain operations as plain Python over a SQLAlchemy session. No Qt widgets here."""

@@ -1,0 +1,213 @@
+"""Creating, editing, finding and de-duplicating clients."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, fields
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from vauhdittamo.errors import QT_TRANSLATE_NOOP, AppError, ValidationError
+from vauhdittamo.models import Client, Language
+from vauhdittamo.services import validation as v
+from vauhdittamo.services.text import digits, fold
+from vauhdittamo.timeutil import local_today
+
+MSG_LANGUAGE = QT_TRANSLATE_NOOP("errors", "Language must be Finnish, Swedish or other (fi, sv, other).")
+MSG_INVALID_CLIENT = QT_TRANSLATE_NOOP("errors", "Check the client details: {count} field(s) need fixing.")
+MSG_NOT_FOUND = QT_TRANSLATE_NOOP("errors", "The client no longer exists.")
+
+_PHONE_TOKEN = re.compile(r"^\+?[\d-]{3,}$")
+_ISO_DATE_TOKEN = re.compile(r"^\d{4}-\d{1,2}(-\d{0,2})?$")
+
+_LANGUAGE_WORDS = {
+    "fi": Language.FI, "suomi": Language.FI, "finnish": Language.FI, "fin": Language.FI, "finska": Language.FI,
+    "sv": Language.SV, "ruotsi": Language.SV, "swedish": Language.SV, "svenska": Language.SV, "swe": Language.SV,
+    "other": Language.OTHER, "muu": Language.OTHER, "annat": Language.OTHER,
+}
+
+
+class InvalidInput(AppError):
+    """Several field errors at once, so a form can show each next to its field."""
+
+    template = MSG_INVALID_CLIENT
+
+    def __init__(self, errors: list[ValidationError]) -> None:
+        self.errors = errors
+        super().__init__(count=len(errors))
+
+    def by_field(self) -> dict[str, ValidationError]:
+        return {e.field or "": e for e in self.errors}
+
+
+@dataclass
+class ClientInput:
+    """Client details as typed in a form or read from an import file (all text)."""
+
+    first_name: str = ""
+    last_name: str = ""
+    birth_date: str = ""
+    personal_id: str = ""
+    municipality: str = ""
+    village: str = ""
+    language: str = ""
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    personal_coach_id: str | None = None
+
+
+@dataclass
+class ClientData:
+    """Validated client details, ready to be stored."""
+
+    first_name: str
+    last_name: str
+    birth_date: dt.date | None = None
+    personal_id: str | None = None
+    municipality: str = ""
+    village: str = ""
+    language: Language = Language.FI
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    personal_coach_id: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def parse_language(value: str) -> Language:
+    text = fold(value)
+    if not text:
+        return Language.FI
+    try:
+        return _LANGUAGE_WORDS[text]
+    except KeyError:
+        raise ValidationError(MSG_LANGUAGE, field="language") from None
+
+
+def validate_client(data: ClientInput, today: dt.date | None = None) -> ClientData:
+    """Check every field; raise :class:`InvalidInput` listing all problems at once."""
+    today = today or local_today()
+    errors: list[ValidationError] = []
+
+    def check(fn, *args):  # type: ignore[no-untyped-def]
+        try:
+            return fn(*args)
+        except ValidationError as exc:
+            errors.append(exc)
+            return None
+
+    first = check(v.required_text, data.first_name, "first_name", 100)
+    last = check(v.required_text, data.last_name, "last_name", 100)
+    birth: dt.date | None = None
+    if data.birth_date.strip():
+        birth = check(v.parse_date, data.birth_date, "birth_date")
+        if birth is not None:
+            birth = check(v.check_birth_date, birth, today)
+    personal_id: str | None = None
+    if data.personal_id.strip():
+        personal_id = check(v.normalise_personal_id, data.personal_id)
+        if personal_id is not None:
+            encoded = v.birth_date_from_personal_id(personal_id)
+            if birth is None and not data.birth_date.strip():
+                birth = encoded
+            elif birth is not None and birth != encoded:
+                errors.append(
+                    ValidationError(v.MSG_HETU_BIRTH_DATE, field="birth_date", date=f"{encoded:%-d.%-m.%Y}")
+                )
+    municipality = check(v.limited_text, data.municipality, "municipality", 100)
+    village = check(v.limited_text, data.village, "village", 100)
+    language = check(parse_language, data.language)
+    phone = check(v.optional_phone, data.phone)
+    email = check(v.optional_email, data.email)
+    address = check(v.limited_text, data.address, "address", 200)
+    if errors:
+        raise InvalidInput(errors)
+    return ClientData(
+        first_name=first,
+        last_name=last,
+        birth_date=birth,
+        personal_id=personal_id,
+        municipality=municipality or "",
+        village=village or "",
+        language=language or Language.FI,
+        phone=phone or "",
+        email=email or "",
+        address=address or "",
+        personal_coach_id=data.personal_coach_id,
+    )
+
+
+def search_key_for(client: Client) -> str:
+    """The folded text that search-as-you-type matches against."""
+    parts = [fold(client.first_name), fold(client.last_name)]
+    if client.birth_date:
+        b = client.birth_date
+        parts += [f"{b.day}.{b.month}.{b.year}", f"{b.day:02d}.{b.month:02d}.{b.year}", b.isoformat()]
+    if client.personal_id:
+        parts.append(client.personal_id.lower())
+    if client.phone:
+        parts.append(digits(client.phone))
+    return " ".join(p for p in parts if p)
+
+
+def _apply(client: Client, data: ClientData) -> None:
+    for f in fields(ClientData):
+        if f.name != "extra":
+            setattr(client, f.name, getattr(data, f.name))
+    client.search_key = search_key_for(client)
+
+
+def create_client(session: Session, data: ClientData) -> Client:
+    client = Client()
+    _apply(client, data)
+    session.add(client)
+    session.flush()
+    return client
+
+
+def update_client(session: Session, client_id: str, data: ClientData) -> Client:
+    client = session.get(Client, client_id)
+    if client is None or client.deleted_at is not None:
+        raise AppError(MSG_NOT_FOUND)
+    _apply(client, data)
+    session.flush()
+    return client
+
+
+def find_duplicates(session: Session, data: ClientData, exclude_id: str | None = None) -> list[Client]:
+    """Live clients with the same personal identity code, or the same name and birth date."""
+    conditions = []
+    if data.personal_id:
+        conditions.append(Client.personal_id == data.personal_id)
+    if data.birth_date:
+        conditions.append(Client.birth_date == data.birth_date)
+    if not conditions:
+        return []
+    query = select(Client).where(Client.deleted_at.is_(None), or_(*conditions))
+    if exclude_id:
+        query = query.where(Client.id != exclude_id)
+    name = (fold(data.first_name), fold(data.last_name))
+    return [
+        c
+        for c in session.scalars(query)
+        if (data.personal_id and c.personal_id == data.personal_id)
+        or (c.birth_date == data.birth_date and (fold(c.first_name), fold(c.last_name)) == name)
+    ]
+
+
+def search_clients(session: Session, query: str, limit: int = 50, include_ended: bool = True) -> list[Client]:
+    """Clients whose name, birth date, phone or personal identity code match every word of *query*."""
+    tokens = [t for t in fold(query).split(" ") if t]
+    stmt = select(Client).where(Client.deleted_at.is_(None))
+    for token in tokens:
+        if _PHONE_TOKEN.match(token) and not _ISO_DATE_TOKEN.match(token):
+            token = digits(token)
+        escaped = token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        stmt = stmt.where(Client.search_key.like(f"%{escaped}%", escape="\\"))
+    if not include_ended:
+        stmt = stmt.where(Client.exit_date.is_(None))
+    stmt = stmt.order_by(Client.last_name, Client.first_name).limit(limit)
+    return list(session.scalars(stmt))
