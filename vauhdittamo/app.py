@@ -1,0 +1,97 @@
+"""Starting the desktop application: Qt, translations, the database, sign-in, the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from vauhdittamo import APP_DISPLAY_NAME, APP_NAME, __version__, paths
+from vauhdittamo.db import Database, open_database
+from vauhdittamo.errors import AppError
+from vauhdittamo.logging_setup import setup_file_logging
+from vauhdittamo.ui import settings as keys
+from vauhdittamo.ui.context import AppContext
+from vauhdittamo.ui.crash import friendly_error, install_exception_hook
+from vauhdittamo.ui.i18n import DEFAULT_LANGUAGE, install_translators
+from vauhdittamo.ui.main_window import MainWindow
+from vauhdittamo.ui.settings import app_settings
+from vauhdittamo.ui.sign_in.staff_chooser import StaffChooser
+
+log = logging.getLogger(__name__)
+
+
+def load_stylesheet() -> str:
+    style = paths.resources_dir() / "style.qss"
+    try:
+        return style.read_text(encoding="utf-8")
+    except OSError:
+        log.warning("stylesheet %s not found", style)
+        return ""
+
+
+def create_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+    """The QApplication with name, style and translations (reuses an existing one)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_NAME)
+    icon = paths.resources_dir() / "icons" / "vauhdittamo.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    app.setStyle("Fusion")
+    app.setStyleSheet(load_stylesheet())
+    chosen = language or str(app_settings().value(keys.LANGUAGE, DEFAULT_LANGUAGE))
+    install_translators(app, chosen)
+    return app
+
+
+def open_database_or_explain(db_path: Path | None) -> Database | None:
+    """Open the database; a known problem gets a plain message and ``None``."""
+    try:
+        return open_database(db_path)
+    except Exception as exc:  # noqa: BLE001 - known environment errors become a message
+        friendly = friendly_error(exc)
+        if friendly is None:
+            raise
+        log.warning("cannot open the database: %s", friendly.message)
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("app", "Cannot open the database"),
+            friendly.translated(QCoreApplication.translate),
+        )
+        return None
+
+
+def run_gui(db_path: Path | None = None, language: str | None = None) -> int:
+    """Run the desktop application until its window closes; returns the exit status."""
+    setup_file_logging()
+    app = create_application(language=language)
+    install_exception_hook()
+    log.info("starting %s %s", APP_NAME, __version__)
+
+    db = open_database_or_explain(db_path)
+    if db is None:
+        return 1
+    try:
+        settings = app_settings()
+        chooser = StaffChooser(db, last_staff_id=str(settings.value(keys.LAST_STAFF, "")) or None)
+        if chooser.exec() != StaffChooser.DialogCode.Accepted or chooser.staff_id is None:
+            return 0
+        settings.setValue(keys.LAST_STAFF, chooser.staff_id)
+        db.staff_id = chooser.staff_id
+        window = MainWindow(AppContext(db=db, staff_id=chooser.staff_id, staff_name=chooser.staff_name))
+        window.show()
+        return app.exec()
+    except AppError as exc:
+        QMessageBox.critical(None, APP_DISPLAY_NAME, exc.translated(QCoreApplication.translate))
+        return 1
+    finally:
+        db.close()

@@ -1,0 +1,211 @@
+"""The command-line face: demo data, statistics, client import, backup.
+
+Exit status: 0 success, 1 a handled error (one line on stderr), 2 wrong usage.
+Without a command the desktop application starts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError
+
+from vauhdittamo import APP_NAME, __version__, paths
+from vauhdittamo.errors import AppError, FileAccessError, classify_sqlite_error
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"must not be negative: {value}")
+    return number
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db_option = argparse.ArgumentParser(add_help=False)
+    db_option.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        help=f"database file (default: {paths.DATABASE_FILENAME} in the user's data folder)",
+    )
+
+    parser = argparse.ArgumentParser(
+        prog=APP_NAME,
+        description="Vauhdittamo desk: walk-in guidance, referrals and workshop attendance. "
+        "Without a command the desktop application starts.",
+        parents=[db_option],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--lang", choices=["fi", "sv", "en"], help="user interface language (default: fi)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser(
+        "demo", parents=[db_option], help="fill a database with realistic artificial data"
+    )
+    demo.add_argument("--clients", type=_positive_int, default=500, metavar="N", help="number of clients (500)")
+    demo.add_argument("--weeks", type=_positive_int, default=12, metavar="W", help="weeks of history (12)")
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help="random seed; same seed, same data (1)")
+    demo.set_defaults(handler=_cmd_demo)
+
+    stats = commands.add_parser("stats", parents=[db_option], help="counts of each kind of record")
+    stats.add_argument("--json", action="store_true", help="print JSON")
+    stats.set_defaults(handler=_cmd_stats)
+
+    importer = commands.add_parser("import", help="import records from a file")
+    what = importer.add_subparsers(dest="what", metavar="WHAT", required=True)
+    import_clients = what.add_parser(
+        "clients", parents=[db_option], help="import clients from .csv or .xlsx (Finnish or English headers)"
+    )
+    import_clients.add_argument("file", type=Path, metavar="FILE")
+    import_clients.add_argument(
+        "--skip-invalid", action="store_true", help="import the valid rows even when some rows are invalid"
+    )
+    import_clients.set_defaults(handler=_cmd_import_clients)
+
+    backup = commands.add_parser(
+        "backup", parents=[db_option], help="a consistent copy of the database, also while the app runs"
+    )
+    backup.add_argument("--out", type=Path, required=True, metavar="FILE")
+    backup.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    backup.set_defaults(handler=_cmd_backup)
+    return parser
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if args.db else paths.default_database_path()
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from vauhdittamo.db import open_database
+    from vauhdittamo.services.demo import generate_demo
+    from vauhdittamo.services.stats import database_stats
+
+    db = open_database(_db_path(args))
+    try:
+        with db.session() as session:
+            existing = database_stats(session)
+        if existing.clients or existing.staff:
+            print(
+                f"{APP_NAME}: error: {db.path} already has data; demo data goes only into an empty database "
+                "(use --db NEW_FILE)",
+                file=sys.stderr,
+            )
+            return EXIT_ERROR
+
+        def progress(stage: str, fraction: float) -> None:
+            if sys.stderr.isatty():
+                print(f"\r{stage:<40} {fraction:4.0%}", end="", file=sys.stderr, flush=True)
+
+        summary = generate_demo(db, clients=args.clients, weeks=args.weeks, seed=args.seed, progress=progress)
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+    finally:
+        db.close()
+    print(f"Demo data written to {db.path}: {summary}")
+    return EXIT_OK
+
+
+def _cmd_stats(args: argparse.Namespace) -> int:
+    from vauhdittamo.db import open_database
+    from vauhdittamo.services.stats import database_stats
+
+    db = open_database(_db_path(args), create=False)
+    try:
+        with db.session() as session:
+            stats = database_stats(session)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps(stats.as_json(), indent=2))
+    else:
+        data = stats.as_json()
+        width = max(len(k) for k in data)
+        for key, value in data.items():
+            print(f"{key.replace('_', ' '):<{width}}  {'-' if value is None else value}")
+    return EXIT_OK
+
+
+def _cmd_import_clients(args: argparse.Namespace) -> int:
+    from vauhdittamo.db import open_database
+    from vauhdittamo.services.importer import import_clients
+
+    db = open_database(_db_path(args))
+    try:
+        report = import_clients(db, args.file, skip_invalid=args.skip_invalid)
+    finally:
+        db.close()
+    for problem in report.problems:
+        print(f"row {problem.row}: {'; '.join(problem.reasons)}", file=sys.stderr)
+    for duplicate in report.duplicates:
+        print(f"row {duplicate.row}: not imported, {duplicate.reason}", file=sys.stderr)
+    if report.problems and not args.skip_invalid:
+        print(
+            f"{APP_NAME}: error: {len(report.problems)} invalid row(s); nothing was imported. "
+            "Fix the rows or use --skip-invalid.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    print(
+        f"Imported {report.imported} client(s); {len(report.duplicates)} duplicate(s) and "
+        f"{len(report.problems)} invalid row(s) skipped."
+    )
+    return EXIT_OK
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from vauhdittamo.db import backup_database
+
+    out = Path(args.out)
+    if out.exists() and not args.force:
+        raise FileAccessError(path=str(out), reason="the file exists (use --force to replace it)")
+    source = _db_path(args)
+    if out.resolve() == source.resolve():
+        raise FileAccessError(path=str(out), reason="the backup cannot replace the database itself")
+    backup_database(source, out)
+    print(f"Backup written to {out}")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None, launch_gui: Callable[[argparse.Namespace], int] | None = None) -> int:
+    """Run the command line; without a command start the GUI through *launch_gui*."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        if launch_gui is None:
+            parser.print_usage(sys.stderr)
+            return EXIT_USAGE
+        return launch_gui(args)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        return int(handler(args))
+    except AppError as exc:
+        print(f"{APP_NAME}: error: {exc.message}", file=sys.stderr)
+        return EXIT_ERROR
+    except DBAPIError as exc:
+        friendly = classify_sqlite_error(exc, getattr(args, "db", None) or paths.default_database_path())
+        if friendly is None:
+            raise
+        print(f"{APP_NAME}: error: {friendly.message}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:
+        print(f"{APP_NAME}: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print(f"{APP_NAME}: interrupted", file=sys.stderr)
+        return 130

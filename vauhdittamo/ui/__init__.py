@@ -1,0 +1,1 @@
+"""The Qt user interface: calls services, never writes SQL."""

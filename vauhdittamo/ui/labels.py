@@ -1,0 +1,75 @@
+"""Translatable display names of the domain's coded values."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from vauhdittamo.models import (
+    AgeGroup,
+    PartnerCategory,
+    ReferralStatus,
+    StaffRole,
+    VisitChannel,
+    VisitTopic,
+)
+
+_CONTEXT = "labels"
+
+_LABEL_LIST: list[tuple[Enum, str]] = [
+    (AgeGroup.UNDER_30, QT_TRANSLATE_NOOP("labels", "Under 30")),
+    (AgeGroup.AGE_30_PLUS, QT_TRANSLATE_NOOP("labels", "30 and over")),
+    (AgeGroup.UNKNOWN, QT_TRANSLATE_NOOP("labels", "Age unknown")),
+    (VisitChannel.WALK_IN, QT_TRANSLATE_NOOP("labels", "Walk-in")),
+    (VisitChannel.PHONE, QT_TRANSLATE_NOOP("labels", "Phone")),
+    (VisitChannel.OUTREACH, QT_TRANSLATE_NOOP("labels", "Outreach / village")),
+    (VisitChannel.REMOTE, QT_TRANSLATE_NOOP("labels", "Remote")),
+    (VisitTopic.JOB_SEARCH, QT_TRANSLATE_NOOP("labels", "Job search")),
+    (VisitTopic.EDUCATION, QT_TRANSLATE_NOOP("labels", "Education and training")),
+    (VisitTopic.BENEFITS, QT_TRANSLATE_NOOP("labels", "Benefits and Kela")),
+    (VisitTopic.HOUSING, QT_TRANSLATE_NOOP("labels", "Housing")),
+    (VisitTopic.HEALTH, QT_TRANSLATE_NOOP("labels", "Health and wellbeing")),
+    (VisitTopic.LIFE_SKILLS, QT_TRANSLATE_NOOP("labels", "Everyday life skills")),
+    (VisitTopic.CV, QT_TRANSLATE_NOOP("labels", "CV and applications")),
+    (VisitTopic.WORKSHOPS, QT_TRANSLATE_NOOP("labels", "Workshops")),
+    (VisitTopic.OTHER, QT_TRANSLATE_NOOP("labels", "Other")),
+    (ReferralStatus.DRAFT, QT_TRANSLATE_NOOP("labels", "Draft")),
+    (ReferralStatus.SENT, QT_TRANSLATE_NOOP("labels", "Sent")),
+    (ReferralStatus.ACCEPTED, QT_TRANSLATE_NOOP("labels", "Accepted")),
+    (ReferralStatus.DECLINED, QT_TRANSLATE_NOOP("labels", "Declined")),
+    (ReferralStatus.STARTED, QT_TRANSLATE_NOOP("labels", "Started")),
+    (ReferralStatus.COMPLETED, QT_TRANSLATE_NOOP("labels", "Completed")),
+    (ReferralStatus.NO_SHOW, QT_TRANSLATE_NOOP("labels", "No-show")),
+    (ReferralStatus.CANCELLED, QT_TRANSLATE_NOOP("labels", "Cancelled")),
+    (StaffRole.FRONT_DESK, QT_TRANSLATE_NOOP("labels", "Front desk")),
+    (StaffRole.OUTREACH, QT_TRANSLATE_NOOP("labels", "Outreach worker")),
+    (StaffRole.COACH, QT_TRANSLATE_NOOP("labels", "Personal coach")),
+    (StaffRole.COORDINATOR, QT_TRANSLATE_NOOP("labels", "Coordinator")),
+    (StaffRole.ADMIN, QT_TRANSLATE_NOOP("labels", "Administrator")),
+    (PartnerCategory.TE_SERVICES, QT_TRANSLATE_NOOP("labels", "TE services")),
+    (PartnerCategory.KELA, QT_TRANSLATE_NOOP("labels", "Kela")),
+    (PartnerCategory.SOCIAL_SERVICES, QT_TRANSLATE_NOOP("labels", "Social services")),
+    (PartnerCategory.HEALTH_SERVICES, QT_TRANSLATE_NOOP("labels", "Health services")),
+    (PartnerCategory.WORK_CAPACITY, QT_TRANSLATE_NOOP("labels", "Work and functional capacity assessment")),
+    (PartnerCategory.EDUCATION, QT_TRANSLATE_NOOP("labels", "Education")),
+    (PartnerCategory.YOUTH_SERVICES, QT_TRANSLATE_NOOP("labels", "Youth services")),
+    (PartnerCategory.MUNICIPAL_SERVICES, QT_TRANSLATE_NOOP("labels", "Municipal services")),
+    (PartnerCategory.THIRD_SECTOR, QT_TRANSLATE_NOOP("labels", "Third sector")),
+    (PartnerCategory.OTHER, QT_TRANSLATE_NOOP("labels", "Other")),
+]
+# Keyed by (enum class, value): StrEnum members of different classes can compare equal.
+_LABELS: dict[tuple[type, str], str] = {(type(k), k.value): v for k, v in _LABEL_LIST}
+
+
+def label(value: Enum | str) -> str:
+    """The translated display name of a coded value (its code when unknown)."""
+    source = _LABELS.get((type(value), value.value)) if isinstance(value, Enum) else None
+    if source is None:
+        return str(value.value if isinstance(value, Enum) else value)
+    return QCoreApplication.translate(_CONTEXT, source)
+
+
+def all_labels() -> list[tuple[Enum, str]]:
+    """Every coded value with its English source label (for tests)."""
+    return list(_LABEL_LIST)

@@ -1,0 +1,176 @@
+"""The main window: navigation on the left, the screens, and a status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vauhdittamo import APP_DISPLAY_NAME
+from vauhdittamo.services.stats import last_sync_time
+from vauhdittamo.timeutil import format_local
+from vauhdittamo.ui import settings as keys
+from vauhdittamo.ui.clients.page import ClientsPage
+from vauhdittamo.ui.context import AppContext
+from vauhdittamo.ui.front_desk.page import FrontDeskPage
+from vauhdittamo.ui.referrals.page import ReferralsPage
+from vauhdittamo.ui.reports.page import ReportsPage
+from vauhdittamo.ui.settings import app_settings
+from vauhdittamo.ui.sync.page import SyncPage
+from vauhdittamo.ui.widgets.page import Page
+from vauhdittamo.ui.workshops.page import WorkshopsPage
+
+
+class MainWindow(QMainWindow):
+    """Vauhdittamo desk's main window.
+
+    Signals:
+        page_changed(int): the shown screen changed (its index in the navigation).
+    """
+
+    page_changed = Signal(int)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(APP_DISPLAY_NAME)
+        self.setMinimumSize(QSize(1000, 640))
+
+        self.pages: list[Page] = [
+            FrontDeskPage(context),
+            ClientsPage(context),
+            ReferralsPage(context),
+            WorkshopsPage(context),
+            ReportsPage(context),
+            SyncPage(context),
+        ]
+        titles = [
+            self.tr("Front desk"),
+            self.tr("Clients"),
+            self.tr("Referrals"),
+            self.tr("Workshops"),
+            self.tr("Reports"),
+            self.tr("Sync"),
+        ]
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+
+        sidebar = QFrame()
+        sidebar.setObjectName("sidebar")
+        sidebar.setFixedWidth(220)
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(12, 18, 12, 14)
+        side.setSpacing(6)
+        brand = QLabel("Vauhdittamo")
+        brand.setObjectName("brand")
+        side.addWidget(brand)
+        brand_sub = QLabel(self.tr("guidance desk"))
+        brand_sub.setObjectName("brandSub")
+        side.addWidget(brand_sub)
+        side.addSpacing(14)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for number, title in enumerate(titles, start=1):
+            item = QListWidgetItem(title)
+            item.setToolTip(self.tr("{title} (Ctrl+{n})").format(title=title, n=number))
+            item.setSizeHint(QSize(190, 40))
+            self.navigation.addItem(item)
+        side.addWidget(self.navigation, 1)
+        self.staff_label = QLabel(context.staff_name)
+        self.staff_label.setObjectName("sidebarStaff")
+        self.staff_label.setWordWrap(True)
+        side.addWidget(self.staff_label)
+        row.addWidget(sidebar)
+
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            self.stack.addWidget(page)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.navigation.currentRowChanged.connect(self.show_page)
+        for number in range(1, len(self.pages) + 1):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, i=number - 1: self.navigation.setCurrentRow(i))
+            self.addAction(action)
+        refresh = QAction(self)
+        refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        refresh.triggered.connect(self.refresh_current)
+        self.addAction(refresh)
+
+        self._build_status_bar()
+        self._restore()
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.status_staff = QLabel()
+        self.status_database = QLabel()
+        self.status_sync = QLabel()
+        for widget in (self.status_staff, self.status_database, self.status_sync):
+            widget.setObjectName("statusItem")
+        bar.addWidget(self.status_staff)
+        bar.addWidget(self.status_database, 1)
+        bar.addPermanentWidget(self.status_sync)
+        self.update_status()
+
+    def update_status(self) -> None:
+        self.status_staff.setText(self.tr("Signed in: {name}").format(name=self.context.staff_name))
+        self.status_database.setText(self.tr("Database: {path}").format(path=self.context.db.path))
+        self.status_database.setToolTip(str(self.context.db.path))
+        with self.context.db.session() as session:
+            last = last_sync_time(session)
+        self.status_sync.setText(
+            self.tr("Last synced {time}").format(time=format_local(last))
+            if last
+            else self.tr("Offline: no hub configured")
+        )
+
+    def show_page(self, index: int) -> None:
+        if not 0 <= index < len(self.pages):
+            return
+        self.stack.setCurrentIndex(index)
+        self.pages[index].refresh()
+        self.page_changed.emit(index)
+
+    def refresh_current(self) -> None:
+        self.pages[self.stack.currentIndex()].refresh()
+        self.update_status()
+
+    def current_page(self) -> Page:
+        return self.pages[self.stack.currentIndex()]
+
+    def _restore(self) -> None:
+        settings = app_settings()
+        geometry = settings.value(keys.GEOMETRY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        last_page = settings.value(keys.LAST_PAGE, 0)
+        try:
+            index = int(last_page)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            index = 0
+        # The navigation starts with no row, so this always emits and shows the page.
+        self.navigation.setCurrentRow(index if 0 <= index < len(self.pages) else 0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        settings = app_settings()
+        settings.setValue(keys.GEOMETRY, self.saveGeometry())
+        settings.setValue(keys.LAST_PAGE, self.stack.currentIndex())
+        super().closeEvent(event)

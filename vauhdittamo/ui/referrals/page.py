@@ -1,0 +1,66 @@
+"""Lähetteet: referrals to partner services that are still open, overdue ones marked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
+
+from vauhdittamo.services import overview
+from vauhdittamo.ui.context import AppContext
+from vauhdittamo.ui.format import format_date
+from vauhdittamo.ui.labels import label
+from vauhdittamo.ui.widgets.page import EmptyHint, Page, StatCard, StatRow
+from vauhdittamo.ui.widgets.table_model import Column, RowTableModel
+from vauhdittamo.ui.widgets.table_view import RowTableView
+
+
+class ReferralsPage(Page):
+    """Referrals and where each one stands."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Referrals"),
+            self.tr("Referrals to partner services, tracked until the partner responds and the service ends."),
+            parent,
+        )
+        self.context = context
+        self.open_card = StatCard(self.tr("open referrals"))
+        self.overdue_card = StatCard(self.tr("no response by the due date"))
+        self.body.addWidget(StatRow([self.open_card, self.overdue_card]))
+
+        bar = QHBoxLayout()
+        self.show_closed = QCheckBox(self.tr("Show closed referrals too"))
+        self.show_closed.toggled.connect(self.refresh)
+        bar.addWidget(self.show_closed)
+        bar.addStretch(1)
+        self.body.addLayout(bar)
+
+        self.model: RowTableModel[overview.ReferralRow] = RowTableModel(
+            [
+                Column(self.tr("Client"), lambda r: r.client_name),
+                Column(self.tr("Partner"), lambda r: r.partner_name),
+                Column(self.tr("Service"), lambda r: r.service_name),
+                Column(self.tr("Status"), lambda r: label(r.status)),
+                Column(self.tr("Sent"), lambda r: format_date(r.sent_on), lambda r: r.sent_on),
+                Column(
+                    self.tr("Response due"),
+                    lambda r: format_date(r.response_due) + ("  " + self.tr("overdue") if r.is_overdue else ""),
+                    lambda r: r.response_due,
+                ),
+            ]
+        )
+        self.view = RowTableView(self.model)
+        self.view.set_column_widths(190, 230, 230, 110, 100)
+        self.view.sortByColumn(5, Qt.SortOrder.AscendingOrder)
+        self.body.addWidget(self.view, 1)
+        self.empty = EmptyHint(self.tr("No open referrals."))
+        self.body.addWidget(self.empty)
+
+    def refresh(self) -> None:
+        with self.context.db.session() as session:
+            open_rows = overview.referral_rows(session, open_only=True)
+            rows = overview.referral_rows(session, open_only=False) if self.show_closed.isChecked() else open_rows
+        self.open_card.set_value(len(open_rows))
+        self.overdue_card.set_value(sum(1 for r in open_rows if r.is_overdue))
+        self.model.set_rows(rows)
+        self.empty.setVisible(not rows)

@@ -1,0 +1,45 @@
+"""Raportit: what the database holds, at a glance."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from vauhdittamo.services.stats import database_stats
+from vauhdittamo.ui.context import AppContext
+from vauhdittamo.ui.widgets.page import Page, SectionTitle, StatCard
+
+
+class ReportsPage(Page):
+    """Counts of every kind of record."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Reports"),
+            self.tr("What has been recorded so far. Weekly attendance exports for funders are made here."),
+            parent,
+        )
+        self.context = context
+        self.body.addWidget(SectionTitle(self.tr("Records")))
+        self.cards = {
+            "clients": StatCard(self.tr("clients")),
+            "visits": StatCard(self.tr("guidance visits")),
+            "referrals": StatCard(self.tr("referrals")),
+            "workshops": StatCard(self.tr("workshops")),
+            "sessions": StatCard(self.tr("workshop sessions")),
+            "attendance_marks": StatCard(self.tr("attendance marks")),
+            "certificates": StatCard(self.tr("competence certificates")),
+            "partners": StatCard(self.tr("partner organisations")),
+        }
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(12)
+        for i, card in enumerate(self.cards.values()):
+            grid.addWidget(card, i // 4, i % 4)
+        self.body.addLayout(grid)
+        self.body.addStretch(1)
+
+    def refresh(self) -> None:
+        with self.context.db.session() as session:
+            stats = database_stats(session)
+        for key, card in self.cards.items():
+            card.set_value(int(getattr(stats, key)))

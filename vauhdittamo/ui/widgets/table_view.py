@@ -1,0 +1,47 @@
+"""A sortable, read-only table view over a :class:`RowTableModel`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from vauhdittamo.ui.widgets.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
+
+
+class RowTableView(QTableView):
+    """Whole-row selection, alternating colours, click a header to sort."""
+
+    def __init__(self, model: RowTableModel[Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source_model = model
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setModel(self.proxy)
+        self.setSortingEnabled(True)
+        self.setAlternatingRowColors(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(30)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+
+    def set_column_widths(self, *widths: int) -> None:
+        for column, width in enumerate(widths):
+            self.setColumnWidth(column, width)
+
+    def selected_row(self) -> Any:
+        """The row object of the current selection, or ``None``."""
+        index = self.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
