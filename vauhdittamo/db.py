@@ -74,8 +74,12 @@ def read_revision(path: Path) -> str | None:
     with path.open("rb") as fh:
         if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise NotADatabaseError(path=str(path))
+    # Without a WAL file no other connection is open and everything is in the main file:
+    # read it as immutable, so that not even -wal/-shm sidecar files are created.
+    wal = path.with_name(path.name + "-wal")
+    mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
     except sqlite3.Error as exc:
         raise classify_sqlite_error(exc, path) or FileAccessError(path=str(path), reason=str(exc)) from exc
     try:

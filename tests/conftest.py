@@ -1,0 +1,49 @@
+"""Test set-up: offscreen Qt, every folder in a temporary place, a fresh database per test."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from vauhdittamo import paths  # noqa: E402
+from vauhdittamo.db import Database, open_database  # noqa: E402
+from vauhdittamo.models import StaffRole  # noqa: E402
+from vauhdittamo.services.staff import add_staff_member  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Redirect data, log and config folders below the test's temporary folder."""
+    home = tmp_path / "home"
+    monkeypatch.setenv(paths.HOME_ENV, str(home))
+    paths.set_base_dir(home)
+    yield home
+    paths.set_base_dir(None)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "test.sqlite3"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    database = open_database(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def staff_id(db: Database) -> str:
+    """A signed-in staff member; the database stamps changes with it."""
+    with db.transaction() as session:
+        member = add_staff_member(session, "Anna Ohjaaja", StaffRole.COACH)
+        member_id = member.id
+    db.staff_id = member_id
+    return member_id
