@@ -83,7 +83,7 @@ class ReferralRow:
 
 
 def _staff_names(session: Session) -> dict[str, str]:
-    return dict(session.execute(select(StaffMember.id, StaffMember.display_name)).tuples().all())
+    return {member_id: name for member_id, name in session.execute(select(StaffMember.id, StaffMember.display_name))}
 
 
 def visit_rows(session: Session, visits: list[GuidanceVisit]) -> list[VisitRow]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -25,6 +26,15 @@ class Column(Generic[Row]):
     sort_key: Callable[[Row], Any] | None = None
     alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     tooltip: Callable[[Row], str] | None = None
+
+
+def _sortable(value: Any) -> Any:
+    """Dates and times as ISO text (the proxy cannot compare Python objects); nothing sorts first."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    return value
 
 
 class RowTableModel(QAbstractTableModel, Generic[Row]):
@@ -60,7 +70,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
         if role == SORT_ROLE:
-            return column.sort_key(row) if column.sort_key else column.text(row).casefold()
+            return _sortable(column.sort_key(row)) if column.sort_key else column.text(row).casefold()
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -1,0 +1,84 @@
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from vauhdittamo.db import Database
+from vauhdittamo.services import clients as cs
+from vauhdittamo.services import visits as vs
+from vauhdittamo.ui.clients.page import ClientsPage
+from vauhdittamo.ui.front_desk.page import FrontDeskPage
+from vauhdittamo.ui.main_window import MainWindow
+from vauhdittamo.ui.settings import app_settings
+
+
+def _client(db: Database, first: str, last: str, **extra: str) -> str:
+    with db.transaction() as session:
+        return cs.create_client(session, cs.validate_client(cs.ClientInput(first_name=first, last_name=last, **extra))).id
+
+
+def test_navigation_is_in_finnish_with_six_screens(window: MainWindow) -> None:
+    titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert titles == ["Etusivu", "Asiakkaat", "Lähetteet", "Pajat", "Raportit", "Synkronointi"]
+    assert isinstance(window.current_page(), FrontDeskPage)
+
+
+def test_status_bar_shows_staff_database_and_sync_state(window: MainWindow, db: Database) -> None:
+    assert "Anna Ohjaaja" in window.status_staff.text()
+    assert str(db.path) in window.status_database.text()
+    assert window.status_sync.text() == "Ei yhteyttä keskuspalvelimeen: ei määritetty"
+
+
+def test_ctrl_number_switches_screens(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    with qtbot.waitSignal(window.page_changed):
+        qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(window.current_page(), ClientsPage)
+    assert window.navigation.currentRow() == 1
+
+
+def test_client_search_finds_as_you_type(qtbot: QtBot, window: MainWindow, db: Database) -> None:
+    _client(db, "Pekka", "Järvinen", municipality="Lieksa")
+    _client(db, "Åsa", "Åberg", municipality="Juuka")
+    window.navigation.setCurrentRow(1)
+    page = window.current_page()
+    assert isinstance(page, ClientsPage)
+    assert page.model.rowCount() == 2
+    qtbot.keyClicks(page.search, "jarvinen")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.row_at(0).name == "Järvinen, Pekka"
+    assert page.count_label.text() == "1 asiakas"
+
+
+def test_front_desk_counts_today(window: MainWindow, db: Database, staff_id: str) -> None:
+    client_id = _client(db, "Ville", "Virtanen", birth_date="1.1.2004")
+    with db.transaction() as session:
+        vs.log_visit(session, client_id=client_id, staff_id=staff_id, topics=["job_search"],
+                     next_step="Työkokeilu", next_step_date=dt.date.today() - dt.timedelta(days=1))
+        vs.log_visit(session, client_id=None, staff_id=staff_id)
+    page = window.current_page()
+    assert isinstance(page, FrontDeskPage)
+    page.refresh()
+    assert page.visits_card.value_label.text() == "2"
+    assert page.anonymous_card.value_label.text() == "1"
+    assert page.under_30_card.value_label.text() == "1"
+    assert page.visits_model.rowCount() == 2
+    assert {page.visits_model.row_at(i).client_name for i in range(2)} == {"Ville Virtanen", None}
+    assert page.follow_model.rowCount() == 1, "yesterday's next step is overdue"
+
+
+def test_window_remembers_its_screen(qtbot: QtBot, window: MainWindow, db: Database, staff_id: str) -> None:
+    window.navigation.setCurrentRow(3)
+    window.close()
+    assert int(app_settings().value("window/last_page")) == 3
+    from vauhdittamo.ui.context import AppContext
+
+    again = MainWindow(AppContext(db=db, staff_id=staff_id, staff_name="Anna"))
+    qtbot.addWidget(again)
+    assert again.navigation.currentRow() == 3
+
+
+def test_every_screen_refreshes_on_an_empty_database(window: MainWindow) -> None:
+    for index in range(len(window.pages)):
+        window.navigation.setCurrentRow(index)
+        assert window.stack.currentIndex() == index
