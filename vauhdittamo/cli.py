@@ -41,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--db",
         type=Path,
         metavar="PATH",
+        default=argparse.SUPPRESS,  # so that `--db X COMMAND` and `COMMAND --db X` both work
         help=f"database file (default: {paths.DATABASE_FILENAME} in the user's data folder)",
     )
 
@@ -87,7 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _db_path(args: argparse.Namespace) -> Path:
-    return Path(args.db) if args.db else paths.default_database_path()
+    db = getattr(args, "db", None)
+    return Path(db) if db else paths.default_database_path()
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -190,6 +192,8 @@ def main(argv: Sequence[str] | None = None, launch_gui: Callable[[argparse.Names
         if launch_gui is None:
             parser.print_usage(sys.stderr)
             return EXIT_USAGE
+        if not hasattr(args, "db"):
+            args.db = None
         return launch_gui(args)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:

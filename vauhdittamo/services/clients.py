@@ -13,7 +13,7 @@ from vauhdittamo.errors import QT_TRANSLATE_NOOP, AppError, ValidationError
 from vauhdittamo.models import Client, Language
 from vauhdittamo.services import validation as v
 from vauhdittamo.services.text import digits, fold
-from vauhdittamo.timeutil import local_today
+from vauhdittamo.timeutil import format_date, local_today
 
 MSG_LANGUAGE = QT_TRANSLATE_NOOP("errors", "Language must be Finnish, Swedish or other (fi, sv, other).")
 MSG_INVALID_CLIENT = QT_TRANSLATE_NOOP("errors", "Check the client details: {count} field(s) need fixing.")
@@ -115,7 +115,7 @@ def validate_client(data: ClientInput, today: dt.date | None = None) -> ClientDa
                 birth = encoded
             elif birth is not None and birth != encoded:
                 errors.append(
-                    ValidationError(v.MSG_HETU_BIRTH_DATE, field="birth_date", date=f"{encoded:%-d.%-m.%Y}")
+                    ValidationError(v.MSG_HETU_BIRTH_DATE, field="birth_date", date=format_date(encoded))
                 )
     municipality = check(v.limited_text, data.municipality, "municipality", 100)
     village = check(v.limited_text, data.village, "village", 100)
