@@ -14,7 +14,8 @@ from vauhdittamo.ui.settings import app_settings
 
 def _client(db: Database, first: str, last: str, **extra: str) -> str:
     with db.transaction() as session:
-        return cs.create_client(session, cs.validate_client(cs.ClientInput(first_name=first, last_name=last, **extra))).id
+        data = cs.validate_client(cs.ClientInput(first_name=first, last_name=last, **extra))
+        return cs.create_client(session, data).id
 
 
 def test_navigation_is_in_finnish_with_six_screens(window: MainWindow) -> None:

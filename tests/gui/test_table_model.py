@@ -42,7 +42,9 @@ def test_view_sorts_dates_as_dates(qtbot: QtBot) -> None:
     model = _model()
     view = RowTableView(model)
     qtbot.addWidget(view)
-    model.set_rows([Person("B", dt.date(2001, 1, 2)), Person("A", dt.date(1999, 12, 31)), Person("C", dt.date(2000, 6, 1))])
+    model.set_rows(
+        [Person("B", dt.date(2001, 1, 2)), Person("A", dt.date(1999, 12, 31)), Person("C", dt.date(2000, 6, 1))]
+    )
     view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
     assert [view.model().index(r, 0).data() for r in range(3)] == ["A", "C", "B"]
     view.selectRow(0)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
+from typing import Any, TypeVar
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -18,6 +20,8 @@ from vauhdittamo.timeutil import format_date, local_today
 MSG_LANGUAGE = QT_TRANSLATE_NOOP("errors", "Language must be Finnish, Swedish or other (fi, sv, other).")
 MSG_INVALID_CLIENT = QT_TRANSLATE_NOOP("errors", "Check the client details: {count} field(s) need fixing.")
 MSG_NOT_FOUND = QT_TRANSLATE_NOOP("errors", "The client no longer exists.")
+
+T = TypeVar("T")
 
 _PHONE_TOKEN = re.compile(r"^\+?[\d-]{3,}$")
 _ISO_DATE_TOKEN = re.compile(r"^\d{4}-\d{1,2}(-\d{0,2})?$")
@@ -92,7 +96,7 @@ def validate_client(data: ClientInput, today: dt.date | None = None) -> ClientDa
     today = today or local_today()
     errors: list[ValidationError] = []
 
-    def check(fn, *args):  # type: ignore[no-untyped-def]
+    def check(fn: Callable[..., T], *args: Any) -> T | None:
         try:
             return fn(*args)
         except ValidationError as exc:
@@ -123,7 +127,7 @@ def validate_client(data: ClientInput, today: dt.date | None = None) -> ClientDa
     phone = check(v.optional_phone, data.phone)
     email = check(v.optional_email, data.email)
     address = check(v.limited_text, data.address, "address", 200)
-    if errors:
+    if errors or first is None or last is None:
         raise InvalidInput(errors)
     return ClientData(
         first_name=first,
