@@ -503,6 +503,33 @@
     </message>
 </context>
 <context>
+    <name>demo</name>
+    <message>
+        <source>Staff and partners</source>
+        <translation>Henkilöstö ja kumppanit</translation>
+    </message>
+    <message>
+        <source>Clients, visits and referrals</source>
+        <translation>Asiakkaat, käynnit ja lähetteet</translation>
+    </message>
+    <message>
+        <source>Workshops and attendance</source>
+        <translation>Pajat ja läsnäolot</translation>
+    </message>
+    <message>
+        <source>Anonymous visits</source>
+        <translation>Anonyymit käynnit</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Tallennetaan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Something went wrong.</source>

@@ -503,6 +503,33 @@
     </message>
 </context>
 <context>
+    <name>demo</name>
+    <message>
+        <source>Staff and partners</source>
+        <translation>Personal och partner</translation>
+    </message>
+    <message>
+        <source>Clients, visits and referrals</source>
+        <translation>Klienter, besök och remisser</translation>
+    </message>
+    <message>
+        <source>Workshops and attendance</source>
+        <translation>Verkstäder och närvaro</translation>
+    </message>
+    <message>
+        <source>Anonymous visits</source>
+        <translation>Anonyma besök</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Sparar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Something went wrong.</source>
