@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import ScalarSelect, func, or_, select
+from sqlalchemy.orm import Session
 
 from vauhdittamo.models import (
     FINAL_STATUSES,
@@ -18,6 +18,7 @@ from vauhdittamo.models import (
     PartnerOrganisation,
     PartnerService,
     Referral,
+    ReferralEvent,
     ReferralStatus,
     StaffMember,
     Workshop,
@@ -36,6 +37,11 @@ class VisitRow:
     channel: str
     next_step: str
     next_step_date: dt.date | None
+
+    @property
+    def is_overdue(self) -> bool:
+        """The next step's date has passed."""
+        return self.next_step_date is not None and self.next_step_date < local_today()
 
 
 @dataclass(frozen=True)
@@ -184,50 +190,77 @@ def client_rows(session: Session, clients: list[Client], day: dt.date | None = N
     ]
 
 
-def referral_rows(session: Session, *, open_only: bool = True, limit: int = 500) -> list[ReferralRow]:
-    """Referrals, newest first; by default only those that have not reached a final status."""
-    referrals = session.scalars(
-        select(Referral)
-        .where(Referral.deleted_at.is_(None))
-        .options(selectinload(Referral.events))
-        .order_by(Referral.created_at.desc())
+def _latest_status() -> ScalarSelect[str]:
+    """The status of a referral's newest live event (the current status, derived from the history)."""
+    return (
+        select(ReferralEvent.status)
+        .where(ReferralEvent.referral_id == Referral.id, ReferralEvent.deleted_at.is_(None))
+        .order_by(ReferralEvent.occurred_at.desc(), ReferralEvent.id.desc())
+        .limit(1)
+        .scalar_subquery()
     )
-    services = {
-        sid: (org, name)
-        for sid, org, name in session.execute(
-            select(PartnerService.id, PartnerOrganisation.name, PartnerService.name).join(
-                PartnerOrganisation, PartnerOrganisation.id == PartnerService.organisation_id
-            )
+
+
+def referral_rows(session: Session, *, open_only: bool = True) -> list[ReferralRow]:
+    """Referrals with their current status; by default only those not yet at a final status.
+
+    Overdue ones come first, then by the date a response is due; referrals without one last.
+    """
+    status = _latest_status().label("status")
+    sent_at = (
+        select(func.min(ReferralEvent.occurred_at))
+        .where(
+            ReferralEvent.referral_id == Referral.id,
+            ReferralEvent.status == ReferralStatus.SENT,
+            ReferralEvent.deleted_at.is_(None),
         )
-    }
-    rows: list[ReferralRow] = []
-    wanted: list[Referral] = []
-    for referral in referrals:
-        if open_only and referral.status in FINAL_STATUSES:
-            continue
-        wanted.append(referral)
-        if len(wanted) >= limit:
-            break
-    names = {
-        cid: f"{first} {last}"
-        for cid, first, last in session.execute(
-            select(Client.id, Client.first_name, Client.last_name).where(
-                Client.id.in_({r.client_id for r in wanted})
-            )
+        .scalar_subquery()
+        .label("sent_at")
+    )
+    inner = (
+        select(
+            Referral.id,
+            Client.first_name,
+            Client.last_name,
+            PartnerOrganisation.name.label("org"),
+            PartnerService.name.label("service"),
+            Referral.response_due,
+            status,
+            sent_at,
         )
-    }
-    for referral in wanted:
-        org, service = services.get(referral.partner_service_id, ("", ""))
-        sent = next((e.occurred_at for e in referral.events if e.status == ReferralStatus.SENT), None)
-        rows.append(
-            ReferralRow(
-                referral_id=referral.id,
-                client_name=names.get(referral.client_id, ""),
-                partner_name=org,
-                service_name=service,
-                status=referral.status,
-                sent_on=to_local(sent).date() if sent else None,
-                response_due=referral.response_due,
-            )
+        .join(Client, Client.id == Referral.client_id)
+        .join(PartnerService, PartnerService.id == Referral.partner_service_id)
+        .join(PartnerOrganisation, PartnerOrganisation.id == PartnerService.organisation_id)
+        .where(Referral.deleted_at.is_(None))
+        .subquery()
+    )
+    stmt = select(inner)
+    if open_only:
+        stmt = stmt.where(
+            or_(inner.c.status.is_(None), inner.c.status.not_in([s.value for s in FINAL_STATUSES]))
         )
+    rows = [
+        ReferralRow(
+            referral_id=r.id,
+            client_name=f"{r.first_name} {r.last_name}",
+            partner_name=r.org,
+            service_name=r.service,
+            status=ReferralStatus(r.status) if r.status else ReferralStatus.DRAFT,
+            sent_on=to_local(r.sent_at).date() if r.sent_at else None,
+            response_due=r.response_due,
+        )
+        for r in session.execute(stmt)
+    ]
+    rows.sort(key=lambda r: (not r.is_overdue, r.response_due is None, r.response_due or dt.date.max))
     return rows
+
+
+@dataclass(frozen=True)
+class ReferralCounts:
+    open: int
+    overdue: int
+
+
+def referral_counts(rows: list[ReferralRow]) -> ReferralCounts:
+    open_rows = [r for r in rows if r.status not in FINAL_STATUSES]
+    return ReferralCounts(open=len(open_rows), overdue=sum(1 for r in open_rows if r.is_overdue))

@@ -47,7 +47,8 @@ class ClientsPage(Page):
             ]
         )
         self.view = RowTableView(self.model)
-        self.view.set_column_widths(220, 100, 120, 120, 120, 170)
+        self.view.set_column_widths(230, 115, 130, 120, 120, 170)
+        self.view.stretch_column(0)
         self.body.addWidget(self.view, 1)
         self.empty = EmptyHint("")
         self.body.addWidget(self.empty)

@@ -12,7 +12,7 @@ from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_date, format_local_time, format_time
 from vauhdittamo.ui.labels import label
 from vauhdittamo.ui.widgets.page import EmptyHint, Page, SectionTitle, StatCard, StatRow
-from vauhdittamo.ui.widgets.table_model import Column, RowTableModel
+from vauhdittamo.ui.widgets.table_model import ATTENTION_COLOUR, Column, RowTableModel
 from vauhdittamo.ui.widgets.table_view import RowTableView
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -52,7 +52,8 @@ class FrontDeskPage(Page):
             ]
         )
         self.visits_view = RowTableView(self.visits_model)
-        self.visits_view.set_column_widths(70, 200, 260)
+        self.visits_view.set_column_widths(64, 190, 240, 150)
+        self.visits_view.stretch_column(2)
         left.addWidget(self.visits_view, 1)
         self.visits_empty = EmptyHint(self.tr("No visits logged today yet."))
         left.addWidget(self.visits_empty)
@@ -62,13 +63,18 @@ class FrontDeskPage(Page):
         right.addWidget(SectionTitle(self.tr("Follow-ups due")))
         self.follow_model: RowTableModel[overview.VisitRow] = RowTableModel(
             [
-                Column(self.tr("Date"), lambda r: format_date(r.next_step_date), lambda r: r.next_step_date),
+                Column(
+                    self.tr("Date"),
+                    lambda r: format_date(r.next_step_date),
+                    lambda r: r.next_step_date,
+                    colour=lambda r: ATTENTION_COLOUR if r.is_overdue else None,
+                ),
                 Column(self.tr("Client"), lambda r: r.client_name or self.tr("Anonymous")),
                 Column(self.tr("Next step"), lambda r: r.next_step),
             ]
         )
         self.follow_view = RowTableView(self.follow_model)
-        self.follow_view.set_column_widths(90, 170)
+        self.follow_view.set_column_widths(92, 160)
         right.addWidget(self.follow_view, 1)
         right.addWidget(SectionTitle(self.tr("Today's workshop sessions")))
         self.sessions_model: RowTableModel[overview.SessionRow] = RowTableModel(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
 from vauhdittamo.services import overview
@@ -10,7 +9,7 @@ from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_date
 from vauhdittamo.ui.labels import label
 from vauhdittamo.ui.widgets.page import EmptyHint, Page, StatCard, StatRow
-from vauhdittamo.ui.widgets.table_model import Column, RowTableModel
+from vauhdittamo.ui.widgets.table_model import ATTENTION_COLOUR, Column, RowTableModel
 from vauhdittamo.ui.widgets.table_view import RowTableView
 
 
@@ -46,21 +45,21 @@ class ReferralsPage(Page):
                     self.tr("Response due"),
                     lambda r: format_date(r.response_due) + ("  " + self.tr("overdue") if r.is_overdue else ""),
                     lambda r: r.response_due,
+                    colour=lambda r: ATTENTION_COLOUR if r.is_overdue else None,
                 ),
             ]
         )
         self.view = RowTableView(self.model)
         self.view.set_column_widths(190, 230, 230, 110, 100)
-        self.view.sortByColumn(5, Qt.SortOrder.AscendingOrder)
         self.body.addWidget(self.view, 1)
         self.empty = EmptyHint(self.tr("No open referrals."))
         self.body.addWidget(self.empty)
 
     def refresh(self) -> None:
         with self.context.db.session() as session:
-            open_rows = overview.referral_rows(session, open_only=True)
-            rows = overview.referral_rows(session, open_only=False) if self.show_closed.isChecked() else open_rows
-        self.open_card.set_value(len(open_rows))
-        self.overdue_card.set_value(sum(1 for r in open_rows if r.is_overdue))
+            rows = overview.referral_rows(session, open_only=not self.show_closed.isChecked())
+        counts = overview.referral_counts(rows)
+        self.open_card.set_value(counts.open)
+        self.overdue_card.set_value(counts.overdue)
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)

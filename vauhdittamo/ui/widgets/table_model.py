@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 Row = TypeVar("Row")
 
@@ -26,6 +27,8 @@ class Column(Generic[Row]):
     sort_key: Callable[[Row], Any] | None = None
     alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     tooltip: Callable[[Row], str] | None = None
+    # A colour name (e.g. "#b3261e") for rows that need attention, or None for the normal text colour.
+    colour: Callable[[Row], str | None] | None = None
 
 
 def _sortable(value: Any) -> Any:
@@ -35,6 +38,9 @@ def _sortable(value: Any) -> Any:
     if isinstance(value, dt.date | dt.time):
         return value.isoformat()
     return value
+
+
+ATTENTION_COLOUR = "#b3261e"
 
 
 class RowTableModel(QAbstractTableModel, Generic[Row]):
@@ -75,8 +81,11 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.alignment.value)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row)
+        if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
+            colour = column.colour(row)
+            return QColor(colour) if colour else None
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text, for cells too narrow to show it
+            return column.tooltip(row) if column.tooltip is not None else column.text(row) or None
         return None
 
     def headerData(  # noqa: N802 - Qt API

@@ -41,6 +41,12 @@ class RowTableView(QTableView):
         for column, width in enumerate(widths):
             self.setColumnWidth(column, width)
 
+    def stretch_column(self, column: int) -> None:
+        """Let *column* take the spare width (instead of the last one), so nothing scrolls sideways."""
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
     def selected_row(self) -> Any:
         """The row object of the current selection, or ``None``."""
         index = self.currentIndex()

@@ -68,7 +68,7 @@ class WorkshopsPage(Page):
             ]
         )
         self.view = RowTableView(self.model)
-        self.view.set_column_widths(160, 100, 220, 200, 80, 90)
+        self.view.set_column_widths(200, 100, 230, 220, 80, 100)
         self.body.addWidget(self.view, 1)
         self.empty = EmptyHint(self.tr("No workshop sessions this week."))
         self.body.addWidget(self.empty)
