@@ -34,7 +34,7 @@ def ts_file(language: str) -> Path:
 
 def lupdate(target: Path, language: str) -> None:
     subprocess.run(
-        [tool("pyside6-lupdate"), *source_files(), "-locations", "none", "-target-language", language,
+        [tool("pyside6-lupdate"), *source_files(), "-locations", "none", "-no-obsolete", "-target-language", language,
          "-ts", str(target)],
         cwd=ROOT, check=True, capture_output=True,
     )

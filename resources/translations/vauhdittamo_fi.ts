@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>Offline: no hub configured</source>
-        <translation>Ei yhteyttä keskuspalvelimeen: ei määritetty</translation>
+        <translation>Paikallinen käyttö – keskuspalvelinta ei ole määritetty</translation>
     </message>
 </context>
 <context>
@@ -267,8 +267,8 @@
         <translation>Raportit</translation>
     </message>
     <message>
-        <source>What has been recorded so far. Weekly attendance exports for funders are made here.</source>
-        <translation>Mitä tähän mennessä on kirjattu. Rahoittajien viikoittaiset läsnäoloraportit tehdään täällä.</translation>
+        <source>Everything recorded in this database so far, at a glance.</source>
+        <translation>Kaikki tähän tietokantaan tähän mennessä kirjattu yhdellä silmäyksellä.</translation>
     </message>
     <message>
         <source>Records</source>

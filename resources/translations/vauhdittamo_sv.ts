@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>Offline: no hub configured</source>
-        <translation>Offline: ingen central server konfigurerad</translation>
+        <translation>Lokal användning – ingen central server konfigurerad</translation>
     </message>
 </context>
 <context>
@@ -267,8 +267,8 @@
         <translation>Rapporter</translation>
     </message>
     <message>
-        <source>What has been recorded so far. Weekly attendance exports for funders are made here.</source>
-        <translation>Vad som har registrerats hittills. Veckovisa närvarorapporter till finansiärer görs här.</translation>
+        <source>Everything recorded in this database so far, at a glance.</source>
+        <translation>Allt som hittills registrerats i den här databasen i en överblick.</translation>
     </message>
     <message>
         <source>Records</source>

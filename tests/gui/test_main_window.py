@@ -27,7 +27,7 @@ def test_navigation_is_in_finnish_with_six_screens(window: MainWindow) -> None:
 def test_status_bar_shows_staff_database_and_sync_state(window: MainWindow, db: Database) -> None:
     assert "Anna Ohjaaja" in window.status_staff.text()
     assert str(db.path) in window.status_database.text()
-    assert window.status_sync.text() == "Ei yhteyttä keskuspalvelimeen: ei määritetty"
+    assert window.status_sync.text() == "Paikallinen käyttö – keskuspalvelinta ei ole määritetty"
 
 
 def test_ctrl_number_switches_screens(qtbot: QtBot, window: MainWindow) -> None:

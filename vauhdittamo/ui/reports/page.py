@@ -15,7 +15,7 @@ class ReportsPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Reports"),
-            self.tr("What has been recorded so far. Weekly attendance exports for funders are made here."),
+            self.tr("Everything recorded in this database so far, at a glance."),
             parent,
         )
         self.context = context
