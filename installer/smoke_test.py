@@ -1,4 +1,4 @@
-"""Smoke test of a frozen build: version, a demo database, stats, and the window on the offscreen platform.
+"""Smoke test of a frozen build: version, schema migrations on a new database, demo data and stats.
 
     python installer/smoke_test.py dist/vauhdittamo
 """

@@ -1,5 +1,6 @@
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -83,3 +84,25 @@ def test_every_screen_refreshes_on_an_empty_database(window: MainWindow) -> None
     for index in range(len(window.pages)):
         window.navigation.setCurrentRow(index)
         assert window.stack.currentIndex() == index
+
+
+def test_newer_database_gets_a_plain_message_at_start(qapp: object, tmp_path: object,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from vauhdittamo.app import open_database_or_explain
+    from vauhdittamo.db import open_database
+
+    path = Path(str(tmp_path)) / "future.sqlite3"
+    open_database(path).close()
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0999'")
+    conn.close()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    assert open_database_or_explain(path) is None
+    assert len(shown) == 1 and "0999" in shown[0]

@@ -138,3 +138,16 @@ def test_backup_copies_and_refuses_to_overwrite(capsys: pytest.CaptureFixture[st
     assert run(capsys, "backup", "--out", str(out_path), "--force", "--db", str(db_path))[0] == 0
     code, _, err = run(capsys, "backup", "--out", str(tmp_path / "x.sqlite3"), "--db", str(tmp_path / "none.sqlite3"))
     assert code == 1 and "does not exist" in err
+
+
+def test_demo_then_stats_counts_every_kind_and_refuses_a_second_fill(capsys: pytest.CaptureFixture[str],
+                                                                      tmp_path: Path) -> None:
+    db_path = tmp_path / "demo.sqlite3"
+    code, out, _ = run(capsys, "demo", "--db", str(db_path), "--clients", "120", "--weeks", "3", "--seed", "7")
+    assert code == 0 and "120 clients" in out
+    stats = json.loads(run(capsys, "stats", "--json", "--db", str(db_path))[1])
+    for kind in ("clients", "visits", "referrals", "workshops", "sessions", "attendance_marks", "partners", "staff"):
+        assert stats[kind] > 0, kind
+    assert stats["schema_version"] == "0001" and stats["last_sync"] is None
+    code, _, err = run(capsys, "demo", "--db", str(db_path))
+    assert code == 1 and "already has data" in err

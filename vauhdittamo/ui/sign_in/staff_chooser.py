@@ -96,6 +96,7 @@ class StaffChooser(QDialog):
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
         self.empty_hint.setVisible(not members)
+        self.list.setVisible(bool(members))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(members))
         (self.list if members else self.name_edit).setFocus()
 
