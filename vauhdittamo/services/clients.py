@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from typing import Any, TypeVar
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from vauhdittamo.errors import QT_TRANSLATE_NOOP, AppError, ValidationError
@@ -202,15 +202,20 @@ def find_duplicates(session: Session, data: ClientData, exclude_id: str | None =
     ]
 
 
-def search_clients(session: Session, query: str, limit: int = 50, include_ended: bool = True) -> list[Client]:
-    """Clients whose name, birth date, phone or personal identity code match every word of *query*."""
-    tokens = [t for t in fold(query).split(" ") if t]
-    stmt = select(Client).where(Client.deleted_at.is_(None))
-    for token in tokens:
+def search_conditions(query: str) -> list[ColumnElement[bool]]:
+    """SQL conditions: every word of *query* occurs in the client's folded search text."""
+    conditions: list[ColumnElement[bool]] = []
+    for token in (t for t in fold(query).split(" ") if t):
         if _PHONE_TOKEN.match(token) and not _ISO_DATE_TOKEN.match(token):
             token = digits(token)
         escaped = token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        stmt = stmt.where(Client.search_key.like(f"%{escaped}%", escape="\\"))
+        conditions.append(Client.search_key.like(f"%{escaped}%", escape="\\"))
+    return conditions
+
+
+def search_clients(session: Session, query: str, limit: int = 50, include_ended: bool = True) -> list[Client]:
+    """Clients whose name, birth date, phone or personal identity code match every word of *query*."""
+    stmt = select(Client).where(Client.deleted_at.is_(None), *search_conditions(query))
     if not include_ended:
         stmt = stmt.where(Client.exit_date.is_(None))
     stmt = stmt.order_by(Client.last_name, Client.first_name).limit(limit)

@@ -30,6 +30,7 @@ from vauhdittamo.timeutil import local_today, to_local
 @dataclass(frozen=True)
 class VisitRow:
     visit_id: str
+    client_id: str | None
     visited_at: dt.datetime
     client_name: str | None  # None: anonymous
     staff_name: str
@@ -106,6 +107,7 @@ def visit_rows(session: Session, visits: list[GuidanceVisit]) -> list[VisitRow]:
     return [
         VisitRow(
             visit_id=v.id,
+            client_id=v.client_id,
             visited_at=v.visited_at,
             client_name=names.get(v.client_id, "") if v.client_id else None,
             staff_name=staff.get(v.staff_id or "", ""),

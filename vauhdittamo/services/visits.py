@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from vauhdittamo.errors import QT_TRANSLATE_NOOP, ValidationError
+from vauhdittamo.errors import QT_TRANSLATE_NOOP, AppError, ValidationError
 from vauhdittamo.models import AgeGroup, Client, GuidanceVisit, VisitChannel, VisitTopic
 from vauhdittamo.services import validation as v
-from vauhdittamo.timeutil import local_day_bounds_utc, local_today, to_local, utcnow
+from vauhdittamo.timeutil import format_date, local_day_bounds_utc, local_today, to_local, utcnow
 
 MSG_DURATION = QT_TRANSLATE_NOOP("errors", "The duration must be between 1 and 480 minutes.")
 MSG_UNKNOWN_CLIENT = QT_TRANSLATE_NOOP("errors", "The client no longer exists.")
@@ -99,3 +99,110 @@ def visit_counts(session: Session, day: dt.date | None = None) -> VisitCounts:
         elif age_group == AgeGroup.AGE_30_PLUS:
             counts.age_30_plus += n
     return counts
+
+
+MSG_VISIT_GONE = QT_TRANSLATE_NOOP("errors", "The visit no longer exists.")
+MSG_NOT_SAME_DAY = QT_TRANSLATE_NOOP(
+    "errors", "A visit can be changed or removed only on the day it was logged ({date})."
+)
+MSG_NOT_ANONYMOUS = QT_TRANSLATE_NOOP("errors", "The visit is already attached to a client.")
+
+
+def _live_visit(session: Session, visit_id: str) -> GuidanceVisit:
+    visit = session.get(GuidanceVisit, visit_id)
+    if visit is None or visit.deleted_at is not None:
+        raise AppError(MSG_VISIT_GONE)
+    return visit
+
+
+def _same_day_only(visit: GuidanceVisit, today: dt.date | None) -> None:
+    logged_on = to_local(visit.created_at).date()
+    if logged_on != (today or local_today()):
+        raise AppError(MSG_NOT_SAME_DAY, date=format_date(logged_on))
+
+
+def is_editable(visit_created_at: dt.datetime, today: dt.date | None = None) -> bool:
+    """A mistaken visit can be edited or removed on the (Helsinki) day it was logged."""
+    return to_local(visit_created_at).date() == (today or local_today())
+
+
+def update_visit(
+    session: Session,
+    visit_id: str,
+    *,
+    topics: Iterable[VisitTopic | str],
+    channel: VisitChannel,
+    duration_minutes: int,
+    note: str = "",
+    next_step: str = "",
+    next_step_date: dt.date | None = None,
+    age_group: AgeGroup | None = None,
+    today: dt.date | None = None,
+) -> GuidanceVisit:
+    """Correct a visit logged today (the age group only of an anonymous visit: a client's comes from them)."""
+    visit = _live_visit(session, visit_id)
+    _same_day_only(visit, today)
+    if not 1 <= duration_minutes <= 480:
+        raise ValidationError(MSG_DURATION, field="duration_minutes")
+    visit.topics = ",".join(VisitTopic(t).value for t in topics)
+    visit.channel = channel
+    visit.duration_minutes = duration_minutes
+    visit.note = v.limited_text(note, "note", 4000)
+    visit.next_step = v.limited_text(next_step, "next_step", 400)
+    visit.next_step_date = next_step_date
+    if age_group is not None and visit.client_id is None:
+        visit.age_group = age_group
+    session.flush()
+    return visit
+
+
+def delete_visit(session: Session, visit_id: str, today: dt.date | None = None) -> None:
+    """Remove a visit logged by mistake today (a tombstone: synchronised rows are never deleted)."""
+    visit = _live_visit(session, visit_id)
+    _same_day_only(visit, today)
+    visit.deleted_at = utcnow()
+    session.flush()
+
+
+def attach_to_client(session: Session, visit_id: str, client_id: str) -> GuidanceVisit:
+    """Give an anonymous visit to the client who came back and wants a record of it."""
+    visit = _live_visit(session, visit_id)
+    if visit.client_id is not None:
+        raise AppError(MSG_NOT_ANONYMOUS)
+    client = session.get(Client, client_id)
+    if client is None or client.deleted_at is not None:
+        raise ValidationError(MSG_UNKNOWN_CLIENT, field="client")
+    visit.client_id = client_id
+    visit.age_group = client.age_group(to_local(visit.visited_at).date())
+    session.flush()
+    return visit
+
+
+def mark_follow_up_done(session: Session, visit_id: str) -> None:
+    """The next step agreed at a visit has been taken care of."""
+    visit = _live_visit(session, visit_id)
+    visit.next_step_done = True
+    session.flush()
+
+
+def anonymous_visits(session: Session, since: dt.date, until: dt.date | None = None) -> list[GuidanceVisit]:
+    """Live anonymous visits from *since* to *until* (Helsinki days, inclusive), newest first."""
+    start, _ = local_day_bounds_utc(since)
+    _, end = local_day_bounds_utc(until or local_today())
+    return list(
+        session.scalars(
+            select(GuidanceVisit)
+            .where(
+                GuidanceVisit.deleted_at.is_(None),
+                GuidanceVisit.client_id.is_(None),
+                GuidanceVisit.visited_at >= start,
+                GuidanceVisit.visited_at < end,
+            )
+            .order_by(GuidanceVisit.visited_at.desc())
+        )
+    )
+
+
+def get_visit(session: Session, visit_id: str) -> GuidanceVisit:
+    """A live visit, for showing or correcting it."""
+    return _live_visit(session, visit_id)

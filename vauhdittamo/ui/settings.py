@@ -14,3 +14,4 @@ LAST_PAGE = "window/last_page"
 
 def app_settings() -> QSettings:
     return QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
+DESK_CHANNEL = "front_desk/channel"

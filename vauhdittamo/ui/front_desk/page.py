@@ -1,16 +1,38 @@
-"""Etusivu: today's visits, counts at a glance, follow-ups due and today's workshop sessions."""
+"""Etusivu: log a walk-in in seconds, and the day at a glance.
+
+Keyboard: the search field has the focus; type, Enter picks a client, F2 an anonymous visitor,
+F3 a new client; then digits 1–9 toggle topics and Ctrl+Enter saves; Esc goes back to the search.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from vauhdittamo.models import VisitTopic
+from vauhdittamo.errors import AppError
+from vauhdittamo.models import Client, VisitChannel, VisitTopic
 from vauhdittamo.services import overview, visits
 from vauhdittamo.timeutil import local_today
+from vauhdittamo.ui import settings as keys
+from vauhdittamo.ui.clients.new_client_dialog import NewClientDialog, prefill_from_search
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_date, format_local_time, format_time
+from vauhdittamo.ui.front_desk.visit_edit_dialog import VisitEditDialog
+from vauhdittamo.ui.front_desk.visit_form import VisitForm
 from vauhdittamo.ui.labels import label
+from vauhdittamo.ui.settings import app_settings
+from vauhdittamo.ui.widgets.client_search import ClientSearch
 from vauhdittamo.ui.widgets.page import EmptyHint, Page, SectionTitle, StatCard, StatRow
 from vauhdittamo.ui.widgets.table_model import ATTENTION_COLOUR, Column, RowTableModel
 from vauhdittamo.ui.widgets.table_view import RowTableView
@@ -18,12 +40,28 @@ from vauhdittamo.ui.widgets.table_view import RowTableView
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
+def _topic(code: str) -> VisitTopic | str:
+    try:
+        return VisitTopic(code)
+    except ValueError:
+        return code
+
+
 class FrontDeskPage(Page):
-    """The day at a glance for the guidance staff."""
+    """Log walk-ins and see the day: visits, follow-ups due, today's workshop sessions.
+
+    Signals:
+        open_client_requested(str): staff asked to open a client's card.
+        visit_saved(str): a visit was logged; its id.
+    """
+
+    open_client_requested = Signal(str)
+    visit_saved = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Front desk"), parent=parent)
         self.context = context
+        self.client_id: str | None = None
 
         self.visits_card = StatCard(self.tr("visits today"))
         self.anonymous_card = StatCard(self.tr("anonymous"))
@@ -34,15 +72,162 @@ class FrontDeskPage(Page):
         columns = QHBoxLayout()
         columns.setSpacing(20)
         self.body.addLayout(columns, 1)
+        columns.addWidget(self._build_log_panel(), 5)
+        columns.addLayout(self._build_today(), 6)
+        self.search.field.setFocus()
 
-        left = QVBoxLayout()
+    # ------------------------------------------------------------------ logging a visit
+
+    def _build_log_panel(self) -> QFrame:
+        panel = QFrame()
+        panel.setObjectName("panel")
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.addWidget(SectionTitle(self.tr("Log a visit")))
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack, 1)
+
+        search_page = QWidget()
+        search_layout = QVBoxLayout(search_page)
+        search_layout.setContentsMargins(0, 0, 0, 0)
+        self.search = ClientSearch(self.context)
+        self.search.client_chosen.connect(self.start_visit)
+        self.search.anonymous_requested.connect(lambda: self.start_visit(None))
+        self.search.new_client_requested.connect(self.new_client)
+        search_layout.addWidget(self.search, 1)
+        buttons = QHBoxLayout()
+        self.anonymous_button = QPushButton(self.tr("Anonymous visitor (F2)"))
+        self.anonymous_button.clicked.connect(lambda: self.start_visit(None))
+        self.new_client_button = QPushButton(self.tr("New client (F3)"))
+        self.new_client_button.clicked.connect(lambda: self.new_client(self.search.field.text()))
+        buttons.addWidget(self.anonymous_button)
+        buttons.addWidget(self.new_client_button)
+        buttons.addStretch(1)
+        search_layout.addLayout(buttons)
+        self.stack.addWidget(search_page)
+
+        form_page = QWidget()
+        form_layout = QVBoxLayout(form_page)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        who = QHBoxLayout()
+        self.who_label = QLabel()
+        self.who_label.setObjectName("visitorName")
+        who.addWidget(self.who_label, 1)
+        self.open_card_button = QPushButton(self.tr("Client card"))
+        self.open_card_button.clicked.connect(self._open_current_client)
+        who.addWidget(self.open_card_button)
+        form_layout.addLayout(who)
+        self.form = VisitForm()
+        self.form.submit_requested.connect(self.save_visit)
+        form_layout.addWidget(self.form)
+        self.form_error = QLabel()
+        self.form_error.setObjectName("fieldError")
+        self.form_error.setVisible(False)
+        form_layout.addWidget(self.form_error)
+        actions = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Save (Ctrl+Enter)"))
+        self.save_button.setObjectName("primary")
+        self.save_button.clicked.connect(self.save_visit)
+        self.cancel_button = QPushButton(self.tr("Back to search (Esc)"))
+        self.cancel_button.clicked.connect(self.back_to_search)
+        actions.addWidget(self.save_button)
+        actions.addWidget(self.cancel_button)
+        actions.addStretch(1)
+        form_layout.addLayout(actions)
+        form_layout.addStretch(1)
+        self.stack.addWidget(form_page)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), form_page)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.back_to_search)
+
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("savedLabel")
+        layout.addWidget(self.saved_label)
+        return panel
+
+    def start_visit(self, client_id: str | None) -> None:
+        """Show the visit form for a client, or for an anonymous visitor (``None``)."""
+        self.client_id = client_id
+        if client_id is None:
+            self.who_label.setText(self.tr("Anonymous visitor"))
+        else:
+            with self.context.db.session() as session:
+                client = session.get(Client, client_id)
+                text = (
+                    f"{client.first_name} {client.last_name}  ·  {label(client.age_group(local_today()))}"
+                    if client is not None
+                    else ""
+                )
+            self.who_label.setText(text)
+        self.open_card_button.setVisible(client_id is not None)
+        self.form.clear(channel=self._remembered_channel())
+        self.form.set_age_group_visible(client_id is None)
+        self.form_error.setVisible(False)
+        self.stack.setCurrentIndex(1)
+        self.form.topics.setFocus()
+
+    def _open_current_client(self) -> None:
+        if self.client_id:
+            self.open_client_requested.emit(self.client_id)
+
+    def new_client(self, text: str) -> None:
+        dialog = NewClientDialog(self.context, self, initial=prefill_from_search(text))
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.client_id:
+            self.start_visit(dialog.client_id)
+        else:
+            self.search.field.setFocus()
+
+    def back_to_search(self) -> None:
+        self.client_id = None
+        self.stack.setCurrentIndex(0)
+        self.search.reset()
+
+    def _remembered_channel(self) -> VisitChannel:
+        value = str(app_settings().value(keys.DESK_CHANNEL, VisitChannel.WALK_IN.value))
+        return VisitChannel(value) if value in VisitChannel._value2member_map_ else VisitChannel.WALK_IN
+
+    def save_visit(self) -> None:
+        details = self.form.details()
+        try:
+            with self.context.db.transaction() as session:
+                visit = visits.log_visit(
+                    session,
+                    client_id=self.client_id,
+                    staff_id=self.context.staff_id,
+                    topics=details.topics,
+                    channel=details.channel,
+                    duration_minutes=details.duration_minutes,
+                    note=details.note,
+                    next_step=details.next_step,
+                    next_step_date=details.next_step_date,
+                    age_group=details.age_group if self.client_id is None else None,
+                )
+                visit_id = visit.id
+        except AppError as error:
+            self.form_error.setText(error.translated(QCoreApplication.translate))
+            self.form_error.setVisible(True)
+            return
+        app_settings().setValue(keys.DESK_CHANNEL, details.channel.value)
+        self.saved_label.setText(
+            self.tr("Saved: {who}, {time}.").format(
+                who=self.who_label.text().split("  ·  ")[0], time=format_local_time(visit.visited_at)
+            )
+        )
+        self.visit_saved.emit(visit_id)
+        self.back_to_search()
+        self.refresh()
+
+    # ------------------------------------------------------------------ the day at a glance
+
+    def _build_today(self) -> QVBoxLayout:
+        right = QVBoxLayout()
         header = QHBoxLayout()
         header.addWidget(SectionTitle(self.tr("Today's visits")))
         header.addStretch(1)
         self.only_mine = QCheckBox(self.tr("Only mine"))
         self.only_mine.toggled.connect(self.refresh)
         header.addWidget(self.only_mine)
-        left.addLayout(header)
+        right.addLayout(header)
         self.visits_model: RowTableModel[overview.VisitRow] = RowTableModel(
             [
                 Column(self.tr("Time"), lambda r: format_local_time(r.visited_at), lambda r: r.visited_at),
@@ -52,15 +237,21 @@ class FrontDeskPage(Page):
             ]
         )
         self.visits_view = RowTableView(self.visits_model)
-        self.visits_view.set_column_widths(64, 190, 240, 150)
+        self.visits_view.set_column_widths(60, 170, 220, 140)
         self.visits_view.stretch_column(2)
-        left.addWidget(self.visits_view, 1)
+        self.visits_view.activated.connect(lambda _index: self.edit_selected_visit())
+        self.visits_view.setToolTip(self.tr("Enter or double-click: correct, remove or attach to a client"))
+        right.addWidget(self.visits_view, 3)
         self.visits_empty = EmptyHint(self.tr("No visits logged today yet."))
-        left.addWidget(self.visits_empty)
-        columns.addLayout(left, 3)
+        right.addWidget(self.visits_empty)
 
-        right = QVBoxLayout()
-        right.addWidget(SectionTitle(self.tr("Follow-ups due")))
+        follow_header = QHBoxLayout()
+        follow_header.addWidget(SectionTitle(self.tr("Follow-ups due")))
+        follow_header.addStretch(1)
+        self.done_button = QPushButton(self.tr("Mark done"))
+        self.done_button.clicked.connect(self.mark_follow_up_done)
+        follow_header.addWidget(self.done_button)
+        right.addLayout(follow_header)
         self.follow_model: RowTableModel[overview.VisitRow] = RowTableModel(
             [
                 Column(
@@ -74,8 +265,12 @@ class FrontDeskPage(Page):
             ]
         )
         self.follow_view = RowTableView(self.follow_model)
-        self.follow_view.set_column_widths(92, 160)
-        right.addWidget(self.follow_view, 1)
+        self.follow_view.set_column_widths(90, 170)
+        self.follow_view.stretch_column(2)
+        self.follow_view.activated.connect(self._open_follow_up_client)
+        self.follow_view.setToolTip(self.tr("Enter or double-click: open the client card"))
+        right.addWidget(self.follow_view, 2)
+
         right.addWidget(SectionTitle(self.tr("Today's workshop sessions")))
         self.sessions_model: RowTableModel[overview.SessionRow] = RowTableModel(
             [
@@ -89,12 +284,35 @@ class FrontDeskPage(Page):
             ]
         )
         self.sessions_view = RowTableView(self.sessions_model)
-        self.sessions_view.set_column_widths(90, 200)
-        self.sessions_view.setMaximumHeight(170)
+        self.sessions_view.set_column_widths(100, 250, 80)
+        self.sessions_view.stretch_column(1)
+        self.sessions_view.setMaximumHeight(120)
         right.addWidget(self.sessions_view)
         self.sessions_empty = EmptyHint(self.tr("No workshop sessions today."))
         right.addWidget(self.sessions_empty)
-        columns.addLayout(right, 2)
+        return right
+
+    def edit_selected_visit(self) -> None:
+        row = self.visits_view.selected_row()
+        if row is None:
+            return
+        dialog = VisitEditDialog(self.context, row.visit_id, row.client_name, self)
+        dialog.exec()
+        if dialog.changed:
+            self.refresh()
+
+    def mark_follow_up_done(self) -> None:
+        row = self.follow_view.selected_row()
+        if row is None:
+            return
+        with self.context.db.transaction() as session:
+            visits.mark_follow_up_done(session, row.visit_id)
+        self.refresh()
+
+    def _open_follow_up_client(self) -> None:
+        row = self.follow_view.selected_row()
+        if row is not None and row.client_id:
+            self.open_client_requested.emit(row.client_id)
 
     def refresh(self) -> None:
         today = local_today()
@@ -112,12 +330,8 @@ class FrontDeskPage(Page):
         self.visits_model.set_rows(visit_rows)
         self.visits_empty.setVisible(not visit_rows)
         self.follow_model.set_rows(follow_ups)
+        self.done_button.setEnabled(bool(follow_ups))
         self.sessions_model.set_rows(sessions)
         self.sessions_empty.setVisible(not sessions)
-
-
-def _topic(code: str) -> VisitTopic | str:
-    try:
-        return VisitTopic(code)
-    except ValueError:
-        return code
+        if self.stack.currentIndex() == 0:
+            self.search.field.setFocus()

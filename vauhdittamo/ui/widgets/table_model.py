@@ -32,7 +32,7 @@ class Column(Generic[Row]):
 
 
 def _sortable(value: Any) -> Any:
-    """Dates and times as ISO text (the proxy cannot compare Python objects); nothing sorts first."""
+    """Dates and times as ISO text (a QVariant cannot carry them as Python objects); nothing sorts first."""
     if value is None:
         return ""
     if isinstance(value, dt.date | dt.time):
@@ -40,21 +40,54 @@ def _sortable(value: Any) -> Any:
     return value
 
 
+def _none_last(value: Any) -> tuple[bool, Any]:
+    return (value is None or value == "", value if value is not None else "")
+
+
 ATTENTION_COLOUR = "#b3261e"
 
 
 class RowTableModel(QAbstractTableModel, Generic[Row]):
-    """Rows are plain objects; ``set_rows`` replaces them all (sorting happens in a proxy)."""
+    """Rows are plain objects; ``set_rows`` replaces them all.
+
+    The model sorts itself (a Python sort of 50,000 rows takes milliseconds, where a sort proxy
+    would call back into Python a million times) and keeps its order across ``set_rows``.
+    """
 
     def __init__(self, columns: Sequence[Column[Row]], parent: Any = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Row] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        if self._sort is not None:
+            self._sort_rows(*self._sort)
         self.endResetModel()
+
+    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        spec = self._columns[column]
+        if spec.sort_key is not None:
+            key_of = spec.sort_key
+            self._rows.sort(key=lambda r: _none_last(key_of(r)), reverse=order == Qt.SortOrder.DescendingOrder)
+        else:
+            text_of = spec.text
+            self._rows.sort(key=lambda r: text_of(r).casefold(), reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            self._sort = None
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        before = [(self._rows[i.row()], i.column()) for i in persistent]
+        self._sort_rows(column, order)
+        position = {id(row): n for n, row in enumerate(self._rows)}
+        self.changePersistentIndexList(persistent, [self.index(position[id(r)], c) for r, c in before])
+        self.layoutChanged.emit()
 
     def row_at(self, row: int) -> Row:
         return self._rows[row]

@@ -1,13 +1,13 @@
-"""A sortable, read-only table view over a :class:`RowTableModel`."""
+"""A sortable, read-only table view over a :class:`RowTableModel` (which sorts itself)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from vauhdittamo.ui.widgets.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
+from vauhdittamo.ui.widgets.table_model import ROW_ROLE, RowTableModel
 
 
 class RowTableView(QTableView):
@@ -16,11 +16,7 @@ class RowTableView(QTableView):
     def __init__(self, model: RowTableModel[Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.source_model = model
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setModel(self.proxy)
+        self.setModel(model)
         self.setSortingEnabled(True)
         self.setAlternatingRowColors(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

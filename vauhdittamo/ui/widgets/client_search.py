@@ -1,0 +1,148 @@
+"""Find a client as you type: name, birth date, phone or personal identity code.
+
+Keyboard: type, ↓/↑ move in the results without leaving the field, Enter picks,
+F2 asks for an anonymous visitor, F3 for a new client, Esc clears.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from vauhdittamo.services import clients, overview
+from vauhdittamo.ui.context import AppContext
+from vauhdittamo.ui.format import format_date
+from vauhdittamo.ui.labels import label
+from vauhdittamo.ui.widgets.table_model import Column, RowTableModel
+from vauhdittamo.ui.widgets.table_view import RowTableView
+
+SEARCH_DELAY_MS = 60
+RESULT_LIMIT = 30
+
+
+class ClientSearch(QWidget):
+    """A search field over a short result list.
+
+    Signals:
+        client_chosen(str): a client was picked (Enter or double-click); the client id.
+        anonymous_requested(): F2 in the field.
+        new_client_requested(str): F3 in the field; the text typed so far.
+    """
+
+    client_chosen = Signal(str)
+    anonymous_requested = Signal()
+    new_client_requested = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None, placeholder: str = "") -> None:
+        super().__init__(parent)
+        self.context = context
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        self.field = QLineEdit()
+        self.field.setObjectName("searchField")
+        self.field.setClearButtonEnabled(True)
+        self.field.setPlaceholderText(
+            placeholder or self.tr("Name, birth date, phone or personal identity code")
+        )
+        self.field.installEventFilter(self)
+        layout.addWidget(self.field)
+        self.model: RowTableModel[overview.ClientRow] = RowTableModel(
+            [
+                Column(self.tr("Name"), lambda r: r.name),
+                Column(self.tr("Born"), lambda r: format_date(r.birth_date), lambda r: r.birth_date),
+                Column(self.tr("Age group"), lambda r: label(r.age_group)),
+                Column(self.tr("Municipality"), lambda r: " / ".join(p for p in (r.municipality, r.village) if p)),
+            ]
+        )
+        self.results = RowTableView(self.model)
+        self.results.setSortingEnabled(False)
+        self.results.set_column_widths(180, 88, 100, 110)
+        self.results.stretch_column(0)
+        self.results.doubleClicked.connect(lambda _index: self.choose_current())
+        layout.addWidget(self.results, 1)
+        self.hint = QLabel()
+        self.hint.setObjectName("mutedLabel")
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.search_now)
+        self.field.textChanged.connect(lambda _text: self._timer.start())
+        self._show_hint()
+
+    def search_now(self) -> None:
+        """Run the search for the field's text at once (also what the typing timer does)."""
+        self._timer.stop()
+        query = self.field.text().strip()
+        if not query:
+            self.model.set_rows([])
+            self._show_hint()
+            return
+        with self.context.db.session() as session:
+            found = clients.search_clients(session, query, limit=RESULT_LIMIT)
+            rows = overview.client_rows(session, found)
+        self.model.set_rows(rows)
+        if rows:
+            self.results.selectRow(0)
+        self._show_hint(found_none=not rows)
+
+    def _show_hint(self, found_none: bool = False) -> None:
+        if found_none:
+            self.hint.setText(self.tr("No client found. F3: new client · F2: anonymous visitor"))
+        else:
+            self.hint.setText(self.tr("Enter: choose · ↓↑: move · F2: anonymous visitor · F3: new client"))
+
+    def choose_current(self) -> None:
+        if self._timer.isActive():
+            self.search_now()
+        row = self.results.selected_row()
+        if row is not None:
+            self.client_chosen.emit(row.client_id)
+
+    def reset(self) -> None:
+        """Empty the field and the results, focus in the field."""
+        self.field.clear()
+        self.model.set_rows([])
+        self._show_hint()
+        self.field.setFocus()
+
+    def _move(self, step: int) -> None:
+        if self._timer.isActive():
+            self.search_now()
+        count = self.model.rowCount()
+        if not count:
+            return
+        current = self.results.currentIndex().row()
+        self.results.selectRow(max(0, min(count - 1, (current if current >= 0 else -1) + step)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.field and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.choose_current()
+                return True
+            if key == Qt.Key.Key_Down:
+                self._move(1)
+                return True
+            if key == Qt.Key.Key_Up:
+                self._move(-1)
+                return True
+            if key == Qt.Key.Key_PageDown:
+                self._move(10)
+                return True
+            if key == Qt.Key.Key_PageUp:
+                self._move(-10)
+                return True
+            if key == Qt.Key.Key_F2:
+                self.anonymous_requested.emit()
+                return True
+            if key == Qt.Key.Key_F3:
+                self.new_client_requested.emit(self.field.text().strip())
+                return True
+            if key == Qt.Key.Key_Escape and self.field.text():
+                self.reset()
+                return True
+        return super().eventFilter(watched, event)
