@@ -48,7 +48,8 @@ def test_client_search_finds_as_you_type(qtbot: QtBot, window: MainWindow, db: D
     assert page.model.rowCount() == 2
     qtbot.keyClicks(page.search, "jarvinen")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
-    assert page.model.row_at(0).name == "Järvinen, Pekka"
+    row = page.model.row_at(0)
+    assert (row.last_name, row.first_name) == ("Järvinen", "Pekka")
     assert page.count_label.text() == "1 asiakas"
 
 

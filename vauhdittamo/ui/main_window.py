@@ -113,6 +113,12 @@ class MainWindow(QMainWindow):
         refresh.triggered.connect(self.refresh_current)
         self.addAction(refresh)
 
+        front_desk, clients_page = self.pages[0], self.pages[1]
+        assert isinstance(front_desk, FrontDeskPage) and isinstance(clients_page, ClientsPage)
+        front_desk.open_client_requested.connect(self.open_client)
+        clients_page.open_client_requested.connect(self.open_client)
+        self.cards: dict[str, QWidget] = {}
+
         self._build_status_bar()
         self._restore()
 
@@ -146,6 +152,20 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(index)
         self.pages[index].refresh()
         self.page_changed.emit(index)
+
+    def open_client(self, client_id: str) -> None:
+        """Show the client's card (one window per client; an open one comes to the front)."""
+        from vauhdittamo.ui.clients.card import ClientCardDialog
+
+        card = self.cards.get(client_id)
+        if card is None:
+            card = ClientCardDialog(self.context, client_id, self)
+            card.client_changed.connect(lambda _id: self.refresh_current())
+            card.finished.connect(lambda _result, key=client_id: self.cards.pop(key, None))
+            self.cards[client_id] = card
+        card.show()
+        card.raise_()
+        card.activateWindow()
 
     def refresh_current(self) -> None:
         self.pages[self.stack.currentIndex()].refresh()
