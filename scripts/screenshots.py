@@ -15,11 +15,17 @@ from PySide6.QtWidgets import QApplication
 from vauhdittamo.app import create_application
 from vauhdittamo.db import open_database
 from vauhdittamo.services.staff import active_staff
+from vauhdittamo.ui.clients.new_client_dialog import NewClientDialog
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.main_window import MainWindow
 from vauhdittamo.ui.sign_in.staff_chooser import StaffChooser
 
 PAGE_NAMES = ["front_desk", "clients", "referrals", "workshops", "reports", "sync"]
+
+
+def settle() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
 
 
 def main() -> int:
@@ -52,6 +58,35 @@ def main() -> int:
         for _ in range(5):
             QApplication.processEvents()
         window.grab().save(str(args.out / f"{index + 1:02d}_{name}_{args.lang}.png"))
+    # The front desk in the middle of logging a visit for the first client the search finds.
+    window.navigation.setCurrentRow(0)
+    desk = window.pages[0]
+    desk.search.field.setText(args.search or "virtanen")  # type: ignore[attr-defined]
+    desk.search.search_now()  # type: ignore[attr-defined]
+    settle()
+    window.grab().save(str(args.out / f"07_front_desk_search_{args.lang}.png"))
+    desk.search.choose_current()  # type: ignore[attr-defined]
+    desk.form.toggle_topic(1)  # type: ignore[attr-defined]
+    desk.form.toggle_topic(7)  # type: ignore[attr-defined]
+    desk.form.next_step.setText("Päivitä CV ja hae kolmea paikkaa")  # type: ignore[attr-defined]
+    settle()
+    window.grab().save(str(args.out / f"08_front_desk_form_{args.lang}.png"))
+    window.navigation.setCurrentRow(1)
+    clients_page = window.pages[1]
+    clients_page.mine_button.click()  # type: ignore[attr-defined]
+    settle()
+    window.grab().save(str(args.out / f"09_my_clients_{args.lang}.png"))
+    clients_page.all_button.click()  # type: ignore[attr-defined]
+    dialog = NewClientDialog(context, window)
+    dialog.edits["first_name"].setText("Maija")
+    dialog.edits["last_name"].setText("Mäkelä")
+    dialog.edits["birth_date"].setText("31.2.2001")
+    dialog.edits["personal_id"].setText("310201A123X")
+    dialog.show()
+    dialog.save()
+    settle()
+    dialog.grab().save(str(args.out / f"10_new_client_errors_{args.lang}.png"))
+    dialog.close()
     QTimer.singleShot(0, app.quit)
     window.close()
     db.close()

@@ -100,9 +100,9 @@ class ClientsPage(Page):
             (self.tr("Age group"), self.age_filter),
             (self.tr("Status"), self.status_filter),
         ):
-            text = QLabel(caption)
-            text.setObjectName("mutedLabel")
-            row.addWidget(text)
+            combo.setToolTip(caption)
+            combo.setAccessibleName(caption)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             row.addWidget(combo)
             combo.currentIndexChanged.connect(self.refresh)
         self.municipality_filter.currentIndexChanged.connect(self._fill_villages)
@@ -129,7 +129,7 @@ class ClientsPage(Page):
             ]
         )
         self.view = RowTableView(self.model)
-        self.view.set_column_widths(220, 100, 120, 110, 110, 160, 120)
+        self.view.set_column_widths(220, 115, 125, 110, 110, 160, 120)
         self.view.stretch_column(0)
         self.view.activated.connect(lambda _index: self._open(self.view))
         self.views.addWidget(self.view)

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -62,7 +62,7 @@ class VisitForm(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.topics.addItem(item)
-        self.topics.setMaximumHeight(self.topics.sizeHintForRow(0) * len(VisitTopic) + 8)
+        self._fit_topics()
         self.topics.installEventFilter(self)
         self.topics.itemActivated.connect(self._toggle)
         form.addRow(self.tr("Topics"), self.topics)
@@ -95,22 +95,32 @@ class VisitForm(QWidget):
         self.note.setFixedHeight(64)
         form.addRow(self.tr("Note"), self.note)
 
-        step = QHBoxLayout()
         self.next_step = QLineEdit()
         self.next_step.setMaxLength(400)
         self.next_step.setPlaceholderText(self.tr("Next step (optional)"))
-        step.addWidget(self.next_step, 1)
+        form.addRow(self.tr("Next step"), self.next_step)
+        step = QHBoxLayout()
         self.next_step_date = QDateEdit()
         self.next_step_date.setCalendarPopup(True)
         self.next_step_date.setDisplayFormat("d.M.yyyy")
         self.next_step_date.setSpecialValueText(self.tr("no date"))
         self.next_step_date.setAccessibleName(self.tr("Date of the next step"))
         step.addWidget(self.next_step_date)
-        form.addRow(self.tr("Next step"), step)
+        step.addStretch(1)
+        form.addRow(self.tr("By"), step)
         self.clear()
         for widget in (self.topics, self.age_group, self.channel, self.duration, self.note, self.next_step,
                        self.next_step_date):
             widget.installEventFilter(self)
+
+    def _fit_topics(self) -> None:
+        """Show every topic without scrolling (the style's padding is known only once polished)."""
+        rows = self.topics.count()
+        self.topics.setFixedHeight(self.topics.sizeHintForRow(0) * rows + 2 * self.topics.frameWidth() + 4)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        self._fit_topics()
+        super().showEvent(event)
 
     def set_age_group_visible(self, visible: bool) -> None:
         self._form.setRowVisible(self.age_group, visible)
