@@ -69,6 +69,7 @@ class ClientsPage(Page):
         self.search.setPlaceholderText(self.tr("Search by name, birth date, phone or personal identity code"))
         self.search.setClearButtonEnabled(True)
         bar.addWidget(self.search, 1)
+        bar.addStretch(0)  # takes the room of the search field while My clients hides it
         self.new_button = QPushButton(self.tr("New client"))
         self.new_button.setToolTip("Ctrl+N")
         self.new_button.clicked.connect(self.new_client)
@@ -141,15 +142,15 @@ class ClientsPage(Page):
                 Column(self.tr("Last contact"), lambda r: format_local(r.last_contact, with_time=False)
                        if r.last_contact else self.tr("none yet"), lambda r: r.last_contact),
                 Column(self.tr("Next step"), lambda r: r.next_step),
-                Column(self.tr("Next step date"), lambda r: format_date(r.next_step_date), lambda r: r.next_step_date,
+                Column(self.tr("Due"), lambda r: format_date(r.next_step_date), lambda r: r.next_step_date,
                        colour=lambda r: ATTENTION_COLOUR
                        if r.next_step_date and r.next_step_date < local_today() else None),
-                Column(self.tr("Overdue follow-ups"), lambda r: str(r.overdue) if r.overdue else "",
+                Column(self.tr("Overdue"), lambda r: str(r.overdue) if r.overdue else "",
                        lambda r: r.overdue, colour=lambda r: ATTENTION_COLOUR if r.overdue else None),
             ]
         )
         self.mine_view = RowTableView(self.mine_model)
-        self.mine_view.set_column_widths(220, 120, 300, 120, 140)
+        self.mine_view.set_column_widths(220, 150, 300, 110, 100)
         self.mine_view.stretch_column(2)
         self.mine_view.activated.connect(lambda _index: self._open(self.mine_view))
         self.views.addWidget(self.mine_view)

@@ -107,7 +107,7 @@ class VisitForm(QWidget):
         self.next_step_date.setAccessibleName(self.tr("Date of the next step"))
         step.addWidget(self.next_step_date)
         step.addStretch(1)
-        form.addRow(self.tr("By"), step)
+        form.addRow(self.tr("Date"), step)
         self.clear()
         for widget in (self.topics, self.age_group, self.channel, self.duration, self.note, self.next_step,
                        self.next_step_date):
