@@ -198,3 +198,32 @@ def test_follow_up_marked_done(qtbot: QtBot, desk: FrontDeskPage, db: Database, 
     desk.follow_view.selectRow(0)
     qtbot.mouseClick(desk.done_button, Qt.MouseButton.LeftButton)
     assert desk.follow_model.rowCount() == 0
+
+
+def test_the_centre_edits_its_topic_list(qtbot: QtBot, desk: FrontDeskPage, db: Database,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from vauhdittamo.ui.front_desk.topics_dialog import TopicsDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_args, **_kw: ("Ajokortti", True))
+
+    def edit(dialog: QWidget) -> None:
+        assert isinstance(dialog, TopicsDialog)
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.up_button, Qt.MouseButton.LeftButton)
+        dialog.list.setCurrentRow(dialog.list.count() - 1)  # "Muu"
+        qtbot.mouseClick(dialog.hide_button, Qt.MouseButton.LeftButton)
+        assert dialog.list.item(dialog.list.count() - 1).text() == "Muu (piilotettu)"
+        dialog.reject()
+
+    when_modal(qtbot, edit)
+    desk.edit_topics()
+    texts = [desk.form.topics.item(i).text() for i in range(desk.form.topics.count())]
+    assert texts[-1] == "9  Ajokortti" and "Muu" not in " ".join(texts)
+    qtbot.keyClick(desk.search.field, Qt.Key.Key_F2)
+    qtbot.keyClick(desk.form.topics, Qt.Key.Key_9)
+    qtbot.keyClick(desk.form.topics, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    [visit] = _visits(db)
+    assert visit.topics.startswith("custom_")
+    assert desk.visits_model.data(desk.visits_model.index(0, 2)) == "Ajokortti"

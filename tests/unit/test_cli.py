@@ -8,7 +8,7 @@ import pytest
 
 from vauhdittamo import __version__
 from vauhdittamo.cli import main
-from vauhdittamo.db import open_database
+from vauhdittamo.db import head_revision, open_database
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -43,7 +43,7 @@ def test_db_option_before_or_after_the_command(capsys: pytest.CaptureFixture[str
     for argv in (["--db", str(path), "stats", "--json"], ["stats", "--json", "--db", str(path)]):
         code, out, _ = run(capsys, *argv)
         assert code == 0
-        assert json.loads(out)["schema_version"] == "0001"
+        assert json.loads(out)["schema_version"] == head_revision()
 
 
 def test_stats_on_a_missing_database_is_one_line_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -148,6 +148,6 @@ def test_demo_then_stats_counts_every_kind_and_refuses_a_second_fill(capsys: pyt
     stats = json.loads(run(capsys, "stats", "--json", "--db", str(db_path))[1])
     for kind in ("clients", "visits", "referrals", "workshops", "sessions", "attendance_marks", "partners", "staff"):
         assert stats[kind] > 0, kind
-    assert stats["schema_version"] == "0001" and stats["last_sync"] is None
+    assert stats["schema_version"] == head_revision() and stats["last_sync"] is None
     code, _, err = run(capsys, "demo", "--db", str(db_path))
     assert code == 1 and "already has data" in err

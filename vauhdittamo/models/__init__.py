@@ -29,7 +29,7 @@ from vauhdittamo.models.referral import (
     ReferralUrgency,
 )
 from vauhdittamo.models.staff import StaffMember, StaffRole
-from vauhdittamo.models.visit import GuidanceVisit, VisitChannel, VisitTopic
+from vauhdittamo.models.visit import BUILTIN_TOPIC_IDS, GuidanceVisit, VisitChannel, VisitTopic, VisitTopicOption
 from vauhdittamo.models.workshop import (
     AttendanceMark,
     AttendanceStatus,
@@ -42,6 +42,7 @@ from vauhdittamo.models.workshop import (
 )
 
 __all__ = [
+    "BUILTIN_TOPIC_IDS",
     "DEFAULT_RESPONSE_DAYS",
     "FINAL_STATUSES",
     "AgeGroup",
@@ -74,6 +75,7 @@ __all__ = [
     "UTCDateTime",
     "VisitChannel",
     "VisitTopic",
+    "VisitTopicOption",
     "Workshop",
     "WorkshopEnrolment",
     "WorkshopFacilitator",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from vauhdittamo.models.base import Base, SyncedMixin, UTCDateTime, str_enum
@@ -60,3 +60,23 @@ class GuidanceVisit(SyncedMixin, Base):
     @property
     def topic_list(self) -> list[str]:
         return [t for t in self.topics.split(",") if t]
+
+
+# Fixed keys of the built-in topics, the same on every device (so that syncing never doubles them).
+BUILTIN_TOPIC_IDS = {topic: f"00000000-0000-7000-8000-{n:012d}" for n, topic in enumerate(VisitTopic, start=1)}
+
+
+class VisitTopicOption(SyncedMixin, Base):
+    """One entry of the centre's editable topic list.
+
+    Built-in topics (``code`` is a :class:`VisitTopic` value) are shown in the user's language unless
+    ``label`` renames them; topics the centre adds have a ``custom_…`` code and their own ``label``.
+    Topics are never deleted (old visits refer to them): an inactive topic is just not offered.
+    """
+
+    __tablename__ = "visit_topic"
+
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    label: Mapped[str] = mapped_column(String(80), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from vauhdittamo.errors import QT_TRANSLATE_NOOP, AppError, ValidationError
 from vauhdittamo.models import AgeGroup, Client, GuidanceVisit, VisitChannel, VisitTopic
 from vauhdittamo.services import validation as v
+from vauhdittamo.services.topics import check_codes
 from vauhdittamo.timeutil import format_date, local_day_bounds_utc, local_today, to_local, utcnow
 
 MSG_DURATION = QT_TRANSLATE_NOOP("errors", "The duration must be between 1 and 480 minutes.")
@@ -54,7 +55,7 @@ def log_visit(
         staff_id=staff_id,
         visited_at=visited_at,
         channel=channel,
-        topics=",".join(VisitTopic(t).value for t in topics),
+        topics=check_codes(session, topics),
         duration_minutes=duration_minutes,
         note=v.limited_text(note, "note", 4000),
         next_step=v.limited_text(next_step, "next_step", 400),
@@ -144,7 +145,7 @@ def update_visit(
     _same_day_only(visit, today)
     if not 1 <= duration_minutes <= 480:
         raise ValidationError(MSG_DURATION, field="duration_minutes")
-    visit.topics = ",".join(VisitTopic(t).value for t in topics)
+    visit.topics = check_codes(session, topics)
     visit.channel = channel
     visit.duration_minutes = duration_minutes
     visit.note = v.limited_text(note, "note", 4000)

@@ -14,6 +14,7 @@ from vauhdittamo.models import (
     VisitChannel,
     VisitTopic,
 )
+from vauhdittamo.services.topics import Topic
 
 _CONTEXT = "labels"
 
@@ -73,3 +74,17 @@ def label(value: Enum | str) -> str:
 def all_labels() -> list[tuple[Enum, str]]:
     """Every coded value with its English source label (for tests)."""
     return list(_LABEL_LIST)
+
+
+def topic_label(code: str, own_name: str = "") -> str:
+    """A visit topic's name: the centre's own name, else the built-in topic's translated name."""
+    if own_name:
+        return own_name
+    if code in VisitTopic._value2member_map_:
+        return label(VisitTopic(code))
+    return code
+
+
+def topic_names(topics: list[Topic]) -> dict[str, str]:
+    """Code → shown name for every topic of the list."""
+    return {t.code: topic_label(t.code, t.label) for t in topics}

@@ -21,16 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from vauhdittamo.errors import AppError
-from vauhdittamo.models import Client, VisitChannel, VisitTopic
-from vauhdittamo.services import overview, visits
+from vauhdittamo.models import Client, VisitChannel
+from vauhdittamo.services import overview, topics, visits
 from vauhdittamo.timeutil import local_today
 from vauhdittamo.ui import settings as keys
 from vauhdittamo.ui.clients.new_client_dialog import NewClientDialog, prefill_from_search
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_date, format_local_time, format_time
+from vauhdittamo.ui.front_desk.topics_dialog import TopicsDialog
 from vauhdittamo.ui.front_desk.visit_edit_dialog import VisitEditDialog
 from vauhdittamo.ui.front_desk.visit_form import VisitForm
-from vauhdittamo.ui.labels import label
+from vauhdittamo.ui.labels import label, topic_names
 from vauhdittamo.ui.settings import app_settings
 from vauhdittamo.ui.widgets.client_search import ClientSearch
 from vauhdittamo.ui.widgets.page import EmptyHint, Page, SectionTitle, StatCard, StatRow
@@ -38,13 +39,6 @@ from vauhdittamo.ui.widgets.table_model import ATTENTION_COLOUR, Column, RowTabl
 from vauhdittamo.ui.widgets.table_view import RowTableView
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-def _topic(code: str) -> VisitTopic | str:
-    try:
-        return VisitTopic(code)
-    except ValueError:
-        return code
 
 
 class FrontDeskPage(Page):
@@ -62,6 +56,7 @@ class FrontDeskPage(Page):
         super().__init__(self.tr("Front desk"), parent=parent)
         self.context = context
         self.client_id: str | None = None
+        self._load_topics()
 
         self.visits_card = StatCard(self.tr("visits today"))
         self.anonymous_card = StatCard(self.tr("anonymous"))
@@ -103,6 +98,9 @@ class FrontDeskPage(Page):
         buttons.addWidget(self.anonymous_button)
         buttons.addWidget(self.new_client_button)
         buttons.addStretch(1)
+        self.topics_button = QPushButton(self.tr("Edit topics…"))
+        self.topics_button.clicked.connect(self.edit_topics)
+        buttons.addWidget(self.topics_button)
         search_layout.addLayout(buttons)
         self.stack.addWidget(search_page)
 
@@ -117,7 +115,7 @@ class FrontDeskPage(Page):
         self.open_card_button.clicked.connect(self._open_current_client)
         who.addWidget(self.open_card_button)
         form_layout.addLayout(who)
-        self.form = VisitForm()
+        self.form = VisitForm(self._topics)
         self.form.submit_requested.connect(self.save_visit)
         form_layout.addWidget(self.form)
         self.form_error = QLabel()
@@ -165,6 +163,17 @@ class FrontDeskPage(Page):
         self.form_error.setVisible(False)
         self.stack.setCurrentIndex(1)
         self.form.topics.setFocus()
+
+    def _load_topics(self) -> None:
+        with self.context.db.session() as session:
+            self._topics = topics.topics(session)
+            self._topic_names = topic_names(topics.topics(session, include_inactive=True))
+
+    def edit_topics(self) -> None:
+        TopicsDialog(self.context, self).exec()
+        self._load_topics()
+        self.form.set_topics(self._topics)
+        self.refresh()
 
     def _open_current_client(self) -> None:
         if self.client_id:
@@ -232,7 +241,7 @@ class FrontDeskPage(Page):
             [
                 Column(self.tr("Time"), lambda r: format_local_time(r.visited_at), lambda r: r.visited_at),
                 Column(self.tr("Client"), lambda r: self.tr("Anonymous") if r.client_name is None else r.client_name),
-                Column(self.tr("Topics"), lambda r: ", ".join(label(_topic(t)) for t in r.topics)),
+                Column(self.tr("Topics"), lambda r: ", ".join(self._topic_names.get(t, t) for t in r.topics)),
                 Column(self.tr("Staff"), lambda r: r.staff_name),
             ]
         )

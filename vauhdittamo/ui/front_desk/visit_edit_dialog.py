@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QP
 from sqlalchemy.orm import Session
 
 from vauhdittamo.errors import AppError
-from vauhdittamo.models import VisitTopic
-from vauhdittamo.services import visits
+from vauhdittamo.services import topics, visits
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_local_time
 from vauhdittamo.ui.front_desk.visit_form import VisitDetails, VisitForm
@@ -33,8 +32,10 @@ class VisitEditDialog(QDialog):
             visit = visits.get_visit(session, visit_id)
             self.editable = visits.is_editable(visit.created_at)
             anonymous = visit.client_id is None
+            offered = [t for t in topics.topics(session, include_inactive=True)
+                       if t.active or t.code in visit.topic_list]
             details = VisitDetails(
-                topics=[VisitTopic(t) for t in visit.topic_list if t in VisitTopic._value2member_map_],
+                topics=visit.topic_list,
                 channel=visit.channel,
                 duration_minutes=visit.duration_minutes,
                 note=visit.note,
@@ -50,7 +51,7 @@ class VisitEditDialog(QDialog):
         heading = QLabel(self.windowTitle())
         heading.setObjectName("dialogTitle")
         layout.addWidget(heading)
-        self.form = VisitForm(with_age_group=anonymous)
+        self.form = VisitForm(offered, with_age_group=anonymous)
         self.form.set_details(details)
         self.form.submit_requested.connect(self.save)
         self.form.setEnabled(self.editable)

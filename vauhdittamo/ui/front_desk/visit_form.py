@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vauhdittamo.models import AgeGroup, VisitChannel, VisitTopic
+from vauhdittamo.models import AgeGroup, VisitChannel
+from vauhdittamo.services.topics import Topic
 from vauhdittamo.timeutil import local_today
-from vauhdittamo.ui.labels import label
+from vauhdittamo.ui.labels import label, topic_label
 
 TOPIC_ROLE = Qt.ItemDataRole.UserRole + 1
 DEFAULT_DURATION = 15
@@ -30,7 +31,7 @@ DEFAULT_DURATION = 15
 
 @dataclass
 class VisitDetails:
-    topics: list[VisitTopic] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)  # topic codes
     channel: VisitChannel = VisitChannel.WALK_IN
     duration_minutes: int = DEFAULT_DURATION
     note: str = ""
@@ -48,7 +49,7 @@ class VisitForm(QWidget):
 
     submit_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None, with_age_group: bool = True) -> None:
+    def __init__(self, topics: list[Topic], parent: QWidget | None = None, with_age_group: bool = True) -> None:
         super().__init__(parent)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
@@ -56,13 +57,7 @@ class VisitForm(QWidget):
 
         self.topics = QListWidget()
         self.topics.setObjectName("topicList")
-        for number, topic in enumerate(VisitTopic, start=1):
-            item = QListWidgetItem(f"{number}  {label(topic)}")
-            item.setData(TOPIC_ROLE, topic.value)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.topics.addItem(item)
-        self._fit_topics()
+        self.set_topics(topics)
         self.topics.installEventFilter(self)
         self.topics.itemActivated.connect(self._toggle)
         form.addRow(self.tr("Topics"), self.topics)
@@ -113,10 +108,22 @@ class VisitForm(QWidget):
                        self.next_step_date):
             widget.installEventFilter(self)
 
+    def set_topics(self, topics: list[Topic]) -> None:
+        """Offer these topics (the first nine get the digit keys 1–9)."""
+        self.topics.clear()
+        for number, topic in enumerate(topics, start=1):
+            key = f"{number}  " if number <= 9 else "    "
+            item = QListWidgetItem(key + topic_label(topic.code, topic.label))
+            item.setData(TOPIC_ROLE, topic.code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.topics.addItem(item)
+        self._fit_topics()
+
     def _fit_topics(self) -> None:
         """Show every topic without scrolling (the style's padding is known only once polished)."""
-        rows = self.topics.count()
-        self.topics.setFixedHeight(self.topics.sizeHintForRow(0) * rows + 2 * self.topics.frameWidth() + 4)
+        rows = min(self.topics.count(), 12) or 1
+        self.topics.setFixedHeight(max(self.topics.sizeHintForRow(0), 20) * rows + 2 * self.topics.frameWidth() + 4)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         self._fit_topics()
@@ -173,7 +180,7 @@ class VisitForm(QWidget):
         date = self.next_step_date.date()
         chosen = None if date == self.next_step_date.minimumDate() else dt.date(date.year(), date.month(), date.day())
         return VisitDetails(
-            topics=[VisitTopic(self.topics.item(i).data(TOPIC_ROLE)) for i in range(self.topics.count())
+            topics=[str(self.topics.item(i).data(TOPIC_ROLE)) for i in range(self.topics.count())
                     if self.topics.item(i).checkState() == Qt.CheckState.Checked],
             channel=VisitChannel(self.channel.currentData()),
             duration_minutes=self.duration.value(),
@@ -184,7 +191,7 @@ class VisitForm(QWidget):
         )
 
     def set_details(self, details: VisitDetails) -> None:
-        wanted = {t.value for t in details.topics}
+        wanted = set(details.topics)
         for i in range(self.topics.count()):
             item = self.topics.item(i)
             item.setCheckState(Qt.CheckState.Checked if item.data(TOPIC_ROLE) in wanted else Qt.CheckState.Unchecked)
