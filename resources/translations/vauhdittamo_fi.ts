@@ -2,14 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi">
 <context>
+    <name>ClientCardDialog</name>
+    <message>
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Suostumukset</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Polku</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Aikajana</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Päättyminen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Personal coach: {name}</source>
+        <translation>Omavalmentaja: {name}</translation>
+    </message>
+    <message>
+        <source>No personal coach</source>
+        <translation>Ei omavalmentajaa</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Asiakkuus voimassa</translation>
+    </message>
+    <message>
+        <source>Ended {date}</source>
+        <translation>Päättynyt {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPickerDialog</name>
+    <message>
+        <source>Choose</source>
+        <translation>Valitse</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+</context>
+<context>
+    <name>ClientSearch</name>
+    <message>
+        <source>Name, birth date, phone or personal identity code</source>
+        <translation>Nimi, syntymäaika, puhelinnumero tai henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Syntynyt</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Ikäryhmä</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kotikunta</translation>
+    </message>
+    <message>
+        <source>No client found. F3: new client · F2: anonymous visitor</source>
+        <translation>Asiakasta ei löytynyt. F3: uusi asiakas · F2: anonyymi asiakas</translation>
+    </message>
+    <message>
+        <source>Enter: choose · ↓↑: move · F2: anonymous visitor · F3: new client</source>
+        <translation>Enter: valitse · ↓↑: liiku · F2: anonyymi asiakas · F3: uusi asiakas</translation>
+    </message>
+</context>
+<context>
     <name>ClientsPage</name>
     <message>
         <source>Clients</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
+        <source>All clients</source>
+        <translation>Kaikki asiakkaat</translation>
+    </message>
+    <message>
+        <source>My clients</source>
+        <translation>Omat asiakkaat</translation>
+    </message>
+    <message>
         <source>Search by name, birth date, phone or personal identity code</source>
         <translation>Hae nimellä, syntymäajalla, puhelinnumerolla tai henkilötunnuksella</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Uusi asiakas</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Tuo Excelistä…</translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation>Kaikki ikäryhmät</translation>
+    </message>
+    <message>
+        <source>Active and ended</source>
+        <translation>Voimassa ja päättyneet</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Omavalmentaja</translation>
     </message>
     <message>
         <source>Name</source>
@@ -18,6 +131,46 @@
     <message>
         <source>Birth date</source>
         <translation>Syntymäaika</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Ended {date}</source>
+        <translation>Päättynyt {date}</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Viimeisin yhteys</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ei vielä</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Seuraava askel</translation>
+    </message>
+    <message>
+        <source>Any coach</source>
+        <translation>Kaikki omavalmentajat</translation>
+    </message>
+    <message>
+        <source>No coach</source>
+        <translation>Ei omavalmentajaa</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Kaikki kunnat</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>Kaikki kylät</translation>
+    </message>
+    <message>
+        <source>No clients match the filters. Import clients from Excel or add a new one.</source>
+        <translation>Rajauksia vastaavia asiakkaita ei ole. Tuo asiakkaita Excelistä tai lisää uusi.</translation>
     </message>
     <message>
         <source>Age group</source>
@@ -41,15 +194,19 @@
     </message>
     <message>
         <source>Active</source>
-        <translation>Asiakkuus voimassa</translation>
+        <translation>Voimassa</translation>
     </message>
     <message>
         <source>Ended</source>
         <translation>Päättynyt</translation>
     </message>
     <message>
-        <source>first {n} shown; refine the search</source>
-        <translation>näytetään {n} ensimmäistä – tarkenna hakua</translation>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Myöhässä</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
@@ -59,12 +216,284 @@
         </translation>
     </message>
     <message>
+        <source>You are not the personal coach of any active client.</source>
+        <translation>Et ole vielä yhdenkään asiakkaan omavalmentaja.</translation>
+    </message>
+    <message>
         <source>No client matches “{query}”.</source>
         <translation>Haulla ”{query}” ei löytynyt asiakkaita.</translation>
     </message>
+</context>
+<context>
+    <name>ConsentsTab</name>
     <message>
-        <source>There are no clients yet. Import them from Excel or log a walk-in on the front desk.</source>
-        <translation>Asiakkaita ei ole vielä. Tuo ne Excelistä tai kirjaa käynti etusivulla.</translation>
+        <source>Consent</source>
+        <translation>Suostumus</translation>
+    </message>
+    <message>
+        <source>Partner category</source>
+        <translation>Kumppaniryhmä</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Annettu</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Kirjannut</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <source>Withdrawn by</source>
+        <translation>Perumisen kirjannut</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Lisätieto</translation>
+    </message>
+    <message>
+        <source>No consents recorded. Ask the client before sharing their data.</source>
+        <translation>Suostumuksia ei ole kirjattu. Kysy asiakkaalta ennen kuin luovutat hänen tietojaan.</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected consent</source>
+        <translation>Peru valittu suostumus</translation>
+    </message>
+    <message>
+        <source>Record a consent</source>
+        <translation>Kirjaa suostumus</translation>
+    </message>
+    <message>
+        <source>How it was given, e.g. signed form or orally</source>
+        <translation>Miten annettu, esim. allekirjoitettu lomake tai suullisesti</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Kirjaa suostumus</translation>
+    </message>
+    <message>
+        <source>Consent to</source>
+        <translation>Suostumus koskee</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsForm</name>
+    <message>
+        <source>Edit details</source>
+        <translation>Muokkaa tietoja</translation>
+    </message>
+    <message>
+        <source>e.g. 31.5.2001</source>
+        <translation>esim. 31.5.2001</translation>
+    </message>
+    <message>
+        <source>e.g. 131052-308T</source>
+        <translation>esim. 131052-308T</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>Leave the details unchanged (Esc)</source>
+        <translation>Jätä tiedot ennalleen (Esc)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Save the details (Enter)</source>
+        <translation>Tallenna tiedot (Enter)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Etunimi</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Syntymäaika</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Home municipality</source>
+        <translation>Kotikunta</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Kylä</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>Another client looks the same: {names}. Check that this is not the same person; click “Save anyway” to save.</source>
+        <translation>Toinen asiakas näyttää samalta: {names}. Varmista, ettei kyse ole samasta henkilöstä; tallenna valitsemalla ”Tallenna silti”.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Tallenna silti</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsTab</name>
+    <message>
+        <source>visits</source>
+        <translation>käyntiä</translation>
+    </message>
+    <message>
+        <source>workshop sessions attended</source>
+        <translation>pajakertaa paikalla</translation>
+    </message>
+    <message>
+        <source>competence certificates</source>
+        <translation>osaamistodistusta</translation>
+    </message>
+    <message>
+        <source>last visit</source>
+        <translation>viimeisin käynti</translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation>Henkilötiedot</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Syntymäaika</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Näytä</translation>
+    </message>
+    <message>
+        <source>Show or hide the whole personal identity code</source>
+        <translation>Näytä tai piilota koko henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Home municipality</source>
+        <translation>Kotikunta</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Kylä</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>Personal coach</source>
+        <translation>Omavalmentaja</translation>
+    </message>
+    <message>
+        <source>Edit details</source>
+        <translation>Muokkaa tietoja</translation>
+    </message>
+    <message>
+        <source>Edit the client&apos;s details (Ctrl+E)</source>
+        <translation>Muokkaa asiakkaan tietoja (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>No personal coach</source>
+        <translation>Ei omavalmentajaa</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Piilota</translation>
+    </message>
+</context>
+<context>
+    <name>ExitTab</name>
+    <message>
+        <source>End of the client&apos;s path</source>
+        <translation>Asiakkaan polun päättyminen</translation>
+    </message>
+    <message>
+        <source>Record the exit when the client&apos;s path ends: the day and where they went. The outcome is reported to funders.</source>
+        <translation>Kirjaa päättyminen, kun asiakkaan polku päättyy: päivä ja mihin asiakas siirtyi. Tulos raportoidaan rahoittajille.</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Päättyminen</translation>
+    </message>
+    <message>
+        <source>e.g. 31.5.2027</source>
+        <translation>esim. 31.5.2027</translation>
+    </message>
+    <message>
+        <source>Save exit</source>
+        <translation>Tallenna päättyminen</translation>
+    </message>
+    <message>
+        <source>Make active again</source>
+        <translation>Palauta aktiiviseksi</translation>
+    </message>
+    <message>
+        <source>Remove the exit: the client&apos;s path continues</source>
+        <translation>Poista päättyminen: asiakkaan polku jatkuu</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Päättymispäivä</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>The client is active: their path has not ended.</source>
+        <translation>Asiakkuus on voimassa: polku ei ole päättynyt.</translation>
+    </message>
+    <message>
+        <source>The path ended on {date}: {outcome}.</source>
+        <translation>Polku päättyi {date}: {outcome}.</translation>
+    </message>
+    <message>
+        <source>Change exit</source>
+        <translation>Muuta päättymistä</translation>
     </message>
 </context>
 <context>
@@ -88,6 +517,42 @@
     <message>
         <source>30 and over</source>
         <translation>30 vuotta täyttänyttä</translation>
+    </message>
+    <message>
+        <source>Log a visit</source>
+        <translation>Kirjaa käynti</translation>
+    </message>
+    <message>
+        <source>Anonymous visitor (F2)</source>
+        <translation>Anonyymi asiakas (F2)</translation>
+    </message>
+    <message>
+        <source>New client (F3)</source>
+        <translation>Uusi asiakas (F3)</translation>
+    </message>
+    <message>
+        <source>Edit topics…</source>
+        <translation>Muokkaa aiheita…</translation>
+    </message>
+    <message>
+        <source>Client card</source>
+        <translation>Asiakaskortti</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Tallenna (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Back to search (Esc)</source>
+        <translation>Takaisin hakuun (Esc)</translation>
+    </message>
+    <message>
+        <source>Anonymous visitor</source>
+        <translation>Anonyymi asiakas</translation>
+    </message>
+    <message>
+        <source>Saved: {who}, {time}.</source>
+        <translation>Tallennettu: {who}, klo {time}.</translation>
     </message>
     <message>
         <source>Today&apos;s visits</source>
@@ -118,6 +583,10 @@
         <translation>Työntekijä</translation>
     </message>
     <message>
+        <source>Enter or double-click: correct, remove or attach to a client</source>
+        <translation>Enter tai kaksoisnapsautus: korjaa, poista tai liitä asiakkaaseen</translation>
+    </message>
+    <message>
         <source>No visits logged today yet.</source>
         <translation>Tänään ei ole vielä kirjattu käyntejä.</translation>
     </message>
@@ -126,12 +595,20 @@
         <translation>Erääntyneet jatkotoimet</translation>
     </message>
     <message>
+        <source>Mark done</source>
+        <translation>Merkitse tehdyksi</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Päivä</translation>
     </message>
     <message>
         <source>Next step</source>
         <translation>Seuraava askel</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: open the client card</source>
+        <translation>Enter tai kaksoisnapsautus: avaa asiakaskortti</translation>
     </message>
     <message>
         <source>Today&apos;s workshop sessions</source>
@@ -152,6 +629,181 @@
     <message>
         <source>Today is {date}.</source>
         <translation>Tänään on {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportClientsDialog</name>
+    <message>
+        <source>Import clients</source>
+        <translation>Tuo asiakkaat</translation>
+    </message>
+    <message>
+        <source>Import clients from Excel or CSV</source>
+        <translation>Asiakkaiden tuonti Excelistä tai CSV-tiedostosta</translation>
+    </message>
+    <message>
+        <source>One client per row. The first row names the columns, for example: etunimi; sukunimi; syntymäaika; henkilötunnus; kotikunta. You see every row before anything is saved.</source>
+        <translation>Yksi asiakas riviä kohden. Ensimmäisellä rivillä ovat sarakkeiden nimet, esimerkiksi: etunimi; sukunimi; syntymäaika; henkilötunnus; kotikunta. Näet jokaisen rivin ennen kuin mitään tallennetaan.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Tiedostoa ei ole valittu</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Valitse tiedosto…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Syntymäaika</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kotikunta</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Show only rows with problems</source>
+        <translation>Näytä vain rivit, joissa on ongelmia</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and skip the invalid ones</source>
+        <translation>Tuo kelvolliset rivit ja ohita virheelliset</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Tuo</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Virheellinen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Kaksoiskappale</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Uusi</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Valitse tuotava tiedosto</translation>
+    </message>
+    <message>
+        <source>Excel and CSV files (*.xlsx *.csv);;All files (*)</source>
+        <translation>Excel- ja CSV-tiedostot (*.xlsx *.csv);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has changed and now has invalid rows. Check it again below.</source>
+        <translation>Mitään ei tuotu: tiedosto on muuttunut, ja siinä on nyt virheellisiä rivejä. Tarkista se uudelleen alla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) imported.</source>
+        <translation>
+            <numerusform>%n asiakas tuotiin.</numerusform>
+            <numerusform>%n asiakasta tuotiin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped (invalid or duplicate).</source>
+        <translation>
+            <numerusform>%n rivi ohitettiin (virheellinen tai kaksoiskappale).</numerusform>
+            <numerusform>%n riviä ohitettiin (virheellisiä tai kaksoiskappaleita).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{rows}: {new}, {invalid}, {duplicates}</source>
+        <translation>{rows}: {new}, {invalid}, {duplicates}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rivi</numerusform>
+            <numerusform>%n riviä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n uusi</numerusform>
+            <numerusform>%n uutta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n virheellinen</numerusform>
+            <numerusform>%n virheellistä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n kaksoiskappale</numerusform>
+            <numerusform>%n kaksoiskappaletta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no rows of clients below the headings.</source>
+        <translation>Tiedostossa ei ole asiakasrivejä otsikkorivin alla.</translation>
+    </message>
+    <message>
+        <source>There is nothing to import: no row is a new client with valid details.</source>
+        <translation>Tuotavaa ei ole: millään rivillä ei ole uutta asiakasta kelvollisin tiedoin.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported while there are invalid rows. Fix them in the file and choose it again, or tick “Import the valid rows and skip the invalid ones”.</source>
+        <translation>Mitään ei voi tuoda, kun tiedostossa on virheellisiä rivejä. Korjaa ne tiedostoon ja valitse se uudelleen, tai rastita ”Tuo kelvolliset rivit ja ohita virheelliset”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import adds %n new client(s); the other rows are skipped.</source>
+        <translation>
+            <numerusform>Tuonti lisää %n uuden asiakkaan; muut rivit ohitetaan.</numerusform>
+            <numerusform>Tuonti lisää %n uutta asiakasta; muut rivit ohitetaan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import adds %n new client(s).</source>
+        <translation>
+            <numerusform>Tuonti lisää %n uuden asiakkaan.</numerusform>
+            <numerusform>Tuonti lisää %n uutta asiakasta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing clients… This can take a minute; do not close the program.</source>
+        <translation>Tuodaan asiakkaita… Tämä voi kestää minuutin; älä sulje ohjelmaa.</translation>
+    </message>
+    <message>
+        <source>Reading and checking the file…</source>
+        <translation>Luetaan ja tarkistetaan tiedostoa…</translation>
     </message>
 </context>
 <context>
@@ -203,6 +855,160 @@
     <message>
         <source>Offline: no hub configured</source>
         <translation>Paikallinen käyttö – keskuspalvelinta ei ole määritetty</translation>
+    </message>
+</context>
+<context>
+    <name>NewClientDialog</name>
+    <message>
+        <source>New client</source>
+        <translation>Uusi asiakas</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Etunimi</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Syntymäaika</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Home municipality</source>
+        <translation>Kotikunta</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Kylä</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>e.g. 31.5.2001</source>
+        <translation>esim. 31.5.2001</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 131052-308T</source>
+        <translation>vapaaehtoinen, esim. 131052-308T</translation>
+    </message>
+    <message>
+        <source>e.g. 040 123 4567</source>
+        <translation>esim. 040 123 4567</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>muu</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>No personal coach yet</source>
+        <translation>Ei vielä omavalmentajaa</translation>
+    </message>
+    <message>
+        <source>Personal coach</source>
+        <translation>Omavalmentaja</translation>
+    </message>
+    <message>
+        <source>Open the existing client</source>
+        <translation>Avaa olemassa oleva asiakas</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>A client with this personal identity code already exists. Open the existing client.</source>
+        <translation>Asiakas tällä henkilötunnuksella on jo olemassa. Avaa olemassa oleva asiakas.</translation>
+    </message>
+    <message>
+        <source>A client with the same name and birth date already exists. Open them instead, or press Save again if this is another person.</source>
+        <translation>Samalla nimellä ja syntymäajalla on jo asiakas. Avaa hänet, tai paina Tallenna uudelleen, jos kyse on eri henkilöstä.</translation>
+    </message>
+</context>
+<context>
+    <name>PathTab</name>
+    <message>
+        <source>Goal or step</source>
+        <translation>Tavoite tai askel</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Tavoitepäivä</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>No goals yet. Write the client&apos;s first goal below.</source>
+        <translation>Ei vielä tavoitteita. Kirjoita asiakkaan ensimmäinen tavoite alle.</translation>
+    </message>
+    <message>
+        <source>State of the selected goal or step</source>
+        <translation>Valitun tavoitteen tai askeleen tila</translation>
+    </message>
+    <message>
+        <source>Add a goal or a step</source>
+        <translation>Lisää tavoite tai askel</translation>
+    </message>
+    <message>
+        <source>e.g. Apply to vocational school in spring</source>
+        <translation>esim. Haku ammattiopistoon keväällä</translation>
+    </message>
+    <message>
+        <source>e.g. 31.5.2027 (optional)</source>
+        <translation>esim. 31.5.2027 (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Lisää tavoite</translation>
+    </message>
+    <message>
+        <source>Add a new goal (Enter in the title)</source>
+        <translation>Lisää uusi tavoite (Enter otsikkokentässä)</translation>
+    </message>
+    <message>
+        <source>Add step to the selected goal</source>
+        <translation>Lisää askel valittuun tavoitteeseen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
     </message>
 </context>
 <context>
@@ -387,6 +1193,261 @@
     <message>
         <source>never</source>
         <translation>ei koskaan</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <source>Show</source>
+        <translation>Näytä</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Kaikki tapahtumat</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <comment>timeline column</comment>
+        <translation>Lisätiedot</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <source>Nothing on the timeline yet.</source>
+        <translation>Aikajanalla ei ole vielä mitään.</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Lisää muistiinpano</translation>
+    </message>
+    <message>
+        <source>Write a note on the client&apos;s timeline (Ctrl+Enter adds it)</source>
+        <translation>Kirjoita muistiinpano asiakkaan aikajanalle (Ctrl+Enter lisää)</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Lisää muistiinpano</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n event(s)</source>
+        <translation>
+            <numerusform>{shown} / %n tapahtumasta</numerusform>
+            <numerusform>{shown} / %n tapahtumasta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n tapahtuma</numerusform>
+            <numerusform>%n tapahtumaa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Guidance visit</source>
+        <translation>Ohjauskäynti</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn: {kind}</source>
+        <translation>Suostumus peruttu: {kind}</translation>
+    </message>
+    <message>
+        <source>Consent given: {kind}</source>
+        <translation>Suostumus annettu: {kind}</translation>
+    </message>
+    <message>
+        <source>Path ended: {outcome}</source>
+        <translation>Polku päättyi: {outcome}</translation>
+    </message>
+    <message>
+        <source>Step done: {title}</source>
+        <translation>Askel valmis: {title}</translation>
+    </message>
+    <message>
+        <source>Goal set: {title}</source>
+        <translation>Tavoite asetettu: {title}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Next step: {step} by {date}</source>
+        <translation>Seuraava askel: {step} viimeistään {date}</translation>
+    </message>
+    <message>
+        <source>Next step: {step}</source>
+        <translation>Seuraava askel: {step}</translation>
+    </message>
+    <message>
+        <source>drop-in</source>
+        <translation>drop-in</translation>
+    </message>
+    <message>
+        <source>Goal: {title}</source>
+        <translation>Tavoite: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsDialog</name>
+    <message>
+        <source>Visit topics</source>
+        <translation>Käyntien aiheet</translation>
+    </message>
+    <message>
+        <source>The first nine topics get the keys 1–9 on the front desk. Hidden topics stay on the visits that have them.</source>
+        <translation>Yhdeksän ensimmäistä aihetta saavat etusivulla näppäimet 1–9. Piilotetut aiheet säilyvät käynneillä, joilla niitä on.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Lisää…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Nimeä uudelleen…</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Piilota</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Siirrä ylös</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Siirrä alas</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>{name} (hidden)</source>
+        <translation>{name} (piilotettu)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Näytä</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>Uusi aihe</translation>
+    </message>
+    <message>
+        <source>Name of the topic</source>
+        <translation>Aiheen nimi</translation>
+    </message>
+    <message>
+        <source>Rename topic</source>
+        <translation>Nimeä aihe uudelleen</translation>
+    </message>
+    <message>
+        <source>New name (leave empty to use the standard name of a built-in topic)</source>
+        <translation>Uusi nimi (jätä tyhjäksi, niin vakioaihe saa vakionimensä)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEditDialog</name>
+    <message>
+        <source>Anonymous visitor</source>
+        <translation>Anonyymi asiakas</translation>
+    </message>
+    <message>
+        <source>Visit {time}: {who}</source>
+        <translation>Käynti klo {time}: {who}</translation>
+    </message>
+    <message>
+        <source>Visits can be changed only on the day they were logged.</source>
+        <translation>Käyntiä voi muuttaa vain kirjauspäivänä.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Remove visit</source>
+        <translation>Poista käynti</translation>
+    </message>
+    <message>
+        <source>Attach to a client…</source>
+        <translation>Liitä asiakkaaseen…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Remove this visit? It was logged by mistake.</source>
+        <translation>Poistetaanko tämä käynti? Se on kirjattu vahingossa.</translation>
+    </message>
+    <message>
+        <source>Attach the visit to a client</source>
+        <translation>Liitä käynti asiakkaaseen</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <source>Topics</source>
+        <translation>Aiheet</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Ikäryhmä</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Kesto</translation>
+    </message>
+    <message>
+        <source>Channel and duration</source>
+        <translation>Asiointitapa ja kesto</translation>
+    </message>
+    <message>
+        <source>What was it about? (optional)</source>
+        <translation>Mistä oli kyse? (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomio</translation>
+    </message>
+    <message>
+        <source>Next step (optional)</source>
+        <translation>Seuraava askel (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ei päivää</translation>
+    </message>
+    <message>
+        <source>Date of the next step</source>
+        <translation>Seuraavan askeleen päivä</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Seuraava askel</translation>
     </message>
 </context>
 <context>
@@ -703,6 +1764,82 @@
         <source>The duration must be between 1 and 480 minutes.</source>
         <translation>Keston on oltava 1–480 minuuttia.</translation>
     </message>
+    <message>
+        <source>The visit no longer exists.</source>
+        <translation>Käyntiä ei enää ole.</translation>
+    </message>
+    <message>
+        <source>A visit can be changed or removed only on the day it was logged ({date}).</source>
+        <translation>Käyntiä voi muuttaa tai sen voi poistaa vain kirjauspäivänä ({date}).</translation>
+    </message>
+    <message>
+        <source>The visit is already attached to a client.</source>
+        <translation>Käynti on jo liitetty asiakkaaseen.</translation>
+    </message>
+    <message>
+        <source>The staff member no longer exists or is no longer active.</source>
+        <translation>Työntekijää ei enää ole tai hän ei ole enää aktiivinen.</translation>
+    </message>
+    <message>
+        <source>Choose the partner category the client agrees to share data with.</source>
+        <translation>Valitse kumppaniryhmä, jolle asiakas suostuu tietojensa luovuttamiseen.</translation>
+    </message>
+    <message>
+        <source>A partner category belongs only to a consent to share data.</source>
+        <translation>Kumppaniryhmä kuuluu vain tietojen luovutusta koskevaan suostumukseen.</translation>
+    </message>
+    <message>
+        <source>Choose what the client consents to.</source>
+        <translation>Valitse, mihin asiakas antaa suostumuksen.</translation>
+    </message>
+    <message>
+        <source>The client already has this consent in force. Withdraw it first to record it again.</source>
+        <translation>Asiakkaalla on jo tämä suostumus voimassa. Peru se ensin, jos haluat kirjata sen uudelleen.</translation>
+    </message>
+    <message>
+        <source>The consent no longer exists.</source>
+        <translation>Suostumusta ei enää ole.</translation>
+    </message>
+    <message>
+        <source>This consent has already been withdrawn.</source>
+        <translation>Tämä suostumus on jo peruttu.</translation>
+    </message>
+    <message>
+        <source>The goal no longer exists.</source>
+        <translation>Tavoitetta ei enää ole.</translation>
+    </message>
+    <message>
+        <source>The step no longer exists.</source>
+        <translation>Askelta ei enää ole.</translation>
+    </message>
+    <message>
+        <source>Choose a state: planned, in progress, done or dropped.</source>
+        <translation>Valitse tila: suunniteltu, käynnissä, valmis tai luovuttu.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of the exit.</source>
+        <translation>Valitse päättymisen tulos.</translation>
+    </message>
+    <message>
+        <source>The exit date cannot be in the future.</source>
+        <translation>Päättymispäivä ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>The exit date cannot be before the client&apos;s first recorded day ({date}).</source>
+        <translation>Päättymispäivä ei voi olla ennen asiakkaan ensimmäistä kirjattua päivää ({date}).</translation>
+    </message>
+    <message>
+        <source>Unknown topic: {code}.</source>
+        <translation>Tuntematon aihe: {code}.</translation>
+    </message>
+    <message>
+        <source>The list already has the topic “{label}”.</source>
+        <translation>Luettelossa on jo aihe ”{label}”.</translation>
+    </message>
+    <message>
+        <source>The topic no longer exists.</source>
+        <translation>Aihetta ei enää ole.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -767,8 +1904,108 @@
         <translation>Pajatoiminta</translation>
     </message>
     <message>
+        <source>Data sharing</source>
+        <translation>Tietojen luovutus</translation>
+    </message>
+    <message>
+        <source>Contact by text message</source>
+        <translation>Yhteydenotto tekstiviestillä</translation>
+    </message>
+    <message>
+        <source>Contact by email</source>
+        <translation>Yhteydenotto sähköpostilla</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Suunniteltu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Käynnissä</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Luovuttu</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Työ</translation>
+    </message>
+    <message>
+        <source>Rehabilitation</source>
+        <translation>Kuntoutus</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation>Eläke</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Ei tiedossa</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Paikalla</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Poissa</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Poissa, ilmoitettu</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <source>Other language</source>
+        <translation>muu kieli</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Käynti</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Lähete</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Paja</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Osaamistodistus</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Suostumus</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Päättyminen</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Polku</translation>
     </message>
     <message>
         <source>Draft</source>

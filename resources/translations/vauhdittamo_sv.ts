@@ -2,14 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
+    <name>ClientCardDialog</name>
+    <message>
+        <source>Details</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Stig</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Avslutning</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Personal coach: {name}</source>
+        <translation>Egen coach: {name}</translation>
+    </message>
+    <message>
+        <source>No personal coach</source>
+        <translation>Ingen egen coach</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Ended {date}</source>
+        <translation>Avslutad {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPickerDialog</name>
+    <message>
+        <source>Choose</source>
+        <translation>Välj</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ClientSearch</name>
+    <message>
+        <source>Name, birth date, phone or personal identity code</source>
+        <translation>Namn, födelsedatum, telefonnummer eller personbeteckning</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Född</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Åldersgrupp</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Hemkommun</translation>
+    </message>
+    <message>
+        <source>No client found. F3: new client · F2: anonymous visitor</source>
+        <translation>Ingen klient hittades. F3: ny klient · F2: anonym besökare</translation>
+    </message>
+    <message>
+        <source>Enter: choose · ↓↑: move · F2: anonymous visitor · F3: new client</source>
+        <translation>Enter: välj · ↓↑: flytta · F2: anonym besökare · F3: ny klient</translation>
+    </message>
+</context>
+<context>
     <name>ClientsPage</name>
     <message>
         <source>Clients</source>
         <translation>Klienter</translation>
     </message>
     <message>
+        <source>All clients</source>
+        <translation>Alla klienter</translation>
+    </message>
+    <message>
+        <source>My clients</source>
+        <translation>Mina klienter</translation>
+    </message>
+    <message>
         <source>Search by name, birth date, phone or personal identity code</source>
         <translation>Sök med namn, födelsedatum, telefonnummer eller personbeteckning</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Ny klient</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Importera från Excel…</translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation>Alla åldrar</translation>
+    </message>
+    <message>
+        <source>Active and ended</source>
+        <translation>Aktiva och avslutade</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
     </message>
     <message>
         <source>Name</source>
@@ -18,6 +131,46 @@
     <message>
         <source>Birth date</source>
         <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Ended {date}</source>
+        <translation>Avslutad {date}</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Senaste kontakt</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ingen ännu</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>Any coach</source>
+        <translation>Alla coacher</translation>
+    </message>
+    <message>
+        <source>No coach</source>
+        <translation>Ingen coach</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alla kommuner</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>Alla byar</translation>
+    </message>
+    <message>
+        <source>No clients match the filters. Import clients from Excel or add a new one.</source>
+        <translation>Inga klienter motsvarar filtren. Importera klienter från Excel eller lägg till en ny.</translation>
     </message>
     <message>
         <source>Age group</source>
@@ -48,8 +201,12 @@
         <translation>Avslutad</translation>
     </message>
     <message>
-        <source>first {n} shown; refine the search</source>
-        <translation>de {n} första visas – precisera sökningen</translation>
+        <source>Due</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenade</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
@@ -59,12 +216,284 @@
         </translation>
     </message>
     <message>
+        <source>You are not the personal coach of any active client.</source>
+        <translation>Du är inte egen coach för någon aktiv klient.</translation>
+    </message>
+    <message>
         <source>No client matches “{query}”.</source>
         <translation>Inga klienter hittades med ”{query}”.</translation>
     </message>
+</context>
+<context>
+    <name>ConsentsTab</name>
     <message>
-        <source>There are no clients yet. Import them from Excel or log a walk-in on the front desk.</source>
-        <translation>Det finns inga klienter ännu. Importera dem från Excel eller registrera ett besök på första sidan.</translation>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>Partner category</source>
+        <translation>Partnerkategori</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Givet</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Registrerat av</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Återkallat</translation>
+    </message>
+    <message>
+        <source>Withdrawn by</source>
+        <translation>Återkallelse registrerad av</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>No consents recorded. Ask the client before sharing their data.</source>
+        <translation>Inga samtycken registrerade. Fråga klienten innan du lämnar ut hens uppgifter.</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected consent</source>
+        <translation>Återkalla valt samtycke</translation>
+    </message>
+    <message>
+        <source>Record a consent</source>
+        <translation>Registrera ett samtycke</translation>
+    </message>
+    <message>
+        <source>How it was given, e.g. signed form or orally</source>
+        <translation>Hur det gavs, t.ex. undertecknad blankett eller muntligt</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Registrera samtycke</translation>
+    </message>
+    <message>
+        <source>Consent to</source>
+        <translation>Samtycke till</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsForm</name>
+    <message>
+        <source>Edit details</source>
+        <translation>Redigera uppgifter</translation>
+    </message>
+    <message>
+        <source>e.g. 31.5.2001</source>
+        <translation>t.ex. 31.5.2001</translation>
+    </message>
+    <message>
+        <source>e.g. 131052-308T</source>
+        <translation>t.ex. 131052-308T</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Leave the details unchanged (Esc)</source>
+        <translation>Lämna uppgifterna oförändrade (Esc)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save the details (Enter)</source>
+        <translation>Spara uppgifterna (Enter)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <source>Home municipality</source>
+        <translation>Hemkommun</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Another client looks the same: {names}. Check that this is not the same person; click “Save anyway” to save.</source>
+        <translation>En annan klient ser likadan ut: {names}. Kontrollera att det inte är samma person; klicka på ”Spara ändå” för att spara.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Spara ändå</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsTab</name>
+    <message>
+        <source>visits</source>
+        <translation>besök</translation>
+    </message>
+    <message>
+        <source>workshop sessions attended</source>
+        <translation>verkstadstillfällen med närvaro</translation>
+    </message>
+    <message>
+        <source>competence certificates</source>
+        <translation>kompetensintyg</translation>
+    </message>
+    <message>
+        <source>last visit</source>
+        <translation>senaste besök</translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation>Personuppgifter</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>Show or hide the whole personal identity code</source>
+        <translation>Visa eller dölj hela personbeteckningen</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Home municipality</source>
+        <translation>Hemkommun</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Personal coach</source>
+        <translation>Egen coach</translation>
+    </message>
+    <message>
+        <source>Edit details</source>
+        <translation>Redigera uppgifter</translation>
+    </message>
+    <message>
+        <source>Edit the client&apos;s details (Ctrl+E)</source>
+        <translation>Redigera klientens uppgifter (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>No personal coach</source>
+        <translation>Ingen egen coach</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Dölj</translation>
+    </message>
+</context>
+<context>
+    <name>ExitTab</name>
+    <message>
+        <source>End of the client&apos;s path</source>
+        <translation>Slutet på klientens stig</translation>
+    </message>
+    <message>
+        <source>Record the exit when the client&apos;s path ends: the day and where they went. The outcome is reported to funders.</source>
+        <translation>Registrera avslutningen när klientens stig tar slut: dagen och vart klienten gick vidare. Resultatet rapporteras till finansiärerna.</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Avslutning</translation>
+    </message>
+    <message>
+        <source>e.g. 31.5.2027</source>
+        <translation>t.ex. 31.5.2027</translation>
+    </message>
+    <message>
+        <source>Save exit</source>
+        <translation>Spara avslutning</translation>
+    </message>
+    <message>
+        <source>Make active again</source>
+        <translation>Gör aktiv igen</translation>
+    </message>
+    <message>
+        <source>Remove the exit: the client&apos;s path continues</source>
+        <translation>Ta bort avslutningen: klientens stig fortsätter</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Avslutningsdatum</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>The client is active: their path has not ended.</source>
+        <translation>Klienten är aktiv: stigen har inte avslutats.</translation>
+    </message>
+    <message>
+        <source>The path ended on {date}: {outcome}.</source>
+        <translation>Stigen avslutades {date}: {outcome}.</translation>
+    </message>
+    <message>
+        <source>Change exit</source>
+        <translation>Ändra avslutningen</translation>
     </message>
 </context>
 <context>
@@ -88,6 +517,42 @@
     <message>
         <source>30 and over</source>
         <translation>30 år och äldre</translation>
+    </message>
+    <message>
+        <source>Log a visit</source>
+        <translation>Registrera ett besök</translation>
+    </message>
+    <message>
+        <source>Anonymous visitor (F2)</source>
+        <translation>Anonym besökare (F2)</translation>
+    </message>
+    <message>
+        <source>New client (F3)</source>
+        <translation>Ny klient (F3)</translation>
+    </message>
+    <message>
+        <source>Edit topics…</source>
+        <translation>Redigera ämnen…</translation>
+    </message>
+    <message>
+        <source>Client card</source>
+        <translation>Klientkort</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Spara (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Back to search (Esc)</source>
+        <translation>Tillbaka till sökningen (Esc)</translation>
+    </message>
+    <message>
+        <source>Anonymous visitor</source>
+        <translation>Anonym besökare</translation>
+    </message>
+    <message>
+        <source>Saved: {who}, {time}.</source>
+        <translation>Sparat: {who}, kl. {time}.</translation>
     </message>
     <message>
         <source>Today&apos;s visits</source>
@@ -118,6 +583,10 @@
         <translation>Anställd</translation>
     </message>
     <message>
+        <source>Enter or double-click: correct, remove or attach to a client</source>
+        <translation>Enter eller dubbelklick: rätta, ta bort eller koppla till en klient</translation>
+    </message>
+    <message>
         <source>No visits logged today yet.</source>
         <translation>Inga besök har registrerats i dag ännu.</translation>
     </message>
@@ -126,12 +595,20 @@
         <translation>Uppföljningar att göra</translation>
     </message>
     <message>
+        <source>Mark done</source>
+        <translation>Markera som gjord</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
         <source>Next step</source>
         <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: open the client card</source>
+        <translation>Enter eller dubbelklick: öppna klientkortet</translation>
     </message>
     <message>
         <source>Today&apos;s workshop sessions</source>
@@ -152,6 +629,181 @@
     <message>
         <source>Today is {date}.</source>
         <translation>I dag är det {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportClientsDialog</name>
+    <message>
+        <source>Import clients</source>
+        <translation>Importera klienter</translation>
+    </message>
+    <message>
+        <source>Import clients from Excel or CSV</source>
+        <translation>Importera klienter från Excel eller CSV</translation>
+    </message>
+    <message>
+        <source>One client per row. The first row names the columns, for example: etunimi; sukunimi; syntymäaika; henkilötunnus; kotikunta. You see every row before anything is saved.</source>
+        <translation>En klient per rad. Den första raden namnger kolumnerna, till exempel: etunimi; sukunimi; syntymäaika; henkilötunnus; kotikunta. Du ser varje rad innan något sparas.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ingen fil vald</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Välj fil…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Hemkommun</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Show only rows with problems</source>
+        <translation>Visa endast rader med problem</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and skip the invalid ones</source>
+        <translation>Importera de giltiga raderna och hoppa över de ogiltiga</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ogiltig</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dubblett</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Välj filen som ska importeras</translation>
+    </message>
+    <message>
+        <source>Excel and CSV files (*.xlsx *.csv);;All files (*)</source>
+        <translation>Excel- och CSV-filer (*.xlsx *.csv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has changed and now has invalid rows. Check it again below.</source>
+        <translation>Ingenting importerades: filen har ändrats och har nu ogiltiga rader. Kontrollera den igen nedan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) imported.</source>
+        <translation>
+            <numerusform>%n klient importerades.</numerusform>
+            <numerusform>%n klienter importerades.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped (invalid or duplicate).</source>
+        <translation>
+            <numerusform>%n rad hoppades över (ogiltig eller dubblett).</numerusform>
+            <numerusform>%n rader hoppades över (ogiltiga eller dubbletter).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{rows}: {new}, {invalid}, {duplicates}</source>
+        <translation>{rows}: {new}, {invalid}, {duplicates}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rad</numerusform>
+            <numerusform>%n rader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n ny</numerusform>
+            <numerusform>%n nya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n ogiltig</numerusform>
+            <numerusform>%n ogiltiga</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n dubblett</numerusform>
+            <numerusform>%n dubbletter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no rows of clients below the headings.</source>
+        <translation>Filen har inga klientrader under rubrikraden.</translation>
+    </message>
+    <message>
+        <source>There is nothing to import: no row is a new client with valid details.</source>
+        <translation>Det finns inget att importera: ingen rad är en ny klient med giltiga uppgifter.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported while there are invalid rows. Fix them in the file and choose it again, or tick “Import the valid rows and skip the invalid ones”.</source>
+        <translation>Ingenting kan importeras så länge det finns ogiltiga rader. Rätta dem i filen och välj den igen, eller kryssa i ”Importera de giltiga raderna och hoppa över de ogiltiga”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import adds %n new client(s); the other rows are skipped.</source>
+        <translation>
+            <numerusform>Importen lägger till %n ny klient; de övriga raderna hoppas över.</numerusform>
+            <numerusform>Importen lägger till %n nya klienter; de övriga raderna hoppas över.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import adds %n new client(s).</source>
+        <translation>
+            <numerusform>Importen lägger till %n ny klient.</numerusform>
+            <numerusform>Importen lägger till %n nya klienter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing clients… This can take a minute; do not close the program.</source>
+        <translation>Klienter importeras… Det kan ta en minut; stäng inte programmet.</translation>
+    </message>
+    <message>
+        <source>Reading and checking the file…</source>
+        <translation>Filen läses och kontrolleras…</translation>
     </message>
 </context>
 <context>
@@ -203,6 +855,160 @@
     <message>
         <source>Offline: no hub configured</source>
         <translation>Lokal användning – ingen central server konfigurerad</translation>
+    </message>
+</context>
+<context>
+    <name>NewClientDialog</name>
+    <message>
+        <source>New client</source>
+        <translation>Ny klient</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <source>Home municipality</source>
+        <translation>Hemkommun</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>e.g. 31.5.2001</source>
+        <translation>t.ex. 31.5.2001</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 131052-308T</source>
+        <translation>frivillig, t.ex. 131052-308T</translation>
+    </message>
+    <message>
+        <source>e.g. 040 123 4567</source>
+        <translation>t.ex. 040 123 4567</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>annat</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>No personal coach yet</source>
+        <translation>Ingen egen coach ännu</translation>
+    </message>
+    <message>
+        <source>Personal coach</source>
+        <translation>Egen coach</translation>
+    </message>
+    <message>
+        <source>Open the existing client</source>
+        <translation>Öppna den befintliga klienten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>A client with this personal identity code already exists. Open the existing client.</source>
+        <translation>En klient med den här personbeteckningen finns redan. Öppna den befintliga klienten.</translation>
+    </message>
+    <message>
+        <source>A client with the same name and birth date already exists. Open them instead, or press Save again if this is another person.</source>
+        <translation>Det finns redan en klient med samma namn och födelsedatum. Öppna den i stället, eller tryck Spara igen om det är en annan person.</translation>
+    </message>
+</context>
+<context>
+    <name>PathTab</name>
+    <message>
+        <source>Goal or step</source>
+        <translation>Mål eller steg</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Måldatum</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Klar den</translation>
+    </message>
+    <message>
+        <source>No goals yet. Write the client&apos;s first goal below.</source>
+        <translation>Inga mål ännu. Skriv klientens första mål nedan.</translation>
+    </message>
+    <message>
+        <source>State of the selected goal or step</source>
+        <translation>Status för valt mål eller steg</translation>
+    </message>
+    <message>
+        <source>Add a goal or a step</source>
+        <translation>Lägg till ett mål eller ett steg</translation>
+    </message>
+    <message>
+        <source>e.g. Apply to vocational school in spring</source>
+        <translation>t.ex. Söka till yrkesinstitut i vår</translation>
+    </message>
+    <message>
+        <source>e.g. 31.5.2027 (optional)</source>
+        <translation>t.ex. 31.5.2027 (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Lägg till mål</translation>
+    </message>
+    <message>
+        <source>Add a new goal (Enter in the title)</source>
+        <translation>Lägg till ett nytt mål (Enter i rubriken)</translation>
+    </message>
+    <message>
+        <source>Add step to the selected goal</source>
+        <translation>Lägg till steg i valt mål</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
     </message>
 </context>
 <context>
@@ -387,6 +1193,261 @@
     <message>
         <source>never</source>
         <translation>aldrig</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Alla händelser</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <comment>timeline column</comment>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Anställd</translation>
+    </message>
+    <message>
+        <source>Nothing on the timeline yet.</source>
+        <translation>Inget på tidslinjen ännu.</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Lägg till en anteckning</translation>
+    </message>
+    <message>
+        <source>Write a note on the client&apos;s timeline (Ctrl+Enter adds it)</source>
+        <translation>Skriv en anteckning på klientens tidslinje (Ctrl+Enter lägger till)</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Lägg till anteckning</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n event(s)</source>
+        <translation>
+            <numerusform>{shown} av %n händelse</numerusform>
+            <numerusform>{shown} av %n händelser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n händelse</numerusform>
+            <numerusform>%n händelser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Guidance visit</source>
+        <translation>Vägledningsbesök</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn: {kind}</source>
+        <translation>Samtycke återkallat: {kind}</translation>
+    </message>
+    <message>
+        <source>Consent given: {kind}</source>
+        <translation>Samtycke givet: {kind}</translation>
+    </message>
+    <message>
+        <source>Path ended: {outcome}</source>
+        <translation>Stigen avslutades: {outcome}</translation>
+    </message>
+    <message>
+        <source>Step done: {title}</source>
+        <translation>Steg klart: {title}</translation>
+    </message>
+    <message>
+        <source>Goal set: {title}</source>
+        <translation>Mål satt: {title}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Next step: {step} by {date}</source>
+        <translation>Nästa steg: {step} senast {date}</translation>
+    </message>
+    <message>
+        <source>Next step: {step}</source>
+        <translation>Nästa steg: {step}</translation>
+    </message>
+    <message>
+        <source>drop-in</source>
+        <translation>drop-in</translation>
+    </message>
+    <message>
+        <source>Goal: {title}</source>
+        <translation>Mål: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsDialog</name>
+    <message>
+        <source>Visit topics</source>
+        <translation>Besökens ämnen</translation>
+    </message>
+    <message>
+        <source>The first nine topics get the keys 1–9 on the front desk. Hidden topics stay on the visits that have them.</source>
+        <translation>De nio första ämnena får tangenterna 1–9 på första sidan. Dolda ämnen finns kvar på de besök som har dem.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Lägg till…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Byt namn…</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Dölj</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>{name} (hidden)</source>
+        <translation>{name} (dold)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>Nytt ämne</translation>
+    </message>
+    <message>
+        <source>Name of the topic</source>
+        <translation>Ämnets namn</translation>
+    </message>
+    <message>
+        <source>Rename topic</source>
+        <translation>Byt namn på ämnet</translation>
+    </message>
+    <message>
+        <source>New name (leave empty to use the standard name of a built-in topic)</source>
+        <translation>Nytt namn (lämna tomt för att ett standardämne ska få sitt standardnamn)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEditDialog</name>
+    <message>
+        <source>Anonymous visitor</source>
+        <translation>Anonym besökare</translation>
+    </message>
+    <message>
+        <source>Visit {time}: {who}</source>
+        <translation>Besök kl. {time}: {who}</translation>
+    </message>
+    <message>
+        <source>Visits can be changed only on the day they were logged.</source>
+        <translation>Ett besök kan ändras endast samma dag som det registrerades.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Remove visit</source>
+        <translation>Ta bort besöket</translation>
+    </message>
+    <message>
+        <source>Attach to a client…</source>
+        <translation>Koppla till en klient…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Remove this visit? It was logged by mistake.</source>
+        <translation>Ta bort det här besöket? Det registrerades av misstag.</translation>
+    </message>
+    <message>
+        <source>Attach the visit to a client</source>
+        <translation>Koppla besöket till en klient</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <source>Topics</source>
+        <translation>Ämnen</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Åldersgrupp</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <source>Channel and duration</source>
+        <translation>Kanal och längd</translation>
+    </message>
+    <message>
+        <source>What was it about? (optional)</source>
+        <translation>Vad gällde det? (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <source>Next step (optional)</source>
+        <translation>Nästa steg (frivilligt)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>inget datum</translation>
+    </message>
+    <message>
+        <source>Date of the next step</source>
+        <translation>Datum för nästa steg</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nästa steg</translation>
     </message>
 </context>
 <context>
@@ -703,6 +1764,82 @@
         <source>The duration must be between 1 and 480 minutes.</source>
         <translation>Längden ska vara 1–480 minuter.</translation>
     </message>
+    <message>
+        <source>The visit no longer exists.</source>
+        <translation>Besöket finns inte längre.</translation>
+    </message>
+    <message>
+        <source>A visit can be changed or removed only on the day it was logged ({date}).</source>
+        <translation>Ett besök kan ändras eller tas bort endast samma dag som det registrerades ({date}).</translation>
+    </message>
+    <message>
+        <source>The visit is already attached to a client.</source>
+        <translation>Besöket är redan kopplat till en klient.</translation>
+    </message>
+    <message>
+        <source>The staff member no longer exists or is no longer active.</source>
+        <translation>Den anställda finns inte längre eller är inte längre aktiv.</translation>
+    </message>
+    <message>
+        <source>Choose the partner category the client agrees to share data with.</source>
+        <translation>Välj den partnerkategori som klienten samtycker till att uppgifter lämnas ut till.</translation>
+    </message>
+    <message>
+        <source>A partner category belongs only to a consent to share data.</source>
+        <translation>En partnerkategori hör bara till ett samtycke till utlämning av uppgifter.</translation>
+    </message>
+    <message>
+        <source>Choose what the client consents to.</source>
+        <translation>Välj vad klienten samtycker till.</translation>
+    </message>
+    <message>
+        <source>The client already has this consent in force. Withdraw it first to record it again.</source>
+        <translation>Klienten har redan detta samtycke i kraft. Återkalla det först för att registrera det på nytt.</translation>
+    </message>
+    <message>
+        <source>The consent no longer exists.</source>
+        <translation>Samtycket finns inte längre.</translation>
+    </message>
+    <message>
+        <source>This consent has already been withdrawn.</source>
+        <translation>Detta samtycke har redan återkallats.</translation>
+    </message>
+    <message>
+        <source>The goal no longer exists.</source>
+        <translation>Målet finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The step no longer exists.</source>
+        <translation>Steget finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Choose a state: planned, in progress, done or dropped.</source>
+        <translation>Välj status: planerad, pågående, klar eller avbruten.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of the exit.</source>
+        <translation>Välj resultatet av avslutningen.</translation>
+    </message>
+    <message>
+        <source>The exit date cannot be in the future.</source>
+        <translation>Avslutningsdatumet kan inte ligga i framtiden.</translation>
+    </message>
+    <message>
+        <source>The exit date cannot be before the client&apos;s first recorded day ({date}).</source>
+        <translation>Avslutningsdatumet kan inte vara före klientens första registrerade dag ({date}).</translation>
+    </message>
+    <message>
+        <source>Unknown topic: {code}.</source>
+        <translation>Okänt ämne: {code}.</translation>
+    </message>
+    <message>
+        <source>The list already has the topic “{label}”.</source>
+        <translation>Listan har redan ämnet ”{label}”.</translation>
+    </message>
+    <message>
+        <source>The topic no longer exists.</source>
+        <translation>Ämnet finns inte längre.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -767,8 +1904,108 @@
         <translation>Verkstadsverksamhet</translation>
     </message>
     <message>
+        <source>Data sharing</source>
+        <translation>Utlämning av uppgifter</translation>
+    </message>
+    <message>
+        <source>Contact by text message</source>
+        <translation>Kontakt via sms</translation>
+    </message>
+    <message>
+        <source>Contact by email</source>
+        <translation>Kontakt via e-post</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Arbete</translation>
+    </message>
+    <message>
+        <source>Rehabilitation</source>
+        <translation>Rehabilitering</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation>Pension</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Frånvarande</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Anmält förhinder</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>Other language</source>
+        <translation>annat språk</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Remiss</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Verkstad</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Kompetensintyg</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Avslutning</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Stig</translation>
     </message>
     <message>
         <source>Draft</source>

@@ -8,12 +8,18 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from vauhdittamo.models import (
     AgeGroup,
+    AttendanceStatus,
+    ConsentKind,
+    ExitOutcome,
+    Language,
     PartnerCategory,
+    PathState,
     ReferralStatus,
     StaffRole,
     VisitChannel,
     VisitTopic,
 )
+from vauhdittamo.services.client_card import TimelineKind
 from vauhdittamo.services.topics import Topic
 
 _CONTEXT = "labels"
@@ -58,13 +64,42 @@ _LABEL_LIST: list[tuple[Enum, str]] = [
     (PartnerCategory.MUNICIPAL_SERVICES, QT_TRANSLATE_NOOP("labels", "Municipal services")),
     (PartnerCategory.THIRD_SECTOR, QT_TRANSLATE_NOOP("labels", "Third sector")),
     (PartnerCategory.OTHER, QT_TRANSLATE_NOOP("labels", "Other")),
+    (ConsentKind.SHARE_DATA, QT_TRANSLATE_NOOP("labels", "Data sharing")),
+    (ConsentKind.CONTACT_SMS, QT_TRANSLATE_NOOP("labels", "Contact by text message")),
+    (ConsentKind.CONTACT_EMAIL, QT_TRANSLATE_NOOP("labels", "Contact by email")),
+    (PathState.PLANNED, QT_TRANSLATE_NOOP("labels", "Planned")),
+    (PathState.IN_PROGRESS, QT_TRANSLATE_NOOP("labels", "In progress")),
+    (PathState.DONE, QT_TRANSLATE_NOOP("labels", "Done")),
+    (PathState.DROPPED, QT_TRANSLATE_NOOP("labels", "Dropped")),
+    (ExitOutcome.EMPLOYMENT, QT_TRANSLATE_NOOP("labels", "Employment")),
+    (ExitOutcome.EDUCATION, QT_TRANSLATE_NOOP("labels", "Education")),
+    (ExitOutcome.REHABILITATION, QT_TRANSLATE_NOOP("labels", "Rehabilitation")),
+    (ExitOutcome.PENSION, QT_TRANSLATE_NOOP("labels", "Pension")),
+    (ExitOutcome.OTHER, QT_TRANSLATE_NOOP("labels", "Other")),
+    (ExitOutcome.UNKNOWN, QT_TRANSLATE_NOOP("labels", "Not known")),
+    (AttendanceStatus.PRESENT, QT_TRANSLATE_NOOP("labels", "Present")),
+    (AttendanceStatus.ABSENT, QT_TRANSLATE_NOOP("labels", "Absent")),
+    (AttendanceStatus.EXCUSED, QT_TRANSLATE_NOOP("labels", "Excused")),
+    (Language.FI, QT_TRANSLATE_NOOP("labels", "Finnish")),
+    (Language.SV, QT_TRANSLATE_NOOP("labels", "Swedish")),
+    (Language.OTHER, QT_TRANSLATE_NOOP("labels", "Other language")),
+    (TimelineKind.VISIT, QT_TRANSLATE_NOOP("labels", "Visit")),
+    (TimelineKind.REFERRAL_STATUS, QT_TRANSLATE_NOOP("labels", "Referral")),
+    (TimelineKind.ATTENDANCE, QT_TRANSLATE_NOOP("labels", "Workshop")),
+    (TimelineKind.CERTIFICATE, QT_TRANSLATE_NOOP("labels", "Certificate")),
+    (TimelineKind.NOTE, QT_TRANSLATE_NOOP("labels", "Note")),
+    (TimelineKind.CONSENT, QT_TRANSLATE_NOOP("labels", "Consent")),
+    (TimelineKind.EXIT, QT_TRANSLATE_NOOP("labels", "Exit")),
+    (TimelineKind.GOAL, QT_TRANSLATE_NOOP("labels", "Path")),
 ]
 # Keyed by (enum class, value): StrEnum members of different classes can compare equal.
 _LABELS: dict[tuple[type, str], str] = {(type(k), k.value): v for k, v in _LABEL_LIST}
 
 
-def label(value: Enum | str) -> str:
-    """The translated display name of a coded value (its code when unknown)."""
+def label(value: Enum | str | None) -> str:
+    """The translated display name of a coded value (its code when unknown, empty for None)."""
+    if value is None:
+        return ""
     source = _LABELS.get((type(value), value.value)) if isinstance(value, Enum) else None
     if source is None:
         return str(value.value if isinstance(value, Enum) else value)
