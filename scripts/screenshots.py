@@ -87,6 +87,26 @@ def main() -> int:
     settle()
     dialog.grab().save(str(args.out / f"10_new_client_errors_{args.lang}.png"))
     dialog.close()
+    # The card of the client with the richest history.
+    from sqlalchemy import func, select
+
+    from vauhdittamo.models import AttendanceMark, PathGoal
+    from vauhdittamo.ui.clients.card import ClientCardDialog
+
+    with db.session() as session:
+        busiest = session.execute(
+            select(AttendanceMark.client_id)
+            .where(AttendanceMark.client_id.in_(select(PathGoal.client_id)))
+            .group_by(AttendanceMark.client_id).order_by(func.count().desc()).limit(1)
+        ).scalar_one()
+    card = ClientCardDialog(context, busiest, window)
+    card.resize(1100, 760)
+    card.show()
+    for index, name in enumerate(("details", "consents", "path", "timeline", "exit")):
+        card.show_tab(index)
+        settle()
+        card.grab().save(str(args.out / f"{11 + index}_card_{name}_{args.lang}.png"))
+    card.close()
     QTimer.singleShot(0, app.quit)
     window.close()
     db.close()
