@@ -20,6 +20,7 @@ from vauhdittamo.models import Client
 from vauhdittamo.services import importer, validation
 from vauhdittamo.services.clients import ClientInput, create_client, validate_client
 from vauhdittamo.services.importer import RowStatus
+from vauhdittamo.ui import tasks
 from vauhdittamo.ui.clients import import_dialog
 from vauhdittamo.ui.clients.import_dialog import ImportClientsDialog, PreviewRow
 from vauhdittamo.ui.context import AppContext
@@ -44,7 +45,7 @@ def tr(text: str, **params: Any) -> str:
 
 @pytest.fixture(autouse=True)
 def synchronous(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(import_dialog, "RUN_IN_BACKGROUND", False)
+    monkeypatch.setattr(tasks, "RUN_IN_BACKGROUND", False)
 
 
 @pytest.fixture
@@ -252,7 +253,7 @@ def test_choosing_a_file_starts_in_the_last_folder_used(
 def test_a_bug_while_checking_is_not_hidden(
     qtbot: QtBot, finnish_app: QApplication, context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(*_args: object) -> None:
+    def broken(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("a bug")
 
     monkeypatch.setattr(import_dialog, "check_rows", broken)
@@ -301,7 +302,7 @@ def test_cancel_abandons_the_preview(
         return real_read(path)
 
     monkeypatch.setattr(import_dialog, "read_import_file", slow_read)
-    monkeypatch.setattr(import_dialog, "check_rows", lambda *args: checked.append(args))
+    monkeypatch.setattr(import_dialog, "check_rows", lambda *args, **_kw: checked.append(args))
     dialog = open_dialog(qtbot, context, write(tmp_path, "first_name,last_name\nAino,Aalto\n"), background=True)
     assert reading.wait(10)
     assert dialog.busy_widget.isVisible() and dialog.cancel_button.isEnabled()
@@ -361,7 +362,7 @@ def test_a_bug_in_the_background_reaches_the_exception_hook(
     monkeypatch: pytest.MonkeyPatch,
     wait_for_workers: None,
 ) -> None:
-    def broken(*_args: object) -> None:
+    def broken(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("a bug")
 
     monkeypatch.setattr(import_dialog, "check_rows", broken)

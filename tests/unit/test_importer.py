@@ -390,3 +390,16 @@ def test_files_over_the_size_limit_are_refused(tmp_path: Path, db: Database) -> 
         fh.truncate(importer.MAX_BYTES + 1)
     with pytest.raises(ImportFileError, match=r"too large \(20.0 MB\); at most 20 MB"):
         import_clients(db, path, today=TODAY)
+
+
+def test_check_can_be_stopped_before_any_row(tmp_path: Path) -> None:
+    from vauhdittamo.services.importer import ImportCancelled, check_rows, read_import_file
+
+    path = tmp_path / "c.csv"
+    path.write_text("etunimi;sukunimi\nAino;Aalto\nEero;Eskola\n", encoding="utf-8")
+    database = open_database(tmp_path / "stop.sqlite3")
+    try:
+        with database.session() as session, pytest.raises(ImportCancelled):
+            check_rows(session, read_import_file(path), should_stop=lambda: True)
+    finally:
+        database.close()

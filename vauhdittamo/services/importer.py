@@ -473,12 +473,26 @@ def _duplicate(
     )
 
 
-def check_rows(session: Session, table: ImportTable, today: dt.date | None = None) -> ImportPreview:
-    """Validate every row and find duplicates of existing clients and of earlier rows. Writes nothing."""
+class ImportCancelled(Exception):
+    """The check was abandoned (``should_stop`` said so); nothing was written."""
+
+
+def check_rows(
+    session: Session,
+    table: ImportTable,
+    today: dt.date | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> ImportPreview:
+    """Validate every row and find duplicates of existing clients and of earlier rows. Writes nothing.
+
+    *should_stop* is asked before each row; when it answers yes, :class:`ImportCancelled` is raised.
+    """
     preview = ImportPreview(rows=[], problems=[], duplicates=[], columns=list(table.columns))
     rows_by_id: dict[str, int] = {}
     rows_by_name: dict[tuple[str, str, dt.date], int] = {}
     for number, values in table.rows:
+        if should_stop is not None and should_stop():
+            raise ImportCancelled
         row = ParsedRow(row=number, values=values)
         preview.rows.append(row)
         try:

@@ -3,23 +3,21 @@
 The file is read and checked in the background (:func:`_check_file`) and every row is shown with
 its status: new, invalid or duplicate, with the reasons. The import itself runs
 :func:`~vauhdittamo.services.importer.import_clients` (one transaction) in the background too;
-it cannot be cancelled half-way. Workers never touch widgets: they hand a :class:`_Outcome` back
+it cannot be cancelled half-way. Workers never touch widgets: they hand a :class:`Outcome` back
 to the UI thread through a queued signal.
 
-Tests set :data:`RUN_IN_BACKGROUND` to ``False`` (or pass ``background=False``) to run the
-same work synchronously.
+Background work goes through :mod:`vauhdittamo.ui.tasks`; tests set its ``RUN_IN_BACKGROUND``
+to ``False`` (or pass ``background=False``) to run the same work synchronously.
 """
 
 from __future__ import annotations
 
 import enum
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDir, QObject, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDir, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,11 +32,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import event
 
 from vauhdittamo.db import Database
 from vauhdittamo.errors import AppError, classify_sqlite_error
 from vauhdittamo.services.importer import (
+    ImportCancelled,
     ImportPreview,
     ImportReport,
     RowStatus,
@@ -49,11 +47,9 @@ from vauhdittamo.services.importer import (
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_date
 from vauhdittamo.ui.settings import app_settings
+from vauhdittamo.ui.tasks import Outcome, TaskRunner
 from vauhdittamo.ui.widgets.table_model import ATTENTION_COLOUR, Column, RowTableModel
 from vauhdittamo.ui.widgets.table_view import RowTableView
-
-RUN_IN_BACKGROUND = True
-"""Run the preview and the import off the UI thread; tests set this to ``False``."""
 
 LAST_FOLDER = "import/last_folder"
 
@@ -67,50 +63,17 @@ STATUS_COLOURS: dict[RowStatus, str] = {
 # --------------------------------------------------------------------------- background work
 
 
-class _Cancelled(Exception):
-    """The preview was abandoned; its result is not wanted."""
-
-
-@dataclass
-class _Outcome:
-    """What a job hands back to the UI thread: its number and a result or an exception."""
-
-    job: int
-    result: Any = None
-    error: BaseException | None = None
-
-
-class _JobSignals(QObject):
-    """Lives in the UI thread; a worker emits ``done`` and the receiver's slot runs in the UI thread."""
-
-    done = Signal(object)
-
-
 def _check_file(db: Database, path: Path, cancelled: threading.Event) -> tuple[ImportPreview, list[PreviewRow]]:
-    """Read and check *path* in a session of this thread; stops at the next query once *cancelled*.
+    """Read and check *path* in a session of this (worker) thread; stops before its next row once *cancelled*.
 
     Also prepares the rows to show (translating is thread-safe), so the UI thread only fills the table.
     """
     table = read_import_file(path)
     if cancelled.is_set():
-        raise _Cancelled
+        raise ImportCancelled
     with db.session() as session:
-        event.listen(session, "do_orm_execute", _stopper(cancelled))
-        preview = check_rows(session, table)
+        preview = check_rows(session, table, should_stop=cancelled.is_set)
     return preview, preview_rows(preview)
-
-
-def _stopper(cancelled: threading.Event) -> Callable[[Any], None]:
-    """A session hook that stops the check at its next query once *cancelled* is set.
-
-    (A module-level function: pyside6-lupdate loses the class context after nested functions.)
-    """
-
-    def stop_if_cancelled(_state: Any) -> None:
-        if cancelled.is_set():
-            raise _Cancelled
-
-    return stop_if_cancelled
 
 
 # --------------------------------------------------------------------------- rows shown
@@ -201,17 +164,13 @@ class ImportClientsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.context = context
-        self.background = RUN_IN_BACKGROUND if background is None else background
+        self.tasks = TaskRunner(self, background)
         self.path: Path | None = None
         self.preview: ImportPreview | None = None
         self.report: ImportReport | None = None
         self._rows: list[PreviewRow] = []
         self._state = _State.EMPTY
-        self._job = 0
         self._cancel_event = threading.Event()
-        self._signals = _JobSignals()
-        self._signals.done.connect(self._job_done)
-        self._handlers: dict[int, Callable[[_Outcome], None]] = {}
 
         self.setWindowTitle(self.tr("Import clients"))
         self.setMinimumSize(860, 560)
@@ -386,7 +345,7 @@ class ImportClientsDialog(QDialog):
         self._update()
         cancelled = self._cancel_event
         db = self.context.db
-        self._run(lambda: _check_file(db, path, cancelled), self._preview_done)
+        self.tasks.run(lambda: _check_file(db, path, cancelled), self._preview_done)
 
     def cancel_preview(self) -> None:
         """Abandon the preview still being prepared (the import itself cannot be cancelled)."""
@@ -405,7 +364,7 @@ class ImportClientsDialog(QDialog):
         self._state = _State.IMPORTING
         self._update()
         db, path, skip_invalid = self.context.db, self.path, self.skip_invalid_box.isChecked()
-        self._run(lambda: import_clients(db, path, skip_invalid=skip_invalid), self._import_done)
+        self.tasks.run(lambda: import_clients(db, path, skip_invalid=skip_invalid), self._import_done)
 
     def reject(self) -> None:
         """Close, but never while the import transaction is running; a running preview is abandoned."""
@@ -419,43 +378,14 @@ class ImportClientsDialog(QDialog):
 
     # ------------------------------------------------------------------ running work
 
-    def _run(self, work: Callable[[], Any], handler: Callable[[_Outcome], None]) -> None:
-        """Run *work* (which must not touch widgets), then *handler* with its outcome in the UI thread."""
-        self._job += 1
-        job = self._job
-        self._handlers = {job: handler}
-        if not self.background:
-            try:
-                outcome = _Outcome(job, result=work())
-            except Exception as exc:
-                outcome = _Outcome(job, error=exc)
-            self._job_done(outcome)
-            return
-        signals = self._signals
-
-        def run_in_worker() -> None:
-            try:
-                outcome = _Outcome(job, result=work())
-            except Exception as exc:  # handed to the UI thread, which shows it or re-raises a bug
-                outcome = _Outcome(job, error=exc)
-            signals.done.emit(outcome)
-
-        QThreadPool.globalInstance().start(run_in_worker)
-
     def _abandon_preview(self) -> None:
         """Forget the preview being prepared; its worker stops at its next database query."""
         if self._state is _State.CHECKING:
             self._cancel_event.set()
             self._cancel_event = threading.Event()
-            self._handlers.clear()
+            self.tasks.forget()
 
-    @Slot(object)
-    def _job_done(self, outcome: _Outcome) -> None:
-        handler = self._handlers.pop(outcome.job, None)
-        if handler is not None:  # None: an abandoned job finishing late
-            handler(outcome)
-
-    def _preview_done(self, outcome: _Outcome) -> None:
+    def _preview_done(self, outcome: Outcome) -> None:
         if outcome.error is not None:
             self._state = _State.FILE_ERROR
             self._show_error(outcome.error)
@@ -464,7 +394,7 @@ class ImportClientsDialog(QDialog):
         self._state = _State.PREVIEW
         self._show_rows()
 
-    def _import_done(self, outcome: _Outcome) -> None:
+    def _import_done(self, outcome: Outcome) -> None:
         if outcome.error is not None:
             self._state = _State.PREVIEW
             self._show_error(outcome.error)
