@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi">
 <context>
+    <name>AnonymousVisitsDialog</name>
+    <message>
+        <source>Earlier anonymous visits</source>
+        <translation>Aiemmat anonyymit käynnit</translation>
+    </message>
+    <message>
+        <source>Choose the visit of the person who came back, then press Enter to attach it to their client record. Visits of the last {days} days are shown.</source>
+        <translation>Valitse palanneen henkilön käynti ja liitä se Enterillä hänen asiakastietoihinsa. Näytetään viimeisten {days} päivän käynnit.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Asiointitapa</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Aiheet</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <source>No anonymous visits in the last {days} days.</source>
+        <translation>Viimeisten {days} päivän aikana ei ole anonyymejä käyntejä.</translation>
+    </message>
+    <message>
+        <source>Attach to a client…</source>
+        <translation>Liitä asiakkaaseen…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Attach the visit to a client</source>
+        <translation>Liitä käynti asiakkaaseen</translation>
+    </message>
+</context>
+<context>
     <name>ClientCardDialog</name>
     <message>
         <source>Details</source>
@@ -529,6 +572,10 @@
     <message>
         <source>New client (F3)</source>
         <translation>Uusi asiakas (F3)</translation>
+    </message>
+    <message>
+        <source>Earlier anonymous visits…</source>
+        <translation>Aiemmat anonyymit käynnit…</translation>
     </message>
     <message>
         <source>Edit topics…</source>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
+    <name>AnonymousVisitsDialog</name>
+    <message>
+        <source>Earlier anonymous visits</source>
+        <translation>Tidigare anonyma besök</translation>
+    </message>
+    <message>
+        <source>Choose the visit of the person who came back, then press Enter to attach it to their client record. Visits of the last {days} days are shown.</source>
+        <translation>Välj besöket för personen som kom tillbaka och tryck Enter för att koppla det till hens klientuppgifter. Besök från de senaste {days} dagarna visas.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Ämnen</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Anställd</translation>
+    </message>
+    <message>
+        <source>No anonymous visits in the last {days} days.</source>
+        <translation>Inga anonyma besök under de senaste {days} dagarna.</translation>
+    </message>
+    <message>
+        <source>Attach to a client…</source>
+        <translation>Koppla till en klient…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Attach the visit to a client</source>
+        <translation>Koppla besöket till en klient</translation>
+    </message>
+</context>
+<context>
     <name>ClientCardDialog</name>
     <message>
         <source>Details</source>
@@ -529,6 +572,10 @@
     <message>
         <source>New client (F3)</source>
         <translation>Ny klient (F3)</translation>
+    </message>
+    <message>
+        <source>Earlier anonymous visits…</source>
+        <translation>Tidigare anonyma besök…</translation>
     </message>
     <message>
         <source>Edit topics…</source>

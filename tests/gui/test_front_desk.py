@@ -227,3 +227,41 @@ def test_the_centre_edits_its_topic_list(qtbot: QtBot, desk: FrontDeskPage, db: 
     [visit] = _visits(db)
     assert visit.topics.startswith("custom_")
     assert desk.visits_model.data(desk.visits_model.index(0, 2)) == "Ajokortti"
+
+
+def test_earlier_anonymous_visit_attached_when_the_person_comes_back(qtbot: QtBot, desk: FrontDeskPage,
+                                                                     db: Database, staff_id: str) -> None:
+    import datetime as dt
+
+    from vauhdittamo.timeutil import utcnow
+    from vauhdittamo.ui.front_desk.anonymous_visits_dialog import AnonymousVisitsDialog
+
+    client_id = _client(db, "Leo", "Laine", "1.1.1999")
+    with db.transaction() as session:
+        visit_id = vs.log_visit(session, client_id=None, staff_id=staff_id,
+                                visited_at=utcnow() - dt.timedelta(days=5)).id
+
+    def pick(picker: QWidget) -> None:
+        picker.search.field.setText("laine")  # type: ignore[attr-defined]
+        picker.search.search_now()  # type: ignore[attr-defined]
+        qtbot.keyClick(picker.search.field, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+
+    def attach(dialog: QWidget) -> None:
+        assert isinstance(dialog, AnonymousVisitsDialog)
+        assert dialog.model.rowCount() == 1
+
+        def poll() -> None:
+            picker = QApplication.activeModalWidget()
+            if picker is None or picker is dialog:
+                QTimer.singleShot(20, poll)
+                return
+            pick(picker)
+            QTimer.singleShot(50, dialog.reject)
+
+        QTimer.singleShot(0, poll)
+        qtbot.keyClick(dialog.view, Qt.Key.Key_Return)
+
+    when_modal(qtbot, attach)
+    qtbot.mouseClick(desk.earlier_button, Qt.MouseButton.LeftButton)
+    with db.session() as session:
+        assert session.get(GuidanceVisit, visit_id).client_id == client_id  # type: ignore[union-attr]

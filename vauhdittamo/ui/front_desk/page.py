@@ -28,6 +28,7 @@ from vauhdittamo.ui import settings as keys
 from vauhdittamo.ui.clients.new_client_dialog import NewClientDialog, prefill_from_search
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_date, format_local_time, format_time
+from vauhdittamo.ui.front_desk.anonymous_visits_dialog import AnonymousVisitsDialog
 from vauhdittamo.ui.front_desk.topics_dialog import TopicsDialog
 from vauhdittamo.ui.front_desk.visit_edit_dialog import VisitEditDialog
 from vauhdittamo.ui.front_desk.visit_form import VisitForm
@@ -97,6 +98,9 @@ class FrontDeskPage(Page):
         self.new_client_button.clicked.connect(lambda: self.new_client(self.search.field.text()))
         buttons.addWidget(self.anonymous_button)
         buttons.addWidget(self.new_client_button)
+        self.earlier_button = QPushButton(self.tr("Earlier anonymous visits…"))
+        self.earlier_button.clicked.connect(self.attach_earlier_visit)
+        buttons.addWidget(self.earlier_button)
         buttons.addStretch(1)
         self.topics_button = QPushButton(self.tr("Edit topics…"))
         self.topics_button.clicked.connect(self.edit_topics)
@@ -168,6 +172,12 @@ class FrontDeskPage(Page):
         with self.context.db.session() as session:
             self._topics = topics.topics(session)
             self._topic_names = topic_names(topics.topics(session, include_inactive=True))
+
+    def attach_earlier_visit(self) -> None:
+        dialog = AnonymousVisitsDialog(self.context, self)
+        dialog.exec()
+        if dialog.attached:
+            self.refresh()
 
     def edit_topics(self) -> None:
         TopicsDialog(self.context, self).exec()
