@@ -12,15 +12,13 @@ import contextlib
 import datetime as dt
 import logging
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -37,6 +35,9 @@ from vauhdittamo.ids import new_id
 from vauhdittamo.models import LocalSetting, SyncedMixin
 from vauhdittamo.models.meta import DEVICE_ID_KEY
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -47,21 +48,44 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # --------------------------------------------------------------------------- schema versions
 
 
+_REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN_REVISION = re.compile(r"^down_revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+
+
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
+def _revision_graph() -> dict[str, str | None]:
+    """Each shipped schema version and the one it upgrades, read from the migration files.
+
+    (Reading them as text keeps Alembic, a slow import, out of every start-up that needs no upgrade.)
+    """
+    graph: dict[str, str | None] = {}
+    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        text = script.read_text(encoding="utf-8")
+        revision = _REVISION.search(text)
+        if revision:
+            down = _DOWN_REVISION.search(text)
+            graph[revision.group(1)] = down.group(1) if down else None
+    return graph
+
+
 def head_revision() -> str:
     """The schema version this version of the app writes."""
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    graph = _revision_graph()
+    heads = set(graph) - {down for down in graph.values() if down}
+    if len(heads) != 1:
+        raise RuntimeError(f"the migrations must form one line, found heads {sorted(heads)}")
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return set(_revision_graph())
 
 
 def read_revision(path: Path) -> str | None:
@@ -217,6 +241,8 @@ def open_database(path: Path | None = None, *, create: bool = True) -> Database:
 
 def _upgrade(engine: Engine) -> None:
     """Run every pending migration in one transaction; a failure leaves the old schema."""
+    from alembic import command
+
     with engine.connect() as conn:
         raw = conn.connection.dbapi_connection
         assert raw is not None
