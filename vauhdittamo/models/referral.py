@@ -61,7 +61,7 @@ class Referral(SyncedMixin, Base):
     consent_override_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
 
     events: Mapped[list[ReferralEvent]] = relationship(
-        back_populates="referral", order_by="ReferralEvent.occurred_at"
+        back_populates="referral", order_by="(ReferralEvent.occurred_at, ReferralEvent.id)"
     )
 
     @property
@@ -77,6 +77,8 @@ class ReferralEvent(SyncedMixin, Base):
     """One status change of a referral. Append-only: never edited."""
 
     __tablename__ = "referral_event"
+    # The current status is the newest event: found through this index without a sort.
+    __table_args__ = (Index("ix_referral_event_history", "referral_id", "occurred_at", "id"),)
 
     referral_id: Mapped[str] = mapped_column(ForeignKey("referral.id"), index=True)
     status: Mapped[ReferralStatus] = mapped_column(str_enum(ReferralStatus))
