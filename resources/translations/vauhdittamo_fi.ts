@@ -1887,6 +1887,78 @@
         <source>The topic no longer exists.</source>
         <translation>Aihetta ei enää ole.</translation>
     </message>
+    <message>
+        <source>The referral no longer exists.</source>
+        <translation>Lähetettä ei enää ole.</translation>
+    </message>
+    <message>
+        <source>The partner service no longer exists.</source>
+        <translation>Kumppanin palvelua ei enää ole.</translation>
+    </message>
+    <message>
+        <source>The service {service} is no longer offered. Choose another service.</source>
+        <translation>Palvelua {service} ei enää tarjota. Valitse toinen palvelu.</translation>
+    </message>
+    <message>
+        <source>The service {service} is not taking referrals at the moment. Choose another service.</source>
+        <translation>Palvelu {service} ei ota nyt vastaan lähetteitä. Valitse toinen palvelu.</translation>
+    </message>
+    <message>
+        <source>Choose the urgency: normal or urgent.</source>
+        <translation>Valitse kiireellisyys: tavallinen tai kiireellinen.</translation>
+    </message>
+    <message>
+        <source>Choose a status for the referral.</source>
+        <translation>Valitse lähetteen tila.</translation>
+    </message>
+    <message>
+        <source>The response date cannot be in the past.</source>
+        <translation>Vastauspäivä ei voi olla menneisyydessä.</translation>
+    </message>
+    <message>
+        <source>The client has not consented to sharing data with this partner ({category}). Record the client&apos;s consent, or write why the referral goes ahead without it.</source>
+        <translation>Asiakas ei ole antanut suostumusta tietojen luovuttamiseen tälle kumppanille ({category}). Kirjaa asiakkaan suostumus tai kirjoita, miksi lähete tehdään ilman sitä.</translation>
+    </message>
+    <message>
+        <source>Write why the referral goes ahead without the client&apos;s consent.</source>
+        <translation>Kirjoita, miksi lähete tehdään ilman asiakkaan suostumusta.</translation>
+    </message>
+    <message>
+        <source>A referral cannot go from {from} to {to}.</source>
+        <translation>Lähete ei voi siirtyä tilasta {from} tilaan {to}.</translation>
+    </message>
+    <message>
+        <source>The referral is already {from}, so it cannot become {to}. Make a new referral instead.</source>
+        <translation>Lähete on jo tilassa {from}, joten se ei voi siirtyä tilaan {to}. Tee sen sijaan uusi lähete.</translation>
+    </message>
+    <message>
+        <source>Write why the partner declined the referral.</source>
+        <translation>Kirjoita, miksi kumppani hylkäsi lähetteen.</translation>
+    </message>
+    <message>
+        <source>A status change cannot be dated in the future.</source>
+        <translation>Tilamuutosta ei voi päivätä tulevaisuuteen.</translation>
+    </message>
+    <message>
+        <source>A status change cannot be dated before the previous one ({time}).</source>
+        <translation>Tilamuutosta ei voi päivätä ennen edellistä ({time}).</translation>
+    </message>
+    <message>
+        <source>An assessment result belongs only to referrals to a work and functional capacity assessment.</source>
+        <translation>Arvion tulos kuuluu vain työ- ja toimintakyvyn selvitykseen tehtyihin lähetteisiin.</translation>
+    </message>
+    <message>
+        <source>An assessment result can be recorded only for a referral that is sent, accepted, started or completed; this one is {status}.</source>
+        <translation>Arvion tuloksen voi kirjata vain lähetetylle, hyväksytylle, alkaneelle tai päättyneelle lähetteelle; tämän tila on {status}.</translation>
+    </message>
+    <message>
+        <source>Choose the result of the assessment.</source>
+        <translation>Valitse arvion tulos.</translation>
+    </message>
+    <message>
+        <source>The number of days cannot be negative.</source>
+        <translation>Päivien määrä ei voi olla negatiivinen.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -1887,6 +1887,78 @@
         <source>The topic no longer exists.</source>
         <translation>Ämnet finns inte längre.</translation>
     </message>
+    <message>
+        <source>The referral no longer exists.</source>
+        <translation>Remissen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The partner service no longer exists.</source>
+        <translation>Partnerns tjänst finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The service {service} is no longer offered. Choose another service.</source>
+        <translation>Tjänsten {service} erbjuds inte längre. Välj en annan tjänst.</translation>
+    </message>
+    <message>
+        <source>The service {service} is not taking referrals at the moment. Choose another service.</source>
+        <translation>Tjänsten {service} tar inte emot remisser just nu. Välj en annan tjänst.</translation>
+    </message>
+    <message>
+        <source>Choose the urgency: normal or urgent.</source>
+        <translation>Välj brådskandegrad: normal eller brådskande.</translation>
+    </message>
+    <message>
+        <source>Choose a status for the referral.</source>
+        <translation>Välj status för remissen.</translation>
+    </message>
+    <message>
+        <source>The response date cannot be in the past.</source>
+        <translation>Svarsdatumet kan inte ligga i det förflutna.</translation>
+    </message>
+    <message>
+        <source>The client has not consented to sharing data with this partner ({category}). Record the client&apos;s consent, or write why the referral goes ahead without it.</source>
+        <translation>Klienten har inte samtyckt till att uppgifter lämnas ut till denna partner ({category}). Registrera klientens samtycke eller skriv varför remissen görs utan det.</translation>
+    </message>
+    <message>
+        <source>Write why the referral goes ahead without the client&apos;s consent.</source>
+        <translation>Skriv varför remissen görs utan klientens samtycke.</translation>
+    </message>
+    <message>
+        <source>A referral cannot go from {from} to {to}.</source>
+        <translation>En remiss kan inte gå från {from} till {to}.</translation>
+    </message>
+    <message>
+        <source>The referral is already {from}, so it cannot become {to}. Make a new referral instead.</source>
+        <translation>Remissen är redan {from}, så den kan inte bli {to}. Gör en ny remiss i stället.</translation>
+    </message>
+    <message>
+        <source>Write why the partner declined the referral.</source>
+        <translation>Skriv varför partnern avböjde remissen.</translation>
+    </message>
+    <message>
+        <source>A status change cannot be dated in the future.</source>
+        <translation>En statusändring kan inte dateras i framtiden.</translation>
+    </message>
+    <message>
+        <source>A status change cannot be dated before the previous one ({time}).</source>
+        <translation>En statusändring kan inte dateras före den föregående ({time}).</translation>
+    </message>
+    <message>
+        <source>An assessment result belongs only to referrals to a work and functional capacity assessment.</source>
+        <translation>Ett bedömningsresultat hör bara till remisser till utredning av arbets- och funktionsförmåga.</translation>
+    </message>
+    <message>
+        <source>An assessment result can be recorded only for a referral that is sent, accepted, started or completed; this one is {status}.</source>
+        <translation>Ett bedömningsresultat kan registreras endast för en remiss som är skickad, godkänd, påbörjad eller slutförd; denna är {status}.</translation>
+    </message>
+    <message>
+        <source>Choose the result of the assessment.</source>
+        <translation>Välj resultatet av bedömningen.</translation>
+    </message>
+    <message>
+        <source>The number of days cannot be negative.</source>
+        <translation>Antalet dagar kan inte vara negativt.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
