@@ -1892,6 +1892,38 @@
         <translation>Lähetettä ei enää ole.</translation>
     </message>
     <message>
+        <source>Check the organisation details: {count} field(s) need fixing.</source>
+        <translation>Tarkista organisaation tiedot: korjattavia kenttiä on {count}.</translation>
+    </message>
+    <message>
+        <source>Check the service details: {count} field(s) need fixing.</source>
+        <translation>Tarkista palvelun tiedot: korjattavia kenttiä on {count}.</translation>
+    </message>
+    <message>
+        <source>Choose the category of the organisation.</source>
+        <translation>Valitse organisaation ryhmä.</translation>
+    </message>
+    <message>
+        <source>Write the response time as whole days from {min} to {max}, or leave it empty to use the category&apos;s default.</source>
+        <translation>Kirjoita vastausaika kokonaisina päivinä väliltä {min}–{max} tai jätä tyhjäksi, niin käytetään ryhmän oletusta.</translation>
+    </message>
+    <message>
+        <source>The directory already has the organisation “{name}”.</source>
+        <translation>Hakemistossa on jo organisaatio ”{name}”.</translation>
+    </message>
+    <message>
+        <source>The directory already has the organisation “{name}”, marked inactive. Make it active again instead.</source>
+        <translation>Hakemistossa on jo organisaatio ”{name}” ei-aktiivisena. Palauta se sen sijaan aktiiviseksi.</translation>
+    </message>
+    <message>
+        <source>The organisation already has the service “{name}”.</source>
+        <translation>Organisaatiolla on jo palvelu ”{name}”.</translation>
+    </message>
+    <message>
+        <source>The partner organisation no longer exists.</source>
+        <translation>Kumppaniorganisaatiota ei enää ole.</translation>
+    </message>
+    <message>
         <source>The partner service no longer exists.</source>
         <translation>Kumppanin palvelua ei enää ole.</translation>
     </message>

@@ -1892,6 +1892,38 @@
         <translation>Remissen finns inte längre.</translation>
     </message>
     <message>
+        <source>Check the organisation details: {count} field(s) need fixing.</source>
+        <translation>Kontrollera organisationens uppgifter: {count} fält behöver rättas.</translation>
+    </message>
+    <message>
+        <source>Check the service details: {count} field(s) need fixing.</source>
+        <translation>Kontrollera tjänstens uppgifter: {count} fält behöver rättas.</translation>
+    </message>
+    <message>
+        <source>Choose the category of the organisation.</source>
+        <translation>Välj organisationens kategori.</translation>
+    </message>
+    <message>
+        <source>Write the response time as whole days from {min} to {max}, or leave it empty to use the category&apos;s default.</source>
+        <translation>Skriv svarstiden som hela dagar från {min} till {max}, eller lämna tomt för kategorins standard.</translation>
+    </message>
+    <message>
+        <source>The directory already has the organisation “{name}”.</source>
+        <translation>Katalogen har redan organisationen ”{name}”.</translation>
+    </message>
+    <message>
+        <source>The directory already has the organisation “{name}”, marked inactive. Make it active again instead.</source>
+        <translation>Katalogen har redan organisationen ”{name}” som inaktiv. Gör den aktiv igen i stället.</translation>
+    </message>
+    <message>
+        <source>The organisation already has the service “{name}”.</source>
+        <translation>Organisationen har redan tjänsten ”{name}”.</translation>
+    </message>
+    <message>
+        <source>The partner organisation no longer exists.</source>
+        <translation>Partnerorganisationen finns inte längre.</translation>
+    </message>
+    <message>
         <source>The partner service no longer exists.</source>
         <translation>Partnerns tjänst finns inte längre.</translation>
     </message>
