@@ -11,9 +11,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vauhdittamo import APP_DISPLAY_NAME, APP_NAME, __version__, paths
-from vauhdittamo.db import Database, open_database
+from vauhdittamo.db import Database
 from vauhdittamo.errors import AppError
 from vauhdittamo.logging_setup import setup_file_logging
+from vauhdittamo.services.setup import open_prepared
 from vauhdittamo.ui import settings as keys
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.crash import friendly_error, install_exception_hook
@@ -56,7 +57,7 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
 def open_database_or_explain(db_path: Path | None) -> Database | None:
     """Open the database; a known problem gets a plain message and ``None``."""
     try:
-        return open_database(db_path)
+        return open_prepared(db_path)
     except Exception as exc:  # noqa: BLE001 - known environment errors become a message
         friendly = friendly_error(exc)
         if friendly is None:

@@ -93,11 +93,11 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from vauhdittamo.db import open_database
     from vauhdittamo.services.demo import generate_demo
+    from vauhdittamo.services.setup import open_prepared
     from vauhdittamo.services.stats import database_stats
 
-    db = open_database(_db_path(args))
+    db = open_prepared(_db_path(args))
     try:
         with db.session() as session:
             existing = database_stats(session)
@@ -143,10 +143,10 @@ def _cmd_stats(args: argparse.Namespace) -> int:
 
 
 def _cmd_import_clients(args: argparse.Namespace) -> int:
-    from vauhdittamo.db import open_database
     from vauhdittamo.services.importer import import_clients
+    from vauhdittamo.services.setup import open_prepared
 
-    db = open_database(_db_path(args))
+    db = open_prepared(_db_path(args))
     try:
         report = import_clients(db, args.file, skip_invalid=args.skip_invalid)
     finally:

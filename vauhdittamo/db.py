@@ -179,6 +179,7 @@ class Database:
     engine: Engine
     device_id: str
     staff_id: str | None = None
+    created: bool = False  # the file was new: see services.setup.prepare_new_database
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
@@ -236,7 +237,7 @@ def open_database(path: Path | None = None, *, create: bool = True) -> Database:
     except BaseException:
         engine.dispose()
         raise
-    return Database(path=path, engine=engine, device_id=device_id)
+    return Database(path=path, engine=engine, device_id=device_id, created=found is None)
 
 
 def _upgrade(engine: Engine) -> None:

@@ -151,3 +151,15 @@ def test_demo_then_stats_counts_every_kind_and_refuses_a_second_fill(capsys: pyt
     assert stats["schema_version"] == head_revision() and stats["last_sync"] is None
     code, _, err = run(capsys, "demo", "--db", str(db_path))
     assert code == 1 and "already has data" in err
+
+
+def test_a_new_database_gets_the_starter_partner_directory(capsys: pytest.CaptureFixture[str],
+                                                            tmp_path: Path) -> None:
+    from vauhdittamo.services.partners import STARTER_DIRECTORY
+
+    db_path = tmp_path / "new.sqlite3"
+    run(capsys, "import", "clients", str(_csv(tmp_path, "etunimi;sukunimi\nAino;Aalto\n")), "--db", str(db_path))
+    stats = json.loads(run(capsys, "stats", "--json", "--db", str(db_path))[1])
+    assert stats["partners"] == len(STARTER_DIRECTORY)
+    run(capsys, "import", "clients", str(_csv(tmp_path, "etunimi;sukunimi\nEero;Eskola\n")), "--db", str(db_path))
+    assert json.loads(run(capsys, "stats", "--json", "--db", str(db_path))[1])["partners"] == len(STARTER_DIRECTORY)

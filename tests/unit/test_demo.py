@@ -21,7 +21,6 @@ from vauhdittamo.models import (
     Client,
     GuidanceVisit,
     PartnerCategory,
-    PartnerOrganisation,
     PartnerService,
     Referral,
     ReferralStatus,
@@ -31,7 +30,8 @@ from vauhdittamo.models import (
 )
 from vauhdittamo.services.clients import search_key_for
 from vauhdittamo.services.demo import DemoSummary, artificial_personal_id, finnish_holidays, generate_demo
-from vauhdittamo.services.partners import STARTER_DIRECTORY, response_days_for, seed_starter_directory
+from vauhdittamo.services.partner_directory import ensure_starter_directory
+from vauhdittamo.services.partners import STARTER_DIRECTORY, response_days_for
 from vauhdittamo.timeutil import HELSINKI, age_on
 
 TODAY = dt.date(2026, 11, 24)  # a Tuesday
@@ -288,31 +288,15 @@ def test_holidays() -> None:
 # --------------------------------------------------------------------------- starter directory
 
 
-def test_starter_directory_covers_every_category_and_is_idempotent(tmp_path: Path) -> None:
+def test_starter_directory_covers_every_category() -> None:
     assert {org.category for org in STARTER_DIRECTORY} == set(PartnerCategory)
-    db = open_database(tmp_path / "p.sqlite3")
-    try:
-        with db.transaction() as session:
-            assert seed_starter_directory(session) == len(STARTER_DIRECTORY)
-        with db.transaction() as session:
-            assert seed_starter_directory(session) == 0
-            orgs = session.scalars(select(PartnerOrganisation).options(selectinload(PartnerOrganisation.services)))
-            orgs_list = list(orgs)
-            assert len(orgs_list) == len(STARTER_DIRECTORY)
-            assert {o.category for o in orgs_list} == set(PartnerCategory)
-            assert all(o.services and o.device_id == db.device_id for o in orgs_list)
-            assert session.scalar(select(func.count()).select_from(PartnerService)) == sum(
-                len(o.services) for o in STARTER_DIRECTORY
-            )
-    finally:
-        db.close()
 
 
 def test_response_days_for(tmp_path: Path) -> None:
     db = open_database(tmp_path / "p.sqlite3")
     try:
         with db.transaction() as session:
-            seed_starter_directory(session)
+            ensure_starter_directory(session)
             services = session.scalars(select(PartnerService).options(selectinload(PartnerService.organisation)))
             for service in services:
                 expected = service.response_days or DEFAULT_RESPONSE_DAYS[service.organisation.category]

@@ -12,7 +12,7 @@ from vauhdittamo.errors import AppError
 from vauhdittamo.models import DEFAULT_RESPONSE_DAYS, PartnerCategory, PartnerOrganisation, PartnerService
 from vauhdittamo.services import partner_directory as pd
 from vauhdittamo.services.clients import InvalidInput
-from vauhdittamo.services.partners import STARTER_DIRECTORY, seed_starter_directory
+from vauhdittamo.services.partners import STARTER_DIRECTORY
 
 C = PartnerCategory
 
@@ -398,8 +398,3 @@ def test_starter_ids_are_fixed_and_distinct() -> None:
     assert all(len(i) == 36 and i.startswith("00000000-0000-7") for i in ids)
 
 
-def test_ensure_after_the_demo_seed_adds_nothing(db: Database) -> None:
-    with db.transaction() as session:
-        assert seed_starter_directory(session) == len(STARTER_DIRECTORY)
-        assert pd.ensure_starter_directory(session) == 0
-        assert seed_starter_directory(session) == 0

@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from vauhdittamo.models import DEFAULT_RESPONSE_DAYS, PartnerCategory, PartnerOrganisation, PartnerService
+from vauhdittamo.models import DEFAULT_RESPONSE_DAYS, PartnerCategory, PartnerService
 
 
 @dataclass(frozen=True)
@@ -188,60 +183,6 @@ STARTER_DIRECTORY: tuple[StarterOrganisation, ...] = (
         ),
     ),
 )
-
-
-def seed_starter_directory(
-    session: Session,
-    *,
-    created_at: dt.datetime | None = None,
-    make_id: Callable[[dt.datetime], str] | None = None,
-) -> int:
-    """Add :data:`STARTER_DIRECTORY` when there are no partner organisations yet.
-
-    Returns the number of organisations added (0 when the directory already had some).
-    *created_at* and *make_id* (an id maker taking the creation time) let the demo data
-    make the directory reproducibly; by default the rows get the current time and new ids.
-    """
-    if session.scalar(select(PartnerOrganisation.id).limit(1)) is not None:
-        return 0
-    for org in STARTER_DIRECTORY:
-        record = PartnerOrganisation(
-            name=org.name,
-            category=org.category,
-            phone=org.phone,
-            email=org.email,
-            address=org.address,
-            opening_hours=org.opening_hours,
-            description=org.description,
-        )
-        _stamp(record, created_at, make_id)
-        session.add(record)
-        for svc in org.services:
-            service = PartnerService(
-                organisation=record,
-                name=svc.name,
-                description=svc.description,
-                response_days=svc.response_days,
-                accepts_referrals=svc.accepts_referrals,
-            )
-            _stamp(service, created_at, make_id)
-            session.add(service)
-    session.flush()
-    return len(STARTER_DIRECTORY)
-
-
-def _stamp(
-    record: PartnerOrganisation | PartnerService,
-    created_at: dt.datetime | None,
-    make_id: Callable[[dt.datetime], str] | None,
-) -> None:
-    if created_at is not None:
-        record.created_at = created_at
-        record.updated_at = created_at
-    if make_id is not None:
-        if created_at is None:
-            raise ValueError("make_id needs created_at")
-        record.id = make_id(created_at)
 
 
 def response_days_for(service: PartnerService) -> int:

@@ -32,7 +32,6 @@ from vauhdittamo.models import (
     ExitOutcome,
     Language,
     PartnerCategory,
-    PartnerOrganisation,
     PartnerService,
     PathState,
     ReferralStatus,
@@ -87,7 +86,8 @@ from vauhdittamo.services.demo.data import (
     Municipality,
     WorkshopDef,
 )
-from vauhdittamo.services.partners import response_days_for, seed_starter_directory
+from vauhdittamo.services.partner_directory import ensure_starter_directory
+from vauhdittamo.services.partners import response_days_for
 from vauhdittamo.services.text import fold
 from vauhdittamo.timeutil import HELSINKI, local_today
 
@@ -425,7 +425,7 @@ class _Generator:
                     self.local_coaches.setdefault(place, []).append(self.staff[m.name])
 
     def make_partners(self, session: Session) -> None:
-        added = seed_starter_directory(session, created_at=self.setup_at, make_id=self.new_id)
+        ensure_starter_directory(session)  # the same fixed rows a new database gets
         services = session.scalars(
             select(PartnerService)
             .options(selectinload(PartnerService.organisation))
@@ -440,11 +440,9 @@ class _Generator:
             org = service.organisation
             if org.deleted_at is None and org.active:
                 self.services.setdefault(org.category, []).append((service.id, response_days_for(service)))
-        if added:
-            self.summary.partner_organisations = added
-            self.summary.partner_services = len(
-                session.scalars(select(PartnerService.id).join(PartnerOrganisation)).all()
-            )
+        directory = session.execute(select(PartnerService.organisation_id)).all()
+        self.summary.partner_organisations = len({org_id for (org_id,) in directory})
+        self.summary.partner_services = len(directory)
 
     # ----------------------------------------------------------------- clients
 
