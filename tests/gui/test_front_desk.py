@@ -265,3 +265,33 @@ def test_earlier_anonymous_visit_attached_when_the_person_comes_back(qtbot: QtBo
     qtbot.mouseClick(desk.earlier_button, Qt.MouseButton.LeftButton)
     with db.session() as session:
         assert session.get(GuidanceVisit, visit_id).client_id == client_id  # type: ignore[union-attr]
+
+
+def test_referrals_without_a_response_show_on_today(qtbot: QtBot, desk: FrontDeskPage, db: Database,
+                                                    staff_id: str) -> None:
+    import datetime as dt
+
+    from vauhdittamo.models import ConsentKind, PartnerCategory
+    from vauhdittamo.services import client_card, referrals
+    from vauhdittamo.services.partner_directory import ensure_starter_directory, referable_services
+    from vauhdittamo.timeutil import utcnow
+
+    client_id = _client(db, "Veera", "Vuori", "1.1.2000")
+    with db.transaction() as session:
+        ensure_starter_directory(session)
+        service = referable_services(session, PartnerCategory.KELA)[0]
+        client_card.add_consent(session, client_id, ConsentKind.SHARE_DATA, PartnerCategory.KELA, "", staff_id)
+        referral = referrals.create_referral(
+            session, client_id=client_id, partner_service_id=service.service_id, staff_id=staff_id,
+            reason="Kuntoutusraha", urgency=referrals.ReferralUrgency.NORMAL, send=True,
+            today=local_today() - dt.timedelta(days=40), now=utcnow() - dt.timedelta(days=40),
+        )
+        assert referral.response_due is not None and referral.response_due < local_today()
+    desk.refresh()
+    assert desk.overdue_model.rowCount() == 1
+    assert desk.overdue_model.row_at(0).client_name == "Veera Vuori"
+    opened: list[str] = []
+    desk.open_client_requested.connect(opened.append)
+    desk.overdue_view.selectRow(0)
+    qtbot.keyClick(desk.overdue_view, Qt.Key.Key_Return)
+    assert opened == [client_id]

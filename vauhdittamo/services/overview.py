@@ -5,26 +5,20 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import ScalarSelect, func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from vauhdittamo.models import (
-    FINAL_STATUSES,
     AgeGroup,
     AttendanceMark,
     AttendanceStatus,
     Client,
     GuidanceVisit,
-    PartnerOrganisation,
-    PartnerService,
-    Referral,
-    ReferralEvent,
-    ReferralStatus,
     StaffMember,
     Workshop,
     WorkshopSession,
 )
-from vauhdittamo.timeutil import local_today, to_local
+from vauhdittamo.timeutil import local_today
 
 
 @dataclass(frozen=True)
@@ -68,25 +62,6 @@ class ClientRow:
     village: str
     coach_name: str
     active: bool
-
-
-@dataclass(frozen=True)
-class ReferralRow:
-    referral_id: str
-    client_name: str
-    partner_name: str
-    service_name: str
-    status: ReferralStatus
-    sent_on: dt.date | None
-    response_due: dt.date | None
-
-    @property
-    def is_overdue(self) -> bool:
-        return (
-            self.response_due is not None
-            and self.response_due < local_today()
-            and self.status in (ReferralStatus.DRAFT, ReferralStatus.SENT)
-        )
 
 
 def _staff_names(session: Session) -> dict[str, str]:
@@ -190,79 +165,3 @@ def client_rows(session: Session, clients: list[Client], day: dt.date | None = N
         )
         for c in clients
     ]
-
-
-def _latest_status() -> ScalarSelect[str]:
-    """The status of a referral's newest live event (the current status, derived from the history)."""
-    return (
-        select(ReferralEvent.status)
-        .where(ReferralEvent.referral_id == Referral.id, ReferralEvent.deleted_at.is_(None))
-        .order_by(ReferralEvent.occurred_at.desc(), ReferralEvent.id.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
-
-
-def referral_rows(session: Session, *, open_only: bool = True) -> list[ReferralRow]:
-    """Referrals with their current status; by default only those not yet at a final status.
-
-    Overdue ones come first, then by the date a response is due; referrals without one last.
-    """
-    status = _latest_status().label("status")
-    sent_at = (
-        select(func.min(ReferralEvent.occurred_at))
-        .where(
-            ReferralEvent.referral_id == Referral.id,
-            ReferralEvent.status == ReferralStatus.SENT,
-            ReferralEvent.deleted_at.is_(None),
-        )
-        .scalar_subquery()
-        .label("sent_at")
-    )
-    inner = (
-        select(
-            Referral.id,
-            Client.first_name,
-            Client.last_name,
-            PartnerOrganisation.name.label("org"),
-            PartnerService.name.label("service"),
-            Referral.response_due,
-            status,
-            sent_at,
-        )
-        .join(Client, Client.id == Referral.client_id)
-        .join(PartnerService, PartnerService.id == Referral.partner_service_id)
-        .join(PartnerOrganisation, PartnerOrganisation.id == PartnerService.organisation_id)
-        .where(Referral.deleted_at.is_(None))
-        .subquery()
-    )
-    stmt = select(inner)
-    if open_only:
-        stmt = stmt.where(
-            or_(inner.c.status.is_(None), inner.c.status.not_in([s.value for s in FINAL_STATUSES]))
-        )
-    rows = [
-        ReferralRow(
-            referral_id=r.id,
-            client_name=f"{r.first_name} {r.last_name}",
-            partner_name=r.org,
-            service_name=r.service,
-            status=ReferralStatus(r.status) if r.status else ReferralStatus.DRAFT,
-            sent_on=to_local(r.sent_at).date() if r.sent_at else None,
-            response_due=r.response_due,
-        )
-        for r in session.execute(stmt)
-    ]
-    rows.sort(key=lambda r: (not r.is_overdue, r.response_due is None, r.response_due or dt.date.max))
-    return rows
-
-
-@dataclass(frozen=True)
-class ReferralCounts:
-    open: int
-    overdue: int
-
-
-def referral_counts(rows: list[ReferralRow]) -> ReferralCounts:
-    open_rows = [r for r in rows if r.status not in FINAL_STATUSES]
-    return ReferralCounts(open=len(open_rows), overdue=sum(1 for r in open_rows if r.is_overdue))

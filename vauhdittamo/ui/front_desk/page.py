@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from vauhdittamo.errors import AppError
 from vauhdittamo.models import Client, VisitChannel
-from vauhdittamo.services import overview, topics, visits
+from vauhdittamo.services import overview, referrals, topics, visits
+from vauhdittamo.services.referrals import ReferralSummary
 from vauhdittamo.timeutil import local_today
 from vauhdittamo.ui import settings as keys
 from vauhdittamo.ui.clients.new_client_dialog import NewClientDialog, prefill_from_search
@@ -290,6 +291,25 @@ class FrontDeskPage(Page):
         self.follow_view.setToolTip(self.tr("Enter or double-click: open the client card"))
         right.addWidget(self.follow_view, 2)
 
+        right.addWidget(SectionTitle(self.tr("Referrals without a response")))
+        self.overdue_model: RowTableModel[ReferralSummary] = RowTableModel(
+            [
+                Column(self.tr("Due"), lambda r: format_date(r.response_due), lambda r: r.response_due,
+                       colour=lambda _r: ATTENTION_COLOUR),
+                Column(self.tr("Client"), lambda r: r.client_name),
+                Column(self.tr("Partner"), lambda r: f"{r.organisation_name} – {r.service_name}"),
+            ]
+        )
+        self.overdue_view = RowTableView(self.overdue_model)
+        self.overdue_view.set_column_widths(90, 170)
+        self.overdue_view.stretch_column(2)
+        self.overdue_view.setMaximumHeight(130)
+        self.overdue_view.activated.connect(self._open_overdue_client)
+        self.overdue_view.setToolTip(self.tr("Enter or double-click: open the client card"))
+        right.addWidget(self.overdue_view)
+        self.overdue_empty = EmptyHint(self.tr("Every referral has had its response in time."))
+        right.addWidget(self.overdue_empty)
+
         right.addWidget(SectionTitle(self.tr("Today's workshop sessions")))
         self.sessions_model: RowTableModel[overview.SessionRow] = RowTableModel(
             [
@@ -333,6 +353,11 @@ class FrontDeskPage(Page):
         if row is not None and row.client_id:
             self.open_client_requested.emit(row.client_id)
 
+    def _open_overdue_client(self) -> None:
+        row = self.overdue_view.selected_row()
+        if row is not None:
+            self.open_client_requested.emit(row.client_id)
+
     def refresh(self) -> None:
         today = local_today()
         self.set_subtitle(self.tr("Today is {date}.").format(date=format_date(today)))
@@ -342,6 +367,10 @@ class FrontDeskPage(Page):
             visit_rows = overview.visit_rows(session, visits.visits_on(session, today, staff_id))
             follow_ups = overview.follow_ups_due(session, today)
             sessions = overview.sessions_between(session, today, today)
+            overdue = referrals.overdue_referrals(session, today)
+        self.overdue_model.set_rows(overdue)
+        self.overdue_view.setVisible(bool(overdue))
+        self.overdue_empty.setVisible(not overdue)
         self.visits_card.set_value(counts.total)
         self.anonymous_card.set_value(counts.anonymous)
         self.under_30_card.set_value(counts.under_30)

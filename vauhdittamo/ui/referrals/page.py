@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
-from vauhdittamo.services import overview
+from vauhdittamo.services import referrals
+from vauhdittamo.services.referrals import ReferralSummary
+from vauhdittamo.timeutil import local_today
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_date
 from vauhdittamo.ui.labels import label
@@ -23,6 +27,7 @@ class ReferralsPage(Page):
             parent,
         )
         self.context = context
+        self._today = local_today()
         self.open_card = StatCard(self.tr("open referrals"))
         self.overdue_card = StatCard(self.tr("no response by the due date"))
         self.body.addWidget(StatRow([self.open_card, self.overdue_card]))
@@ -34,18 +39,18 @@ class ReferralsPage(Page):
         bar.addStretch(1)
         self.body.addLayout(bar)
 
-        self.model: RowTableModel[overview.ReferralRow] = RowTableModel(
+        self.model: RowTableModel[ReferralSummary] = RowTableModel(
             [
                 Column(self.tr("Client"), lambda r: r.client_name),
-                Column(self.tr("Partner"), lambda r: r.partner_name),
+                Column(self.tr("Partner"), lambda r: r.organisation_name),
                 Column(self.tr("Service"), lambda r: r.service_name),
                 Column(self.tr("Status"), lambda r: label(r.status)),
                 Column(self.tr("Sent"), lambda r: format_date(r.sent_on), lambda r: r.sent_on),
                 Column(
                     self.tr("Response due"),
-                    lambda r: format_date(r.response_due) + ("  " + self.tr("overdue") if r.is_overdue else ""),
+                    lambda r: format_date(r.response_due) + ("  " + self.tr("overdue") if self._overdue(r) else ""),
                     lambda r: r.response_due,
-                    colour=lambda r: ATTENTION_COLOUR if r.is_overdue else None,
+                    colour=lambda r: ATTENTION_COLOUR if self._overdue(r) else None,
                 ),
             ]
         )
@@ -55,11 +60,18 @@ class ReferralsPage(Page):
         self.empty = EmptyHint(self.tr("No open referrals."))
         self.body.addWidget(self.empty)
 
+    def _overdue(self, row: ReferralSummary) -> bool:
+        return row.is_overdue(self._today)
+
     def refresh(self) -> None:
+        self._today = local_today()
         with self.context.db.session() as session:
-            rows = overview.referral_rows(session, open_only=not self.show_closed.isChecked())
-        counts = overview.referral_counts(rows)
-        self.open_card.set_value(counts.open)
-        self.overdue_card.set_value(counts.overdue)
+            everything = referrals.referral_list(session)
+        open_rows = [r for r in everything if r.is_open]
+        rows = everything if self.show_closed.isChecked() else open_rows
+        # Those without a response first, the most overdue on top; then by the date a response is due.
+        rows.sort(key=lambda r: (not self._overdue(r), r.response_due is None, r.response_due or dt.date.max))
+        self.open_card.set_value(len(open_rows))
+        self.overdue_card.set_value(sum(1 for r in open_rows if self._overdue(r)))
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
