@@ -658,6 +658,22 @@
         <translation>Enter tai kaksoisnapsautus: avaa asiakaskortti</translation>
     </message>
     <message>
+        <source>Referrals without a response</source>
+        <translation>Lähetteet ilman vastausta</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Kumppani</translation>
+    </message>
+    <message>
+        <source>Every referral has had its response in time.</source>
+        <translation>Kaikkiin lähetteisiin on vastattu ajallaan.</translation>
+    </message>
+    <message>
         <source>Today&apos;s workshop sessions</source>
         <translation>Tämän päivän pajakerrat</translation>
     </message>

@@ -658,6 +658,22 @@
         <translation>Enter eller dubbelklick: öppna klientkortet</translation>
     </message>
     <message>
+        <source>Referrals without a response</source>
+        <translation>Remisser utan svar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Every referral has had its response in time.</source>
+        <translation>Alla remisser har fått svar i tid.</translation>
+    </message>
+    <message>
         <source>Today&apos;s workshop sessions</source>
         <translation>Dagens verkstadstillfällen</translation>
     </message>
