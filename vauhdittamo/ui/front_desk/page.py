@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -99,14 +100,19 @@ class FrontDeskPage(Page):
         self.new_client_button.clicked.connect(lambda: self.new_client(self.search.field.text()))
         buttons.addWidget(self.anonymous_button)
         buttons.addWidget(self.new_client_button)
-        self.earlier_button = QPushButton(self.tr("Earlier anonymous visits…"))
-        self.earlier_button.clicked.connect(self.attach_earlier_visit)
-        buttons.addWidget(self.earlier_button)
         buttons.addStretch(1)
-        self.topics_button = QPushButton(self.tr("Edit topics…"))
-        self.topics_button.clicked.connect(self.edit_topics)
-        buttons.addWidget(self.topics_button)
         search_layout.addLayout(buttons)
+        more = QHBoxLayout()
+        self.earlier_button = QPushButton(self.tr("Earlier anonymous visits…"))
+        self.earlier_button.setObjectName("linkButton")
+        self.earlier_button.clicked.connect(self.attach_earlier_visit)
+        self.topics_button = QPushButton(self.tr("Edit topics…"))
+        self.topics_button.setObjectName("linkButton")
+        self.topics_button.clicked.connect(self.edit_topics)
+        more.addWidget(self.earlier_button)
+        more.addWidget(self.topics_button)
+        more.addStretch(1)
+        search_layout.addLayout(more)
         self.stack.addWidget(search_page)
 
         form_page = QWidget()
@@ -261,17 +267,25 @@ class FrontDeskPage(Page):
         self.visits_view.stretch_column(2)
         self.visits_view.activated.connect(lambda _index: self.edit_selected_visit())
         self.visits_view.setToolTip(self.tr("Enter or double-click: correct, remove or attach to a client"))
+        self.visits_view.setMinimumHeight(150)
         right.addWidget(self.visits_view, 3)
         self.visits_empty = EmptyHint(self.tr("No visits logged today yet."))
         right.addWidget(self.visits_empty)
 
+        # Follow-ups, referrals without a response and today's sessions share one tabbed box;
+        # each tab's title carries its count, so the day still reads at a glance.
+        self.day_tabs = QTabWidget()
+        self.day_tabs.setObjectName("dayTabs")
+        right.addWidget(self.day_tabs, 2)
+        follow_page = QWidget()
+        follow_layout = QVBoxLayout(follow_page)
+        follow_layout.setContentsMargins(0, 8, 0, 0)
         follow_header = QHBoxLayout()
-        follow_header.addWidget(SectionTitle(self.tr("Follow-ups due")))
         follow_header.addStretch(1)
         self.done_button = QPushButton(self.tr("Mark done"))
         self.done_button.clicked.connect(self.mark_follow_up_done)
         follow_header.addWidget(self.done_button)
-        right.addLayout(follow_header)
+        follow_layout.addLayout(follow_header)
         self.follow_model: RowTableModel[overview.VisitRow] = RowTableModel(
             [
                 Column(
@@ -289,9 +303,12 @@ class FrontDeskPage(Page):
         self.follow_view.stretch_column(2)
         self.follow_view.activated.connect(self._open_follow_up_client)
         self.follow_view.setToolTip(self.tr("Enter or double-click: open the client card"))
-        right.addWidget(self.follow_view, 2)
+        follow_layout.addWidget(self.follow_view, 1)
+        self.day_tabs.addTab(follow_page, "")
 
-        right.addWidget(SectionTitle(self.tr("Referrals without a response")))
+        overdue_page = QWidget()
+        overdue_layout = QVBoxLayout(overdue_page)
+        overdue_layout.setContentsMargins(0, 8, 0, 0)
         self.overdue_model: RowTableModel[ReferralSummary] = RowTableModel(
             [
                 Column(self.tr("Due"), lambda r: format_date(r.response_due), lambda r: r.response_due,
@@ -303,14 +320,16 @@ class FrontDeskPage(Page):
         self.overdue_view = RowTableView(self.overdue_model)
         self.overdue_view.set_column_widths(90, 170)
         self.overdue_view.stretch_column(2)
-        self.overdue_view.setMaximumHeight(130)
         self.overdue_view.activated.connect(self._open_overdue_client)
         self.overdue_view.setToolTip(self.tr("Enter or double-click: open the client card"))
-        right.addWidget(self.overdue_view)
+        overdue_layout.addWidget(self.overdue_view, 1)
         self.overdue_empty = EmptyHint(self.tr("Every referral has had its response in time."))
-        right.addWidget(self.overdue_empty)
+        overdue_layout.addWidget(self.overdue_empty)
+        self.day_tabs.addTab(overdue_page, "")
 
-        right.addWidget(SectionTitle(self.tr("Today's workshop sessions")))
+        sessions_page = QWidget()
+        sessions_layout = QVBoxLayout(sessions_page)
+        sessions_layout.setContentsMargins(0, 8, 0, 0)
         self.sessions_model: RowTableModel[overview.SessionRow] = RowTableModel(
             [
                 Column(
@@ -325,10 +344,10 @@ class FrontDeskPage(Page):
         self.sessions_view = RowTableView(self.sessions_model)
         self.sessions_view.set_column_widths(100, 250, 80)
         self.sessions_view.stretch_column(1)
-        self.sessions_view.setMaximumHeight(120)
-        right.addWidget(self.sessions_view)
+        sessions_layout.addWidget(self.sessions_view, 1)
         self.sessions_empty = EmptyHint(self.tr("No workshop sessions today."))
-        right.addWidget(self.sessions_empty)
+        sessions_layout.addWidget(self.sessions_empty)
+        self.day_tabs.addTab(sessions_page, "")
         return right
 
     def edit_selected_visit(self) -> None:
@@ -380,6 +399,10 @@ class FrontDeskPage(Page):
         self.follow_model.set_rows(follow_ups)
         self.done_button.setEnabled(bool(follow_ups))
         self.sessions_model.set_rows(sessions)
+        self.sessions_view.setVisible(bool(sessions))
         self.sessions_empty.setVisible(not sessions)
+        self.day_tabs.setTabText(0, self.tr("Follow-ups (%n)", "", len(follow_ups)))
+        self.day_tabs.setTabText(1, self.tr("Late referrals (%n)", "", len(overdue)))
+        self.day_tabs.setTabText(2, self.tr("Workshops today (%n)", "", len(sessions)))
         if self.stack.currentIndex() == 0:
             self.search.field.setFocus()
