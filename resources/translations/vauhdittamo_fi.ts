@@ -637,9 +637,26 @@
         <source>No visits logged today yet.</source>
         <translation>Tänään ei ole vielä kirjattu käyntejä.</translation>
     </message>
-    <message>
-        <source>Follow-ups due</source>
-        <translation>Erääntyneet jatkotoimet</translation>
+    <message numerus="yes">
+        <source>Follow-ups (%n)</source>
+        <translation>
+            <numerusform>Jatkotoimet (%n)</numerusform>
+            <numerusform>Jatkotoimet (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Late referrals (%n)</source>
+        <translation>
+            <numerusform>Lähetteet myöhässä (%n)</numerusform>
+            <numerusform>Lähetteet myöhässä (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Workshops today (%n)</source>
+        <translation>
+            <numerusform>Pajat tänään (%n)</numerusform>
+            <numerusform>Pajat tänään (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mark done</source>
@@ -658,10 +675,6 @@
         <translation>Enter tai kaksoisnapsautus: avaa asiakaskortti</translation>
     </message>
     <message>
-        <source>Referrals without a response</source>
-        <translation>Lähetteet ilman vastausta</translation>
-    </message>
-    <message>
         <source>Due</source>
         <translation>Määräpäivä</translation>
     </message>
@@ -672,10 +685,6 @@
     <message>
         <source>Every referral has had its response in time.</source>
         <translation>Kaikkiin lähetteisiin on vastattu ajallaan.</translation>
-    </message>
-    <message>
-        <source>Today&apos;s workshop sessions</source>
-        <translation>Tämän päivän pajakerrat</translation>
     </message>
     <message>
         <source>Workshop</source>

@@ -637,9 +637,26 @@
         <source>No visits logged today yet.</source>
         <translation>Inga besök har registrerats i dag ännu.</translation>
     </message>
-    <message>
-        <source>Follow-ups due</source>
-        <translation>Uppföljningar att göra</translation>
+    <message numerus="yes">
+        <source>Follow-ups (%n)</source>
+        <translation>
+            <numerusform>Uppföljningar (%n)</numerusform>
+            <numerusform>Uppföljningar (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Late referrals (%n)</source>
+        <translation>
+            <numerusform>Försenade remisser (%n)</numerusform>
+            <numerusform>Försenade remisser (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Workshops today (%n)</source>
+        <translation>
+            <numerusform>Verkstäder i dag (%n)</numerusform>
+            <numerusform>Verkstäder i dag (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mark done</source>
@@ -658,10 +675,6 @@
         <translation>Enter eller dubbelklick: öppna klientkortet</translation>
     </message>
     <message>
-        <source>Referrals without a response</source>
-        <translation>Remisser utan svar</translation>
-    </message>
-    <message>
         <source>Due</source>
         <translation>Förfallodag</translation>
     </message>
@@ -672,10 +685,6 @@
     <message>
         <source>Every referral has had its response in time.</source>
         <translation>Alla remisser har fått svar i tid.</translation>
-    </message>
-    <message>
-        <source>Today&apos;s workshop sessions</source>
-        <translation>Dagens verkstadstillfällen</translation>
     </message>
     <message>
         <source>Workshop</source>
