@@ -1029,6 +1029,184 @@
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>New partner organisation</source>
+        <translation>Uusi kumppaniorganisaatio</translation>
+    </message>
+    <message>
+        <source>Edit partner organisation</source>
+        <translation>Muokkaa kumppaniorganisaatiota</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Aukioloajat</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kumppaniryhmä</translation>
+    </message>
+    <message>
+        <source>What the organisation is for and when to refer a client there</source>
+        <translation>Mihin organisaatio on tarkoitettu ja milloin sinne kannattaa ohjata asiakas</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>Mihin tarkoitettu</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersWidget</name>
+    <message>
+        <source>Show inactive too</source>
+        <translation>Näytä myös ei-aktiiviset</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kumppaniryhmä</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiivinen</translation>
+    </message>
+    <message>
+        <source>No partner organisations.</source>
+        <translation>Ei kumppaniorganisaatioita.</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Uusi organisaatio</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Muokkaa</translation>
+    </message>
+    <message>
+        <source>Make inactive</source>
+        <translation>Merkitse ei-aktiiviseksi</translation>
+    </message>
+    <message>
+        <source>Choose an organisation to see its details and services.</source>
+        <translation>Valitse organisaatio nähdäksesi sen tiedot ja palvelut.</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Aukioloajat</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>Mihin tarkoitettu</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Palvelut</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Response (days)</source>
+        <translation>Vastausaika (pv)</translation>
+    </message>
+    <message>
+        <source>Takes referrals now</source>
+        <translation>Ottaa nyt lähetteitä</translation>
+    </message>
+    <message>
+        <source>No services yet.</source>
+        <translation>Ei vielä palveluja.</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Uusi palvelu</translation>
+    </message>
+    <message>
+        <source>Edit service</source>
+        <translation>Muokkaa palvelua</translation>
+    </message>
+    <message>
+        <source>Not taking referrals now</source>
+        <translation>Ei ota nyt lähetteitä</translation>
+    </message>
+    <message>
+        <source>Make service inactive</source>
+        <translation>Merkitse palvelu ei-aktiiviseksi</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>(inactive)</source>
+        <translation>(ei-aktiivinen)</translation>
+    </message>
+    <message>
+        <source>Make active</source>
+        <translation>Merkitse aktiiviseksi</translation>
+    </message>
+    <message>
+        <source>Taking referrals again</source>
+        <translation>Ottaa taas lähetteitä</translation>
+    </message>
+    <message>
+        <source>Make service active</source>
+        <translation>Merkitse palvelu aktiiviseksi</translation>
+    </message>
+</context>
+<context>
     <name>PathTab</name>
     <message>
         <source>Goal or step</source>
@@ -1100,6 +1278,10 @@
     <message>
         <source>no response by the due date</source>
         <translation>ilman vastausta määräpäivään mennessä</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Kumppanit</translation>
     </message>
     <message>
         <source>Show closed referrals too</source>
@@ -1183,6 +1365,41 @@
     <message>
         <source>partner organisations</source>
         <translation>kumppaniorganisaatiota</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>New service</source>
+        <translation>Uusi palvelu</translation>
+    </message>
+    <message>
+        <source>Edit service</source>
+        <translation>Muokkaa palvelua</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>empty: the category&apos;s default, {days} days</source>
+        <translation>tyhjä: ryhmän oletus, {days} päivää</translation>
+    </message>
+    <message>
+        <source>Response time (days)</source>
+        <translation>Vastausaika (päivää)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
     </message>
 </context>
 <context>

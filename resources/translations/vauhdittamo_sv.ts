@@ -1029,6 +1029,184 @@
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>New partner organisation</source>
+        <translation>Ny partnerorganisation</translation>
+    </message>
+    <message>
+        <source>Edit partner organisation</source>
+        <translation>Redigera partnerorganisation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öppettider</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>What the organisation is for and when to refer a client there</source>
+        <translation>Vad organisationen är till för och när en klient ska remitteras dit</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>Vad den är till för</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersWidget</name>
+    <message>
+        <source>Show inactive too</source>
+        <translation>Visa även inaktiva</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>No partner organisations.</source>
+        <translation>Inga partnerorganisationer.</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Ny organisation</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Redigera</translation>
+    </message>
+    <message>
+        <source>Make inactive</source>
+        <translation>Markera som inaktiv</translation>
+    </message>
+    <message>
+        <source>Choose an organisation to see its details and services.</source>
+        <translation>Välj en organisation för att se dess uppgifter och tjänster.</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öppettider</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>Vad den är till för</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Tjänster</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Response (days)</source>
+        <translation>Svarstid (dagar)</translation>
+    </message>
+    <message>
+        <source>Takes referrals now</source>
+        <translation>Tar emot remisser nu</translation>
+    </message>
+    <message>
+        <source>No services yet.</source>
+        <translation>Inga tjänster ännu.</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Ny tjänst</translation>
+    </message>
+    <message>
+        <source>Edit service</source>
+        <translation>Redigera tjänst</translation>
+    </message>
+    <message>
+        <source>Not taking referrals now</source>
+        <translation>Tar inte emot remisser nu</translation>
+    </message>
+    <message>
+        <source>Make service inactive</source>
+        <translation>Markera tjänsten som inaktiv</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>(inactive)</source>
+        <translation>(inaktiv)</translation>
+    </message>
+    <message>
+        <source>Make active</source>
+        <translation>Markera som aktiv</translation>
+    </message>
+    <message>
+        <source>Taking referrals again</source>
+        <translation>Tar emot remisser igen</translation>
+    </message>
+    <message>
+        <source>Make service active</source>
+        <translation>Markera tjänsten som aktiv</translation>
+    </message>
+</context>
+<context>
     <name>PathTab</name>
     <message>
         <source>Goal or step</source>
@@ -1100,6 +1278,10 @@
     <message>
         <source>no response by the due date</source>
         <translation>utan svar före förfallodagen</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Show closed referrals too</source>
@@ -1183,6 +1365,41 @@
     <message>
         <source>partner organisations</source>
         <translation>partnerorganisationer</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>New service</source>
+        <translation>Ny tjänst</translation>
+    </message>
+    <message>
+        <source>Edit service</source>
+        <translation>Redigera tjänst</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>empty: the category&apos;s default, {days} days</source>
+        <translation>tomt: kategorins standard, {days} dagar</translation>
+    </message>
+    <message>
+        <source>Response time (days)</source>
+        <translation>Svarstid (dagar)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>

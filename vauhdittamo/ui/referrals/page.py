@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from vauhdittamo.services import referrals
 from vauhdittamo.services.referrals import ReferralSummary
@@ -12,6 +12,7 @@ from vauhdittamo.timeutil import local_today
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_date
 from vauhdittamo.ui.labels import label
+from vauhdittamo.ui.partners.page import PartnersWidget
 from vauhdittamo.ui.widgets.page import EmptyHint, Page, StatCard, StatRow
 from vauhdittamo.ui.widgets.table_model import ATTENTION_COLOUR, Column, RowTableModel
 from vauhdittamo.ui.widgets.table_view import RowTableView
@@ -30,14 +31,24 @@ class ReferralsPage(Page):
         self._today = local_today()
         self.open_card = StatCard(self.tr("open referrals"))
         self.overdue_card = StatCard(self.tr("no response by the due date"))
-        self.body.addWidget(StatRow([self.open_card, self.overdue_card]))
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("cardTabs")
+        self.body.addWidget(self.tabs, 1)
+        list_tab = QWidget()
+        self.list_layout = QVBoxLayout(list_tab)
+        self.list_layout.setContentsMargins(0, 12, 0, 0)
+        self.tabs.addTab(list_tab, self.tr("Referrals"))
+        self.partners = PartnersWidget(context)
+        self.tabs.addTab(self.partners, self.tr("Partners"))
+        self.tabs.currentChanged.connect(lambda _index: self.refresh())
+        self.list_layout.addWidget(StatRow([self.open_card, self.overdue_card]))
 
         bar = QHBoxLayout()
         self.show_closed = QCheckBox(self.tr("Show closed referrals too"))
         self.show_closed.toggled.connect(self.refresh)
         bar.addWidget(self.show_closed)
         bar.addStretch(1)
-        self.body.addLayout(bar)
+        self.list_layout.addLayout(bar)
 
         self.model: RowTableModel[ReferralSummary] = RowTableModel(
             [
@@ -56,14 +67,17 @@ class ReferralsPage(Page):
         )
         self.view = RowTableView(self.model)
         self.view.set_column_widths(190, 230, 230, 110, 100)
-        self.body.addWidget(self.view, 1)
+        self.list_layout.addWidget(self.view, 1)
         self.empty = EmptyHint(self.tr("No open referrals."))
-        self.body.addWidget(self.empty)
+        self.list_layout.addWidget(self.empty)
 
     def _overdue(self, row: ReferralSummary) -> bool:
         return row.is_overdue(self._today)
 
     def refresh(self) -> None:
+        if self.tabs.currentWidget() is self.partners:
+            self.partners.refresh()
+            return
         self._today = local_today()
         with self.context.db.session() as session:
             everything = referrals.referral_list(session)
