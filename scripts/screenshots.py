@@ -87,6 +87,14 @@ def main() -> int:
     settle()
     dialog.grab().save(str(args.out / f"10_new_client_errors_{args.lang}.png"))
     dialog.close()
+    # The partner directory, with the first organisation chosen.
+    window.navigation.setCurrentRow(2)
+    referrals_page = window.pages[2]
+    referrals_page.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+    referrals_page.partners.organisation_view.selectRow(0)  # type: ignore[attr-defined]
+    settle()
+    window.grab().save(str(args.out / f"16_partners_{args.lang}.png"))
+    referrals_page.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
     # The card of the client with the richest history.
     from sqlalchemy import func, select
 

@@ -65,7 +65,8 @@ class PartnersWidget(QWidget):
             ]
         )
         self.organisation_view = RowTableView(self.organisation_model)
-        self.organisation_view.set_column_widths(240, 170)
+        self.organisation_view.set_column_widths(220, 150, 70)
+        self.organisation_view.stretch_column(0)
         self.organisation_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.organisation_view.doubleClicked.connect(lambda _index: self.edit_organisation())
         left_layout.addWidget(self.organisation_view, 1)
@@ -130,7 +131,8 @@ class PartnersWidget(QWidget):
             ]
         )
         self.service_view = RowTableView(self.service_model)
-        self.service_view.set_column_widths(240, 110, 150)
+        self.service_view.set_column_widths(220, 110, 150, 80)
+        self.service_view.stretch_column(0)
         self.service_view.selectionModel().currentRowChanged.connect(lambda *_: self._update_service_buttons())
         self.service_view.doubleClicked.connect(lambda _index: self.edit_service())
         right_layout.addWidget(self.service_view, 1)
@@ -145,15 +147,16 @@ class PartnersWidget(QWidget):
         self.referrals_button.clicked.connect(self.toggle_accepts_referrals)
         self.service_active_button = QPushButton(self.tr("Make service inactive"))
         self.service_active_button.clicked.connect(self.toggle_service_active)
-        for button in (
-            self.new_service_button,
-            self.edit_service_button,
-            self.referrals_button,
-            self.service_active_button,
-        ):
+        # Two rows, so that the longer Finnish labels are never cut.
+        for button in (self.new_service_button, self.edit_service_button):
             service_bar.addWidget(button)
         service_bar.addStretch(1)
         right_layout.addLayout(service_bar)
+        switches = QHBoxLayout()
+        for button in (self.referrals_button, self.service_active_button):
+            switches.addWidget(button)
+        switches.addStretch(1)
+        right_layout.addLayout(switches)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
