@@ -1,0 +1,284 @@
+"""The Referrals screen: the detail dialog's status buttons, the list's filters and the no-outcome report."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from vauhdittamo.db import Database
+from vauhdittamo.models import AssessmentResult, ConsentKind, PartnerCategory, Referral, ReferralEvent, ReferralStatus
+from vauhdittamo.services import client_card, referrals
+from vauhdittamo.services import clients as cs
+from vauhdittamo.services.partner_directory import ensure_starter_directory, starter_id
+from vauhdittamo.timeutil import local_today, to_local, utcnow
+from vauhdittamo.ui.context import AppContext
+from vauhdittamo.ui.referrals.page import ALL, ReferralsPage
+from vauhdittamo.ui.referrals.referral_detail_dialog import ReferralDetailDialog
+
+S = ReferralStatus
+TE = ("TE-palvelut / Työllisyysalue", "Työnhakijan palvelut")
+KELA = ("Kela", "Etuusneuvonta")
+WORK_CAPACITY = ("Työ- ja toimintakyvyn selvitys", "Lääkärin työkykyarvio")
+
+
+@pytest.fixture
+def context(finnish_app: QApplication, db: Database, staff_id: str) -> AppContext:
+    with db.transaction() as session:
+        ensure_starter_directory(session)
+    return AppContext(db=db, staff_id=staff_id, staff_name="Anna Ohjaaja")
+
+
+def _client(db: Database, first: str, last: str, *categories: PartnerCategory) -> str:
+    with db.transaction() as session:
+        client_id = cs.create_client(
+            session, cs.validate_client(cs.ClientInput(first_name=first, last_name=last, birth_date="1.1.1990"))
+        ).id
+        for category in categories:
+            client_card.add_consent(session, client_id, ConsentKind.SHARE_DATA, category, "", None)
+    return client_id
+
+
+def _referral(
+    db: Database, staff_id: str, client_id: str, service: tuple[str, str], *, send: bool = False, days_ago: int = 0
+) -> str:
+    now = utcnow() - dt.timedelta(days=days_ago, hours=1)
+    with db.transaction() as session:
+        return referrals.create_referral(
+            session,
+            client_id=client_id,
+            partner_service_id=starter_id(*service),
+            staff_id=staff_id,
+            reason="Tarvitsee apua",
+            send=send,
+            now=now,
+            today=to_local(now).date(),
+        ).id
+
+
+def _events(db: Database, referral_id: str) -> list[tuple[ReferralStatus, str, str | None]]:
+    with db.session() as session:
+        rows = session.scalars(
+            select(ReferralEvent)
+            .where(ReferralEvent.referral_id == referral_id)
+            .order_by(ReferralEvent.occurred_at, ReferralEvent.id)
+        )
+        return [(e.status, e.note, e.staff_id) for e in rows]
+
+
+def _dialog(qtbot: QtBot, context: AppContext, referral_id: str) -> ReferralDetailDialog:
+    dialog = ReferralDetailDialog(context, referral_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _change(qtbot: QtBot, dialog: ReferralDetailDialog, status: ReferralStatus, note: str = "") -> None:
+    qtbot.mouseClick(dialog.status_buttons[status], Qt.MouseButton.LeftButton)
+    assert dialog.note_panel.isVisible()
+    qtbot.keyClicks(dialog.note_edit, note)
+    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+
+
+def test_walks_a_referral_from_draft_to_completed(
+    qtbot: QtBot, context: AppContext, db: Database, staff_id: str
+) -> None:
+    client_id = _client(db, "Aino", "Virtanen", PartnerCategory.TE_SERVICES)
+    referral_id = _referral(db, staff_id, client_id, TE)
+    dialog = _dialog(qtbot, context, referral_id)
+    assert "Aino Virtanen" in dialog.heading.text()
+    assert "Työnhakijan palvelut" in dialog.partner_label.text()
+    assert set(dialog.status_buttons) == {S.SENT, S.CANCELLED}
+    assert not dialog.assessment_panel.isVisible()
+
+    _change(qtbot, dialog, S.SENT)
+    assert set(dialog.status_buttons) == {S.ACCEPTED, S.DECLINED, S.CANCELLED}
+    _change(qtbot, dialog, S.ACCEPTED, "Aika sovittu")
+    assert set(dialog.status_buttons) == {S.STARTED, S.NO_SHOW, S.CANCELLED}
+    _change(qtbot, dialog, S.STARTED)
+    assert set(dialog.status_buttons) == {S.COMPLETED, S.CANCELLED}
+    _change(qtbot, dialog, S.COMPLETED, "Valmis")
+
+    assert dialog.changed
+    assert not dialog.message.isVisible()
+    assert _events(db, referral_id) == [
+        (S.DRAFT, "", staff_id),
+        (S.SENT, "", staff_id),
+        (S.ACCEPTED, "Aika sovittu", staff_id),
+        (S.STARTED, "", staff_id),
+        (S.COMPLETED, "Valmis", staff_id),
+    ]
+    assert dialog.history_model.rowCount() == 5
+    assert dialog.status_buttons == {} and dialog.final_hint.isVisible()
+
+
+def test_declined_without_a_reason_is_refused(qtbot: QtBot, context: AppContext, db: Database, staff_id: str) -> None:
+    client_id = _client(db, "Eino", "Mäkelä", PartnerCategory.KELA)
+    referral_id = _referral(db, staff_id, client_id, KELA, send=True)
+    dialog = _dialog(qtbot, context, referral_id)
+    _change(qtbot, dialog, S.DECLINED)
+    assert dialog.message.isVisible() and dialog.message.text()
+    assert not dialog.changed
+    assert [status for status, _note, _who in _events(db, referral_id)] == [S.DRAFT, S.SENT]
+    assert dialog.note_panel.isVisible(), "the reason can still be written"
+
+    qtbot.keyClicks(dialog.note_edit, "Ei paikkoja")
+    qtbot.keyClick(dialog.note_edit, Qt.Key.Key_Return)
+    assert dialog.changed and not dialog.message.isVisible()
+    assert _events(db, referral_id)[-1][:2] == (S.DECLINED, "Ei paikkoja")
+
+
+def test_a_final_referral_has_no_status_buttons(qtbot: QtBot, context: AppContext, db: Database, staff_id: str) -> None:
+    client_id = _client(db, "Liisa", "Laine", PartnerCategory.KELA)
+    referral_id = _referral(db, staff_id, client_id, KELA)
+    with db.transaction() as session:
+        referrals.change_status(session, referral_id, S.CANCELLED, staff_id, "Ei tarvetta")
+    dialog = _dialog(qtbot, context, referral_id)
+    assert dialog.status_buttons == {}
+    assert not dialog.change_title.isVisible() and dialog.final_hint.isVisible()
+
+
+def test_a_transition_refused_by_the_service_is_shown(
+    qtbot: QtBot, context: AppContext, db: Database, staff_id: str
+) -> None:
+    client_id = _client(db, "Olli", "Oja", PartnerCategory.KELA)
+    referral_id = _referral(db, staff_id, client_id, KELA)
+    dialog = _dialog(qtbot, context, referral_id)
+    # Someone else cancels the referral while the dialog is open.
+    with db.transaction() as session:
+        referrals.change_status(session, referral_id, S.CANCELLED, staff_id)
+    _change(qtbot, dialog, S.SENT)
+    assert dialog.message.isVisible() and dialog.message.text()
+    assert not dialog.changed
+    assert [status for status, _note, _who in _events(db, referral_id)] == [S.DRAFT, S.CANCELLED]
+
+
+def test_assessment_result_of_a_work_capacity_referral(
+    qtbot: QtBot, context: AppContext, db: Database, staff_id: str
+) -> None:
+    client_id = _client(db, "Pekka", "Järvinen", PartnerCategory.WORK_CAPACITY)
+    referral_id = _referral(db, staff_id, client_id, WORK_CAPACITY, send=True)
+    dialog = _dialog(qtbot, context, referral_id)
+    assert dialog.assessment_panel.isVisible()
+    dialog.assessment_combo.setCurrentIndex(dialog.assessment_combo.findData(AssessmentResult.FIT_FOR_WORK.value))
+    qtbot.mouseClick(dialog.assessment_save, Qt.MouseButton.LeftButton)
+    assert dialog.changed and not dialog.message.isVisible()
+    with db.session() as session:
+        referral = session.get(Referral, referral_id)
+        assert referral is not None and referral.assessment_result == AssessmentResult.FIT_FOR_WORK
+
+
+@pytest.fixture
+def page(qtbot: QtBot, context: AppContext) -> ReferralsPage:
+    screen = ReferralsPage(context)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.refresh()
+    return screen
+
+
+def _names(page: ReferralsPage) -> list[str]:
+    return [r.client_name for r in page.model.rows()]
+
+
+def test_list_filters_by_status_partner_staff_and_client(
+    qtbot: QtBot, context: AppContext, page: ReferralsPage, db: Database, staff_id: str
+) -> None:
+    aino = _client(db, "Aino", "Virtanen", PartnerCategory.TE_SERVICES, PartnerCategory.KELA)
+    eino = _client(db, "Eino", "Mäkelä", PartnerCategory.KELA)
+    _referral(db, staff_id, aino, TE, send=True)
+    _referral(db, staff_id, eino, KELA)
+    closed = _referral(db, staff_id, aino, KELA)
+    with db.transaction() as session:
+        referrals.change_status(session, closed, S.CANCELLED, staff_id)
+    page.refresh()
+    assert sorted(_names(page)) == ["Aino Virtanen", "Eino Mäkelä"], "open ones by default"
+    assert page.open_card.value_label.text() == "2"
+
+    page.status_filter.setCurrentIndex(page.status_filter.findData(ALL))
+    assert len(_names(page)) == 3
+    page.status_filter.setCurrentIndex(page.status_filter.findData(S.CANCELLED.value))
+    assert [(r.client_name, r.status) for r in page.model.rows()] == [("Aino Virtanen", S.CANCELLED)]
+    page.status_filter.setCurrentIndex(page.status_filter.findData(S.SENT.value))
+    assert [r.organisation_name for r in page.model.rows()] == [TE[0]]
+
+    page.status_filter.setCurrentIndex(page.status_filter.findData(ALL))
+    page.partner_filter.setCurrentIndex(page.partner_filter.findData(starter_id(KELA[0])))
+    assert sorted(_names(page)) == ["Aino Virtanen", "Eino Mäkelä"]
+    assert {r.organisation_name for r in page.model.rows()} == {"Kela"}
+
+    page.client_filter.setText("MÄKE")
+    assert _names(page) == ["Eino Mäkelä"]
+    page.client_filter.clear()
+    page.partner_filter.setCurrentIndex(0)
+    page.staff_filter.setCurrentIndex(page.staff_filter.findData(staff_id))
+    assert len(_names(page)) == 3
+    assert page.staff_filter.findData(staff_id) > 0
+
+
+def test_enter_opens_the_dialog_and_the_list_follows_its_changes(
+    qtbot: QtBot, page: ReferralsPage, db: Database, staff_id: str
+) -> None:
+    from tests.gui.test_front_desk import when_modal
+
+    client_id = _client(db, "Aino", "Virtanen", PartnerCategory.KELA)
+    referral_id = _referral(db, staff_id, client_id, KELA)
+    page.refresh()
+    page.view.setFocus()
+    page.view.setCurrentIndex(page.model.index(0, 0))
+    seen: list[str] = []
+
+    def act(dialog: object) -> None:
+        assert isinstance(dialog, ReferralDetailDialog)
+        seen.append(dialog.referral_id)
+        dialog.status_buttons[S.CANCELLED].click()
+        dialog.note_edit.setText("Ei enää tarvetta")
+        dialog.confirm_button.click()
+        dialog.reject()
+
+    when_modal(qtbot, act)
+    page.view.activated.emit(page.model.index(0, 0))
+    assert seen == [referral_id]
+    assert _names(page) == [], "cancelled: no longer open"
+    assert page.open_card.value_label.text() == "0"
+
+
+def test_backlog_shows_a_partner_with_an_old_open_referral(
+    qtbot: QtBot, page: ReferralsPage, db: Database, staff_id: str
+) -> None:
+    aino = _client(db, "Aino", "Virtanen", PartnerCategory.TE_SERVICES, PartnerCategory.KELA)
+    _referral(db, staff_id, aino, TE, send=True, days_ago=45)
+    _referral(db, staff_id, aino, KELA, send=True, days_ago=5)
+    page.tabs.setCurrentWidget(page.backlog)
+    backlog = page.backlog
+    assert page.tabs.widget(2) is backlog
+    assert page.tabs.tabText(2) in {"Ei tulosta", "No outcome yet"}, "Finnish once the catalogue is updated"
+    assert backlog.days.value() == 30
+    rows = backlog.model.rows()
+    assert [(b.organisation_name, b.open_count) for b in rows] == [(TE[0], 1)]
+    assert rows[0].by_status == {S.SENT: 1}
+    assert rows[0].oldest_sent_on is not None and rows[0].oldest_sent_on <= local_today() - dt.timedelta(days=44)
+    assert not backlog.empty.isVisible()
+    backlog.days.setValue(3)
+    assert {b.organisation_name for b in backlog.model.rows()} == {TE[0], "Kela"}
+    backlog.days.setValue(100)
+    assert backlog.model.rows() == [] and backlog.empty.isVisible()
+
+
+def test_models_pass_the_model_tester(
+    qtbot: QtBot, qtmodeltester: ModelTester, page: ReferralsPage, context: AppContext, db: Database, staff_id: str
+) -> None:
+    client_id = _client(db, "Aino", "Virtanen", PartnerCategory.TE_SERVICES, PartnerCategory.WORK_CAPACITY)
+    referral_id = _referral(db, staff_id, client_id, TE, send=True, days_ago=40)
+    _referral(db, staff_id, client_id, WORK_CAPACITY)
+    page.refresh()
+    qtmodeltester.check(page.model)
+    page.tabs.setCurrentWidget(page.backlog)
+    qtmodeltester.check(page.backlog.model)
+    dialog = _dialog(qtbot, context, referral_id)
+    qtmodeltester.check(dialog.history_model)
