@@ -45,6 +45,37 @@
     </message>
 </context>
 <context>
+    <name>BacklogWidget</name>
+    <message>
+        <source>Sent more than</source>
+        <translation>Lähetetty yli</translation>
+    </message>
+    <message>
+        <source> days ago</source>
+        <translation> päivää sitten</translation>
+    </message>
+    <message>
+        <source>Referrals the partner has not brought to an outcome: chase these partners for an answer.</source>
+        <translation>Lähetteet, joihin kumppani ei ole antanut tulosta: pyydä näiltä kumppaneilta vastausta.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Kumppani</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avoinna</translation>
+    </message>
+    <message>
+        <source>Oldest sent</source>
+        <translation>Vanhin lähetetty</translation>
+    </message>
+    <message>
+        <source>No partner has referrals waiting that long without an outcome.</source>
+        <translation>Kenelläkään kumppanilla ei ole näin kauan ilman tulosta odottaneita lähetteitä.</translation>
+    </message>
+</context>
+<context>
     <name>ClientCardDialog</name>
     <message>
         <source>Details</source>
@@ -1262,6 +1293,125 @@
     </message>
 </context>
 <context>
+    <name>ReferralDetailDialog</name>
+    <message>
+        <source>Referral</source>
+        <translation>Lähete</translation>
+    </message>
+    <message>
+        <source>Sent without consent:</source>
+        <translation>Lähetetty ilman suostumusta:</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Kumppani:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Kiireellisyys:</translation>
+    </message>
+    <message>
+        <source>Response due:</source>
+        <translation>Vastaus viimeistään:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Tila:</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Tilahistoria</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <source>Change the status:</source>
+        <translation>Muuta tilaa:</translation>
+    </message>
+    <message>
+        <source>Save change</source>
+        <translation>Tallenna muutos</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>No result yet</source>
+        <translation>Ei vielä tulosta</translation>
+    </message>
+    <message>
+        <source>Fit for work</source>
+        <translation>Työkykyinen</translation>
+    </message>
+    <message>
+        <source>Needs rehabilitation</source>
+        <translation>Tarvitsee kuntoutusta</translation>
+    </message>
+    <message>
+        <source>Pension recommended</source>
+        <translation>Eläkettä suositellaan</translation>
+    </message>
+    <message>
+        <source>Other result</source>
+        <translation>Muu tulos</translation>
+    </message>
+    <message>
+        <source>Save result</source>
+        <translation>Tallenna tulos</translation>
+    </message>
+    <message>
+        <source>Assessment result:</source>
+        <translation>Arvion tulos:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Referral: {client}</source>
+        <translation>Lähete: {client}</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Kiireellinen</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Tavallinen</translation>
+    </message>
+    <message>
+        <source>This referral is closed ({status}). A new need is a new referral.</source>
+        <translation>Lähete on päättynyt ({status}). Uusi tarve on uusi lähete.</translation>
+    </message>
+    <message>
+        <source>Reason for {status} (required):</source>
+        <translation>Syy tilalle {status} (pakollinen):</translation>
+    </message>
+    <message>
+        <source>Why the partner declined</source>
+        <translation>Miksi kumppani hylkäsi</translation>
+    </message>
+    <message>
+        <source>Note for {status} (optional):</source>
+        <translation>Muistiinpano tilalle {status} (vapaaehtoinen):</translation>
+    </message>
+</context>
+<context>
     <name>ReferralsPage</name>
     <message>
         <source>Referrals</source>
@@ -1284,8 +1434,32 @@
         <translation>Kumppanit</translation>
     </message>
     <message>
-        <source>Show closed referrals too</source>
-        <translation>Näytä myös päättyneet lähetteet</translation>
+        <source>No outcome yet</source>
+        <translation>Ei tulosta</translation>
+    </message>
+    <message>
+        <source>Open referrals</source>
+        <translation>Avoimet lähetteet</translation>
+    </message>
+    <message>
+        <source>All referrals</source>
+        <translation>Kaikki lähetteet</translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation>Asiakkaan nimi</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Tila:</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Kumppani:</translation>
+    </message>
+    <message>
+        <source>Staff member:</source>
+        <translation>Työntekijä:</translation>
     </message>
     <message>
         <source>Client</source>
@@ -1316,8 +1490,16 @@
         <translation>myöhässä</translation>
     </message>
     <message>
-        <source>No open referrals.</source>
-        <translation>Ei avoimia lähetteitä.</translation>
+        <source>No referrals match the filters.</source>
+        <translation>Suodattimia vastaavia lähetteitä ei ole.</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Kaikki kumppanit</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>Kaikki työntekijät</translation>
     </message>
 </context>
 <context>

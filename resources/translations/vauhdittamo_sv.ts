@@ -45,6 +45,37 @@
     </message>
 </context>
 <context>
+    <name>BacklogWidget</name>
+    <message>
+        <source>Sent more than</source>
+        <translation>Skickade för mer än</translation>
+    </message>
+    <message>
+        <source> days ago</source>
+        <translation> dagar sedan</translation>
+    </message>
+    <message>
+        <source>Referrals the partner has not brought to an outcome: chase these partners for an answer.</source>
+        <translation>Remisser som partnern inte har gett något resultat på: be dessa partner om svar.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Oldest sent</source>
+        <translation>Äldsta skickad</translation>
+    </message>
+    <message>
+        <source>No partner has referrals waiting that long without an outcome.</source>
+        <translation>Ingen partner har remisser som väntat så länge utan resultat.</translation>
+    </message>
+</context>
+<context>
     <name>ClientCardDialog</name>
     <message>
         <source>Details</source>
@@ -1262,6 +1293,125 @@
     </message>
 </context>
 <context>
+    <name>ReferralDetailDialog</name>
+    <message>
+        <source>Referral</source>
+        <translation>Remiss</translation>
+    </message>
+    <message>
+        <source>Sent without consent:</source>
+        <translation>Skickad utan samtycke:</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Partner:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Brådskandegrad:</translation>
+    </message>
+    <message>
+        <source>Response due:</source>
+        <translation>Svar senast:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Statushistorik</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Anställd</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Change the status:</source>
+        <translation>Ändra status:</translation>
+    </message>
+    <message>
+        <source>Save change</source>
+        <translation>Spara ändringen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>No result yet</source>
+        <translation>Inget resultat ännu</translation>
+    </message>
+    <message>
+        <source>Fit for work</source>
+        <translation>Arbetsför</translation>
+    </message>
+    <message>
+        <source>Needs rehabilitation</source>
+        <translation>Behöver rehabilitering</translation>
+    </message>
+    <message>
+        <source>Pension recommended</source>
+        <translation>Pension rekommenderas</translation>
+    </message>
+    <message>
+        <source>Other result</source>
+        <translation>Annat resultat</translation>
+    </message>
+    <message>
+        <source>Save result</source>
+        <translation>Spara resultatet</translation>
+    </message>
+    <message>
+        <source>Assessment result:</source>
+        <translation>Bedömningens resultat:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Referral: {client}</source>
+        <translation>Remiss: {client}</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Brådskande</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>This referral is closed ({status}). A new need is a new referral.</source>
+        <translation>Remissen är avslutad ({status}). Ett nytt behov är en ny remiss.</translation>
+    </message>
+    <message>
+        <source>Reason for {status} (required):</source>
+        <translation>Orsak till {status} (obligatorisk):</translation>
+    </message>
+    <message>
+        <source>Why the partner declined</source>
+        <translation>Varför partnern avböjde</translation>
+    </message>
+    <message>
+        <source>Note for {status} (optional):</source>
+        <translation>Anteckning för {status} (frivillig):</translation>
+    </message>
+</context>
+<context>
     <name>ReferralsPage</name>
     <message>
         <source>Referrals</source>
@@ -1284,8 +1434,32 @@
         <translation>Partner</translation>
     </message>
     <message>
-        <source>Show closed referrals too</source>
-        <translation>Visa även avslutade remisser</translation>
+        <source>No outcome yet</source>
+        <translation>Inget resultat</translation>
+    </message>
+    <message>
+        <source>Open referrals</source>
+        <translation>Öppna remisser</translation>
+    </message>
+    <message>
+        <source>All referrals</source>
+        <translation>Alla remisser</translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation>Klientens namn</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Partner:</translation>
+    </message>
+    <message>
+        <source>Staff member:</source>
+        <translation>Anställd:</translation>
     </message>
     <message>
         <source>Client</source>
@@ -1316,8 +1490,16 @@
         <translation>försenad</translation>
     </message>
     <message>
-        <source>No open referrals.</source>
-        <translation>Inga öppna remisser.</translation>
+        <source>No referrals match the filters.</source>
+        <translation>Inga remisser motsvarar filtren.</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Alla partner</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>All personal</translation>
     </message>
 </context>
 <context>
