@@ -94,7 +94,20 @@ def main() -> int:
     referrals_page.partners.organisation_view.selectRow(0)  # type: ignore[attr-defined]
     settle()
     window.grab().save(str(args.out / f"16_partners_{args.lang}.png"))
+    referrals_page.tabs.setCurrentIndex(2)  # type: ignore[attr-defined]
+    settle()
+    window.grab().save(str(args.out / f"17_no_outcome_{args.lang}.png"))
     referrals_page.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
+    settle()
+    from vauhdittamo.ui.referrals.referral_detail_dialog import ReferralDetailDialog
+
+    first = referrals_page.model.row_at(0)  # type: ignore[attr-defined]
+    detail = ReferralDetailDialog(context, first.referral_id, window)
+    detail.resize(900, 640)
+    detail.show()
+    settle()
+    detail.grab().save(str(args.out / f"18_referral_detail_{args.lang}.png"))
+    detail.close()
     # The card of the client with the richest history.
     from sqlalchemy import func, select
 
