@@ -220,3 +220,16 @@ def search_clients(session: Session, query: str, limit: int = 50, include_ended:
         stmt = stmt.where(Client.exit_date.is_(None))
     stmt = stmt.order_by(Client.last_name, Client.first_name).limit(limit)
     return list(session.scalars(stmt))
+
+
+def client_name(session: Session, client_id: str) -> str:
+    """The client's first and last name."""
+    return get_client(session, client_id).full_name
+
+
+def get_client(session: Session, client_id: str) -> Client:
+    """A live client, for showing."""
+    client = session.get(Client, client_id)
+    if client is None or client.deleted_at is not None:
+        raise AppError(MSG_NOT_FOUND)
+    return client

@@ -763,3 +763,37 @@ def no_outcome_report(session: Session, older_than_days: int, today: dt.date | N
     ]
     report.sort(key=lambda b: (-b.open_count, b.organisation_name.casefold(), b.organisation_id))
     return report
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One status event of a referral, as its history shows it."""
+
+    event_id: str
+    occurred_at: dt.datetime
+    status: ReferralStatus
+    staff_name: str
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReferralDetail:
+    summary: ReferralSummary
+    consent_override_reason: str
+    history: list[HistoryEntry]
+    next_statuses: frozenset[ReferralStatus]
+
+
+def referral_detail(session: Session, referral_id: str) -> ReferralDetail:
+    """A referral with its whole status history and the statuses it may take next."""
+    referral = session.get(Referral, referral_id)
+    if referral is None or referral.deleted_at is not None:
+        raise AppError(MSG_REFERRAL_NOT_FOUND)
+    [summary] = [s for s in referral_list(session, client_id=referral.client_id) if s.referral_id == referral_id]
+    names = {member_id: name for member_id, name in session.execute(select(StaffMember.id, StaffMember.display_name))}
+    history = [
+        HistoryEntry(e.id, e.occurred_at, e.status, names.get(e.staff_id or "", ""), e.note)
+        for e in referral.events
+        if e.deleted_at is None
+    ]
+    return ReferralDetail(summary, referral.consent_override_reason or "", history, next_statuses(session, referral_id))

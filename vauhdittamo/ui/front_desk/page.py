@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from vauhdittamo.errors import AppError
-from vauhdittamo.models import Client, VisitChannel
-from vauhdittamo.services import overview, referrals, topics, visits
+from vauhdittamo.models import VisitChannel
+from vauhdittamo.services import clients, overview, referrals, topics, visits
 from vauhdittamo.services.referrals import ReferralSummary
 from vauhdittamo.timeutil import local_today
 from vauhdittamo.ui import settings as keys
@@ -161,12 +161,8 @@ class FrontDeskPage(Page):
             self.who_label.setText(self.tr("Anonymous visitor"))
         else:
             with self.context.db.session() as session:
-                client = session.get(Client, client_id)
-                text = (
-                    f"{client.first_name} {client.last_name}  ·  {label(client.age_group(local_today()))}"
-                    if client is not None
-                    else ""
-                )
+                client = clients.get_client(session, client_id)
+                text = f"{client.full_name}  ·  {label(client.age_group(local_today()))}"
             self.who_label.setText(text)
         self.open_card_button.setVisible(client_id is not None)
         self.form.clear(channel=self._remembered_channel())

@@ -18,17 +18,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from vauhdittamo.errors import AppError
 from vauhdittamo.models import (
     AssessmentResult,
     PartnerCategory,
-    Referral,
     ReferralStatus,
     ReferralUrgency,
-    StaffMember,
 )
 from vauhdittamo.services import referrals
 from vauhdittamo.services.referrals import NOTE_REQUIRED, ConsentRequired, ReferralSummary, TransitionNotAllowed
@@ -36,6 +32,7 @@ from vauhdittamo.timeutil import format_local
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_date
 from vauhdittamo.ui.labels import label
+from vauhdittamo.ui.referrals.referral_letter import print_letter
 from vauhdittamo.ui.widgets.table_model import Column, RowTableModel
 from vauhdittamo.ui.widgets.table_view import RowTableView
 
@@ -166,6 +163,8 @@ class ReferralDetailDialog(QDialog):
         layout.addWidget(self.message)
 
         buttons = QDialogButtonBox()
+        self.print_button = buttons.addButton(self.tr("Print letter…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.clicked.connect(lambda: print_letter(self.context, self.referral_id, self))
         close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         close.clicked.connect(self.reject)
         layout.addWidget(buttons)
@@ -176,21 +175,9 @@ class ReferralDetailDialog(QDialog):
     def reload(self) -> None:
         """Read the referral again and rebuild the header, the history and the buttons."""
         with self.context.db.session() as session:
-            [summary] = [
-                s
-                for s in referrals.referral_list(session, client_id=self._client_id(session))
-                if s.referral_id == self.referral_id
-            ]
-            referral = session.get(Referral, self.referral_id)
-            assert referral is not None
-            override_reason = referral.consent_override_reason or ""
-            names = {i: n for i, n in session.execute(select(StaffMember.id, StaffMember.display_name))}
-            history = [
-                HistoryRow(e.id, e.occurred_at, e.status, names.get(e.staff_id or "", ""), e.note)
-                for e in referral.events
-                if e.deleted_at is None
-            ]
-            allowed = referrals.next_statuses(session, self.referral_id)
+            detail = referrals.referral_detail(session, self.referral_id)
+        summary, override_reason, allowed = detail.summary, detail.consent_override_reason, detail.next_statuses
+        history = [HistoryRow(e.event_id, e.occurred_at, e.status, e.staff_name, e.note) for e in detail.history]
         self.summary = summary
         self.heading.setText(summary.client_name)
         self.setWindowTitle(self.tr("Referral: {client}").format(client=summary.client_name))
@@ -210,12 +197,6 @@ class ReferralDetailDialog(QDialog):
         if is_assessment:
             current = summary.assessment_result.value if summary.assessment_result is not None else None
             self.assessment_combo.setCurrentIndex(max(0, self.assessment_combo.findData(current)))
-
-    def _client_id(self, session: Session) -> str:
-        referral = session.get(Referral, self.referral_id)
-        if referral is None or referral.deleted_at is not None:
-            raise AppError(referrals.MSG_REFERRAL_NOT_FOUND)
-        return str(referral.client_id)
 
     def _rebuild_buttons(self, allowed: frozenset[ReferralStatus]) -> None:
         for button in self.status_buttons.values():

@@ -79,6 +79,9 @@ class ClientCardDialog(QDialog):
         layout.addWidget(self.tabs, 1)
 
         bottom = QHBoxLayout()
+        self.referral_button = button(self.tr("New referral…"))
+        self.referral_button.clicked.connect(self.new_referral)
+        bottom.addWidget(self.referral_button)
         bottom.addStretch(1)
         self.close_button = button(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
@@ -167,6 +170,15 @@ class ClientCardDialog(QDialog):
         self._show_header(card)
         for index in sorted(self._tabs):
             self._tabs[index].show_card(card)
+
+    def new_referral(self) -> None:
+        """Refer the client to a partner service (the referral form checks the consent)."""
+        from vauhdittamo.ui.referrals.referral_dialog import ReferralDialog
+
+        dialog = ReferralDialog(self.context, self.client_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._tab_changed()
+        dialog.deleteLater()
 
     def _tab_changed(self) -> None:
         self.reload()
