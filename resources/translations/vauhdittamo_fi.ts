@@ -98,6 +98,10 @@
         <translation>Päättyminen</translation>
     </message>
     <message>
+        <source>New referral…</source>
+        <translation>Uusi lähete…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
@@ -1379,6 +1383,10 @@
         <translation>Arvion tulos:</translation>
     </message>
     <message>
+        <source>Print letter…</source>
+        <translation>Tulosta lähete…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
@@ -1409,6 +1417,184 @@
     <message>
         <source>Note for {status} (optional):</source>
         <translation>Muistiinpano tilalle {status} (vapaaehtoinen):</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>New referral</source>
+        <translation>Uusi lähete</translation>
+    </message>
+    <message>
+        <source>New referral for {name}</source>
+        <translation>Uusi lähete: {name}</translation>
+    </message>
+    <message>
+        <source>Partner service</source>
+        <translation>Kumppanin palvelu</translation>
+    </message>
+    <message>
+        <source>Why the client is referred, in a few sentences</source>
+        <translation>Miksi asiakas ohjataan, muutamalla lauseella</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Tavallinen</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Kiireellinen</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Kiireellisyys</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>Vastaus viimeistään</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>vapaaehtoinen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Lisätieto</translation>
+    </message>
+    <message>
+        <source>The referral shares the client&apos;s data with the partner</source>
+        <translation>Lähete luovuttaa asiakkaan tietoja kumppanille</translation>
+    </message>
+    <message>
+        <source>Record consent now</source>
+        <translation>Kirjaa suostumus nyt</translation>
+    </message>
+    <message>
+        <source>Or write why the referral goes ahead without consent:</source>
+        <translation>Tai kirjoita, miksi lähete tehdään ilman suostumusta:</translation>
+    </message>
+    <message>
+        <source>e.g. the client agreed by phone, written consent to follow</source>
+        <translation>esim. asiakas suostui puhelimessa, kirjallinen suostumus tulossa</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Lähetä nyt</translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation>Tallenna luonnokseksi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>Category: {category}</source>
+        <translation>Kumppaniryhmä: {category}</translation>
+    </message>
+    <message>
+        <source>{name} has not given consent to share their data with {category}. Ask the client and record the consent now, or write why the referral goes ahead without it.</source>
+        <translation>{name} ei ole antanut suostumusta tietojensa luovuttamiseen: {category}. Kysy asiakkaalta ja kirjaa suostumus nyt, tai kirjoita, miksi lähete tehdään ilman sitä.</translation>
+    </message>
+    <message>
+        <source>Choose the partner service.</source>
+        <translation>Valitse kumppanin palvelu.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLetter</name>
+    <message>
+        <source>Referral</source>
+        <translation>Lähete</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Kiireellinen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Lähete tehty</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Syntymäaika</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Ohjattu palveluun</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kumppaniryhmä</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Aukioloajat</translation>
+    </message>
+    <message>
+        <source>Reason for the referral</source>
+        <translation>Lähetteen syy</translation>
+    </message>
+    <message>
+        <source>Additional information</source>
+        <translation>Lisätietoja</translation>
+    </message>
+    <message>
+        <source>The partner is asked to respond by {date}.</source>
+        <translation>Kumppania pyydetään vastaamaan viimeistään {date}.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s personal details are not shared with the partner in this letter.</source>
+        <translation>Asiakkaan henkilötietoja ei luovuteta kumppanille tässä lähetteessä.</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Lähettäjä</translation>
+    </message>
+    <message>
+        <source>Vauhdittamo guidance centre</source>
+        <translation>Vauhdittamo-ohjauskeskus</translation>
+    </message>
+    <message>
+        <source>Print the referral letter</source>
+        <translation>Tulosta lähete</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,10 @@
         <translation>Avslutning</translation>
     </message>
     <message>
+        <source>New referral…</source>
+        <translation>Ny remiss…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -1379,6 +1383,10 @@
         <translation>Bedömningens resultat:</translation>
     </message>
     <message>
+        <source>Print letter…</source>
+        <translation>Skriv ut remissen…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -1409,6 +1417,184 @@
     <message>
         <source>Note for {status} (optional):</source>
         <translation>Anteckning för {status} (frivillig):</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>New referral</source>
+        <translation>Ny remiss</translation>
+    </message>
+    <message>
+        <source>New referral for {name}</source>
+        <translation>Ny remiss för {name}</translation>
+    </message>
+    <message>
+        <source>Partner service</source>
+        <translation>Partnerns tjänst</translation>
+    </message>
+    <message>
+        <source>Why the client is referred, in a few sentences</source>
+        <translation>Varför klienten remitteras, med några meningar</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Brådskande</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Brådskandegrad</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>Svar senast</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>valfritt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>The referral shares the client&apos;s data with the partner</source>
+        <translation>Remissen delar klientens uppgifter med partnern</translation>
+    </message>
+    <message>
+        <source>Record consent now</source>
+        <translation>Registrera samtycket nu</translation>
+    </message>
+    <message>
+        <source>Or write why the referral goes ahead without consent:</source>
+        <translation>Eller skriv varför remissen görs utan samtycke:</translation>
+    </message>
+    <message>
+        <source>e.g. the client agreed by phone, written consent to follow</source>
+        <translation>t.ex. klienten samtyckte per telefon, skriftligt samtycke följer</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Skicka nu</translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation>Spara som utkast</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Category: {category}</source>
+        <translation>Kategori: {category}</translation>
+    </message>
+    <message>
+        <source>{name} has not given consent to share their data with {category}. Ask the client and record the consent now, or write why the referral goes ahead without it.</source>
+        <translation>{name} har inte samtyckt till att uppgifterna delas med {category}. Fråga klienten och registrera samtycket nu, eller skriv varför remissen görs utan det.</translation>
+    </message>
+    <message>
+        <source>Choose the partner service.</source>
+        <translation>Välj partnerns tjänst.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLetter</name>
+    <message>
+        <source>Referral</source>
+        <translation>Remiss</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Brådskande</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Remiss gjord</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Remitterad till</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öppettider</translation>
+    </message>
+    <message>
+        <source>Reason for the referral</source>
+        <translation>Orsak till remissen</translation>
+    </message>
+    <message>
+        <source>Additional information</source>
+        <translation>Tilläggsuppgifter</translation>
+    </message>
+    <message>
+        <source>The partner is asked to respond by {date}.</source>
+        <translation>Partnern ombeds svara senast {date}.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s personal details are not shared with the partner in this letter.</source>
+        <translation>Klientens personuppgifter delas inte med partnern i denna remiss.</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Remitterad av</translation>
+    </message>
+    <message>
+        <source>Vauhdittamo guidance centre</source>
+        <translation>Vägledningscentret Vauhdittamo</translation>
+    </message>
+    <message>
+        <source>Print the referral letter</source>
+        <translation>Skriv ut remissen</translation>
     </message>
 </context>
 <context>
