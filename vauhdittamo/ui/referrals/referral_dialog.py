@@ -142,6 +142,7 @@ class ReferralDialog(QDialog):
 
         self.general_error = self._error_label()
         layout.addWidget(self.general_error)
+        layout.addStretch(1)  # spare height below the form, not between its rows
 
         self.buttons = QDialogButtonBox()
         self.send_button = self.buttons.addButton(self.tr("Send now"), QDialogButtonBox.ButtonRole.AcceptRole)
