@@ -295,3 +295,32 @@ def test_referrals_without_a_response_show_on_today(qtbot: QtBot, desk: FrontDes
     desk.overdue_view.selectRow(0)
     qtbot.keyClick(desk.overdue_view, Qt.Key.Key_Return)
     assert opened == [client_id]
+
+
+def test_referral_from_the_front_desk(qtbot: QtBot, desk: FrontDeskPage, db: Database, staff_id: str) -> None:
+    from vauhdittamo.models import ConsentKind, PartnerCategory, Referral
+    from vauhdittamo.services import client_card
+    from vauhdittamo.services.partner_directory import ensure_starter_directory, referable_services
+    from vauhdittamo.ui.referrals.referral_dialog import ReferralDialog
+
+    client_id = _client(db, "Oona", "Oja", "1.1.2002")
+    with db.transaction() as session:
+        ensure_starter_directory(session)
+        service = referable_services(session, PartnerCategory.YOUTH_SERVICES)[0].service_id
+        client_card.add_consent(session, client_id, ConsentKind.SHARE_DATA, PartnerCategory.YOUTH_SERVICES, "",
+                                staff_id)
+    desk.start_visit(client_id)
+    assert desk.referral_button.isVisible()
+
+    def refer(dialog: QWidget) -> None:
+        assert isinstance(dialog, ReferralDialog)
+        dialog.select_service(service)
+        dialog.reason.setPlainText("Nuorten ohjaus")
+        qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+
+    when_modal(qtbot, refer)
+    qtbot.mouseClick(desk.referral_button, Qt.MouseButton.LeftButton)
+    with db.session() as session:
+        [referral] = session.query(Referral).all()
+        assert referral.client_id == client_id and referral.status.value == "sent"
+    assert desk.stack.currentIndex() == 1, "the visit can still be logged after the referral"

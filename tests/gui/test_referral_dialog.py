@@ -212,8 +212,7 @@ def test_referral_made_from_the_client_card_shows_on_its_timeline(qtbot: QtBot, 
     def refer(dialog: QWidget) -> None:
         assert isinstance(dialog, ReferralDialog)
         dialog.select_service(KELA_REHAB)
-        dialog.reason.setPlainText("Ammatillinen kuntoutus") if hasattr(dialog.reason, "setPlainText") \
-            else dialog.reason.setText("Ammatillinen kuntoutus")
+        dialog.reason.setPlainText("Ammatillinen kuntoutus")
         qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
 
     when_modal(qtbot, refer)

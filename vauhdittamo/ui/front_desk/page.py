@@ -125,6 +125,9 @@ class FrontDeskPage(Page):
         self.open_card_button = QPushButton(self.tr("Client card"))
         self.open_card_button.clicked.connect(self._open_current_client)
         who.addWidget(self.open_card_button)
+        self.referral_button = QPushButton(self.tr("Referral…"))
+        self.referral_button.clicked.connect(self.new_referral)
+        who.addWidget(self.referral_button)
         form_layout.addLayout(who)
         self.form = VisitForm(self._topics)
         self.form.submit_requested.connect(self.save_visit)
@@ -165,6 +168,7 @@ class FrontDeskPage(Page):
                 text = f"{client.full_name}  ·  {label(client.age_group(local_today()))}"
             self.who_label.setText(text)
         self.open_card_button.setVisible(client_id is not None)
+        self.referral_button.setVisible(client_id is not None)
         self.form.clear(channel=self._remembered_channel())
         self.form.set_age_group_visible(client_id is None)
         self.form_error.setVisible(False)
@@ -187,6 +191,18 @@ class FrontDeskPage(Page):
         self._load_topics()
         self.form.set_topics(self._topics)
         self.refresh()
+
+    def new_referral(self) -> None:
+        """Refer the client at the desk to a partner service; the visit form stays as it was."""
+        from vauhdittamo.ui.referrals.referral_dialog import ReferralDialog
+
+        if self.client_id is None:
+            return
+        dialog = ReferralDialog(self.context, self.client_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+        dialog.deleteLater()
+        self.form.topics.setFocus()
 
     def _open_current_client(self) -> None:
         if self.client_id:
