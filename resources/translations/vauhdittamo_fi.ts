@@ -621,6 +621,10 @@
         <translation>Asiakaskortti</translation>
     </message>
     <message>
+        <source>Referral…</source>
+        <translation>Lähete…</translation>
+    </message>
+    <message>
         <source>Save (Ctrl+Enter)</source>
         <translation>Tallenna (Ctrl+Enter)</translation>
     </message>

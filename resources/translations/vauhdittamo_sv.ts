@@ -621,6 +621,10 @@
         <translation>Klientkort</translation>
     </message>
     <message>
+        <source>Referral…</source>
+        <translation>Remiss…</translation>
+    </message>
+    <message>
         <source>Save (Ctrl+Enter)</source>
         <translation>Spara (Ctrl+Enter)</translation>
     </message>
