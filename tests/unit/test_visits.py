@@ -84,3 +84,14 @@ def test_follow_up_marked_done_leaves_the_due_list(db: Database, staff_id: str) 
         vs.mark_follow_up_done(session, visit_id)
     with db.session() as session:
         assert follow_ups_due(session) == []
+
+
+def test_follow_up_count_covers_more_than_the_list_shows(db: Database, staff_id: str) -> None:
+    from vauhdittamo.services.overview import follow_ups_due, follow_ups_due_count
+
+    client_id = _client(db)
+    for _ in range(3):
+        _visit(db, staff_id, client_id, next_step="Soita", next_step_date=local_today())
+    with db.session() as session:
+        assert len(follow_ups_due(session, limit=2)) == 2
+        assert follow_ups_due_count(session) == 3

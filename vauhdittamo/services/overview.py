@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from vauhdittamo.models import (
@@ -95,23 +95,30 @@ def visit_rows(session: Session, visits: list[GuidanceVisit]) -> list[VisitRow]:
     ]
 
 
+def _open_steps_due(day: dt.date) -> list[ColumnElement[bool]]:
+    return [
+        GuidanceVisit.deleted_at.is_(None),
+        GuidanceVisit.next_step_date.is_not(None),
+        GuidanceVisit.next_step_date <= day,
+        GuidanceVisit.next_step_done.is_(False),
+    ]
+
+
 def follow_ups_due(session: Session, day: dt.date | None = None, limit: int = 200) -> list[VisitRow]:
-    """Open next steps whose date is today or earlier (overdue first)."""
+    """Open next steps whose date is today or earlier (the most overdue first, at most *limit*)."""
     day = day or local_today()
     visits = list(
         session.scalars(
-            select(GuidanceVisit)
-            .where(
-                GuidanceVisit.deleted_at.is_(None),
-                GuidanceVisit.next_step_date.is_not(None),
-                GuidanceVisit.next_step_date <= day,
-                GuidanceVisit.next_step_done.is_(False),
-            )
-            .order_by(GuidanceVisit.next_step_date)
-            .limit(limit)
+            select(GuidanceVisit).where(*_open_steps_due(day)).order_by(GuidanceVisit.next_step_date).limit(limit)
         )
     )
     return visit_rows(session, visits)
+
+
+def follow_ups_due_count(session: Session, day: dt.date | None = None) -> int:
+    """How many open next steps are due today or overdue (all of them, not only those listed)."""
+    day = day or local_today()
+    return session.scalar(select(func.count()).select_from(GuidanceVisit).where(*_open_steps_due(day))) or 0
 
 
 def sessions_between(session: Session, first: dt.date, last: dt.date) -> list[SessionRow]:

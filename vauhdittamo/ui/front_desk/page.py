@@ -397,6 +397,7 @@ class FrontDeskPage(Page):
             counts = visits.visit_counts(session, today)
             visit_rows = overview.visit_rows(session, visits.visits_on(session, today, staff_id))
             follow_ups = overview.follow_ups_due(session, today)
+            follow_up_count = overview.follow_ups_due_count(session, today)
             sessions = overview.sessions_between(session, today, today)
             overdue = referrals.overdue_referrals(session, today)
         self.overdue_model.set_rows(overdue)
@@ -413,7 +414,7 @@ class FrontDeskPage(Page):
         self.sessions_model.set_rows(sessions)
         self.sessions_view.setVisible(bool(sessions))
         self.sessions_empty.setVisible(not sessions)
-        self.day_tabs.setTabText(0, self.tr("Follow-ups (%n)", "", len(follow_ups)))
+        self.day_tabs.setTabText(0, self.tr("Follow-ups (%n)", "", follow_up_count))
         self.day_tabs.setTabText(1, self.tr("Late referrals (%n)", "", len(overdue)))
         self.day_tabs.setTabText(2, self.tr("Workshops today (%n)", "", len(sessions)))
         if self.stack.currentIndex() == 0:
