@@ -42,3 +42,15 @@ def uuid7() -> uuid.UUID:
 def new_id() -> str:
     """A new primary key: a UUIDv7 as its canonical 36-character text."""
     return str(uuid7())
+
+
+_DERIVED_NAMESPACE = uuid.UUID("5b0f3c9e-6f1d-4c57-9a53-0d1f2a7b8c41")
+
+
+def derived_id(*parts: str) -> str:
+    """A key that every device derives alike from *parts* (a UUIDv5).
+
+    Records that several devices may create independently for the same thing — a workshop session
+    generated from the weekly schedule — get the same key everywhere, so synchronisation merges them.
+    """
+    return str(uuid.uuid5(_DERIVED_NAMESPACE, "\x1f".join(parts)))

@@ -76,6 +76,9 @@ class WorkshopSession(SyncedMixin, Base):
     __table_args__ = (Index("ix_workshop_session_date", "session_date"),)
 
     workshop_id: Mapped[str] = mapped_column(ForeignKey("workshop.id"), index=True)
+    # The weekly slot the session was generated from; None for a session added or edited by hand,
+    # which later schedule changes leave alone.
+    slot_id: Mapped[str | None] = mapped_column(ForeignKey("workshop_schedule_slot.id"), default=None)
     session_date: Mapped[dt.date] = mapped_column(Date)
     start_time: Mapped[dt.time] = mapped_column(Time)
     end_time: Mapped[dt.time] = mapped_column(Time)

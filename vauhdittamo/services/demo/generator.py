@@ -89,6 +89,7 @@ from vauhdittamo.services.demo.data import (
 from vauhdittamo.services.partner_directory import ensure_starter_directory
 from vauhdittamo.services.partners import response_days_for
 from vauhdittamo.services.text import fold
+from vauhdittamo.services.workshops import session_key
 from vauhdittamo.timeutil import HELSINKI, local_today
 
 Row = dict[str, Any]
@@ -1026,10 +1027,12 @@ class _Generator:
                             capacity=spec.capacity, start_date=t.setup_day, end_date=None,
                             description=spec.description)
             sink.add("workshop", workshop)
+            slot_ids: list[str] = []
             for weekday, start, end in spec.slots:
                 slot = self.meta(created, coordinator)
                 slot.update(workshop_id=workshop_id, weekday=weekday, start_time=start, end_time=end)
                 sink.add("workshop_schedule_slot", slot)
+                slot_ids.append(slot["id"])
             facilitators = [self.staff[name] for name in spec.facilitators]
             for staff_id in facilitators:
                 row = self.meta(created, coordinator)
@@ -1040,7 +1043,9 @@ class _Generator:
                 if p.municipality in spec.municipalities and (p.village or not spec.villages_only)
             ]
             enrolments = self.make_enrolments(sink, spec, workshop_id, catchment, mondays, coordinator)
-            self.make_sessions(sink, spec, workshop_id, catchment, enrolments, mondays, facilitators, coordinator)
+            self.make_sessions(
+                sink, spec, workshop_id, slot_ids, catchment, enrolments, mondays, facilitators, coordinator
+            )
             self.report(STAGE_WORKSHOPS, 0.85 + 0.07 * (index + 1) / len(WORKSHOPS))
 
     def make_enrolments(
@@ -1099,6 +1104,7 @@ class _Generator:
         sink: _Sink,
         spec: WorkshopDef,
         workshop_id: str,
+        slot_ids: list[str],
         catchment: list[int],
         enrolments: list[tuple[int, dt.date, dt.date | None]],
         mondays: list[dt.date],
@@ -1108,7 +1114,7 @@ class _Generator:
         rng, t = self.rng, self.t
         present_days: dict[int, list[dt.date]] = {}
         for monday in mondays:
-            for weekday, start, end in spec.slots:
+            for slot_id, (weekday, start, end) in zip(slot_ids, spec.slots, strict=True):
                 day = monday + dt.timedelta(days=weekday - 1)
                 start_minute = start.hour * 60 + start.minute
                 end_minute = end.hour * 60 + end.minute
@@ -1130,7 +1136,11 @@ class _Generator:
                 if marks:
                     updated = max(created, min(t.at(day, end_minute), t.now))
                 session = self.meta(created, marker if marks else coordinator, updated)
-                session.update(workshop_id=workshop_id, session_date=day, start_time=start, end_time=end,
+                # The same key the schedule gives the session (services/workshops.py), so that
+                # generating sessions later never doubles those of the demo.
+                session["id"] = session_key(workshop_id, slot_id, day)
+                session.update(workshop_id=workshop_id, slot_id=slot_id, session_date=day, start_time=start,
+                               end_time=end,
                                place=spec.place, cancelled=cancelled, cancel_reason=reason, anonymous_count=anonymous,
                                note=rng.choice(SESSION_NOTES) if held and not cancelled and rng.random() < 0.15
                                else "")
