@@ -10,13 +10,9 @@ from sqlalchemy.orm import Session
 
 from vauhdittamo.models import (
     AgeGroup,
-    AttendanceMark,
-    AttendanceStatus,
     Client,
     GuidanceVisit,
     StaffMember,
-    Workshop,
-    WorkshopSession,
 )
 from vauhdittamo.timeutil import local_today
 
@@ -37,19 +33,6 @@ class VisitRow:
     def is_overdue(self) -> bool:
         """The next step's date has passed."""
         return self.next_step_date is not None and self.next_step_date < local_today()
-
-
-@dataclass(frozen=True)
-class SessionRow:
-    session_id: str
-    workshop_name: str
-    session_date: dt.date
-    start_time: dt.time
-    end_time: dt.time
-    place: str
-    present: int
-    anonymous: int
-    cancelled: bool
 
 
 @dataclass(frozen=True)
@@ -119,41 +102,6 @@ def follow_ups_due_count(session: Session, day: dt.date | None = None) -> int:
     """How many open next steps are due today or overdue (all of them, not only those listed)."""
     day = day or local_today()
     return session.scalar(select(func.count()).select_from(GuidanceVisit).where(*_open_steps_due(day))) or 0
-
-
-def sessions_between(session: Session, first: dt.date, last: dt.date) -> list[SessionRow]:
-    """Workshop sessions from *first* to *last* (inclusive) with their present counts."""
-    present = (
-        select(AttendanceMark.session_id, func.count().label("n"))
-        .where(AttendanceMark.deleted_at.is_(None), AttendanceMark.status == AttendanceStatus.PRESENT)
-        .group_by(AttendanceMark.session_id)
-        .subquery()
-    )
-    rows = session.execute(
-        select(WorkshopSession, Workshop.name, func.coalesce(present.c.n, 0))
-        .join(Workshop, Workshop.id == WorkshopSession.workshop_id)
-        .outerjoin(present, present.c.session_id == WorkshopSession.id)
-        .where(
-            WorkshopSession.deleted_at.is_(None),
-            WorkshopSession.session_date >= first,
-            WorkshopSession.session_date <= last,
-        )
-        .order_by(WorkshopSession.session_date, WorkshopSession.start_time, Workshop.name)
-    )
-    return [
-        SessionRow(
-            session_id=s.id,
-            workshop_name=name,
-            session_date=s.session_date,
-            start_time=s.start_time,
-            end_time=s.end_time,
-            place=s.place,
-            present=int(n),
-            anonymous=s.anonymous_count,
-            cancelled=s.cancelled,
-        )
-        for s, name, n in rows
-    ]
 
 
 def client_rows(session: Session, clients: list[Client], day: dt.date | None = None) -> list[ClientRow]:

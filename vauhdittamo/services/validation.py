@@ -15,6 +15,7 @@ _FINNISH_DATE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$")
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9 ()-]{5,20}$")
+_TIME = re.compile(r"^\s*(\d{1,2})(?:[.:]?(\d{2}))?\s*$")
 
 MSG_DATE_FORMAT = QT_TRANSLATE_NOOP("errors", "Write the date as 31.5.2001 or 2001-05-31.")
 MSG_DATE_IMPOSSIBLE = QT_TRANSLATE_NOOP("errors", "There is no such date: {value}.")
@@ -37,6 +38,7 @@ MSG_EMAIL = QT_TRANSLATE_NOOP("errors", "This does not look like an email addres
 MSG_PHONE = QT_TRANSLATE_NOOP("errors", "Write the phone number with digits, for example 040 123 4567.")
 MSG_FUTURE_BIRTH = QT_TRANSLATE_NOOP("errors", "The birth date cannot be in the future.")
 MSG_TOO_OLD = QT_TRANSLATE_NOOP("errors", "The birth date is too far in the past.")
+MSG_TIME_FORMAT = QT_TRANSLATE_NOOP("errors", "Write the time as 9.15 or 14.30.")
 
 
 def parse_date(value: str, field: str | None = None) -> dt.date:
@@ -111,3 +113,16 @@ def optional_phone(value: str, field: str = "phone") -> str:
     if text and not _PHONE.match(text):
         raise AppValidationError(MSG_PHONE, field=field)
     return text
+
+
+def parse_time(value: str, field: str | None = None) -> dt.time | None:
+    """A wall-clock time written ``9.15``, ``9:15``, ``915`` or ``9``; empty text is ``None``."""
+    if not value.strip():
+        return None
+    match = _TIME.match(value)
+    if not match:
+        raise AppValidationError(MSG_TIME_FORMAT, field=field)
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        raise AppValidationError(MSG_TIME_FORMAT, field=field)
+    return dt.time(hour, minute)

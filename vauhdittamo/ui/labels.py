@@ -18,6 +18,7 @@ from vauhdittamo.models import (
     StaffRole,
     VisitChannel,
     VisitTopic,
+    WorkshopKind,
 )
 from vauhdittamo.services.client_card import TimelineKind
 from vauhdittamo.services.topics import Topic
@@ -80,6 +81,9 @@ _LABEL_LIST: list[tuple[Enum, str]] = [
     (AttendanceStatus.PRESENT, QT_TRANSLATE_NOOP("labels", "Present")),
     (AttendanceStatus.ABSENT, QT_TRANSLATE_NOOP("labels", "Absent")),
     (AttendanceStatus.EXCUSED, QT_TRANSLATE_NOOP("labels", "Excused")),
+    (WorkshopKind.NONSTOP_START, QT_TRANSLATE_NOOP("labels", "Non-stop START")),
+    (WorkshopKind.COURSE, QT_TRANSLATE_NOOP("labels", "Course")),
+    (WorkshopKind.GROUP, QT_TRANSLATE_NOOP("labels", "Group")),
     (Language.FI, QT_TRANSLATE_NOOP("labels", "Finnish")),
     (Language.SV, QT_TRANSLATE_NOOP("labels", "Swedish")),
     (Language.OTHER, QT_TRANSLATE_NOOP("labels", "Other language")),

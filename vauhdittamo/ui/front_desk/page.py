@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from vauhdittamo.errors import AppError
 from vauhdittamo.models import VisitChannel
-from vauhdittamo.services import clients, overview, referrals, topics, visits
+from vauhdittamo.services import clients, overview, referrals, topics, visits, workshops
 from vauhdittamo.services.referrals import ReferralSummary
 from vauhdittamo.timeutil import local_today
 from vauhdittamo.ui import settings as keys
@@ -40,6 +40,7 @@ from vauhdittamo.ui.widgets.client_search import ClientSearch
 from vauhdittamo.ui.widgets.page import EmptyHint, Page, SectionTitle, StatCard, StatRow
 from vauhdittamo.ui.widgets.table_model import ATTENTION_COLOUR, Column, RowTableModel
 from vauhdittamo.ui.widgets.table_view import RowTableView
+from vauhdittamo.ui.workshops.attendance_dialog import AttendanceDialog
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -342,7 +343,7 @@ class FrontDeskPage(Page):
         sessions_page = QWidget()
         sessions_layout = QVBoxLayout(sessions_page)
         sessions_layout.setContentsMargins(0, 8, 0, 0)
-        self.sessions_model: RowTableModel[overview.SessionRow] = RowTableModel(
+        self.sessions_model: RowTableModel[workshops.SessionSummary] = RowTableModel(
             [
                 Column(
                     self.tr("Time"),
@@ -350,12 +351,14 @@ class FrontDeskPage(Page):
                     lambda r: r.start_time,
                 ),
                 Column(self.tr("Workshop"), lambda r: r.workshop_name),
-                Column(self.tr("Present"), lambda r: str(r.present + r.anonymous), lambda r: r.present, RIGHT),
+                Column(self.tr("Present"), lambda r: str(r.attendance), lambda r: r.attendance, RIGHT),
             ]
         )
         self.sessions_view = RowTableView(self.sessions_model)
         self.sessions_view.set_column_widths(100, 250, 80)
         self.sessions_view.stretch_column(1)
+        self.sessions_view.activated.connect(self._open_session_attendance)
+        self.sessions_view.setToolTip(self.tr("Enter or double-click: mark attendance"))
         sessions_layout.addWidget(self.sessions_view, 1)
         self.sessions_empty = EmptyHint(self.tr("No workshop sessions today."))
         sessions_layout.addWidget(self.sessions_empty)
@@ -384,6 +387,15 @@ class FrontDeskPage(Page):
         if row is not None and row.client_id:
             self.open_client_requested.emit(row.client_id)
 
+    def _open_session_attendance(self) -> None:
+        row = self.sessions_view.selected_row()
+        if row is None:
+            return
+        dialog = AttendanceDialog(self.context, row.session_id, self)
+        dialog.exec()
+        if dialog.changed:
+            self.refresh()
+
     def _open_overdue_client(self) -> None:
         row = self.overdue_view.selected_row()
         if row is not None:
@@ -393,12 +405,14 @@ class FrontDeskPage(Page):
         today = local_today()
         self.set_subtitle(self.tr("Today is {date}.").format(date=format_date(today)))
         staff_id = self.context.staff_id if self.only_mine.isChecked() else None
+        with self.context.db.transaction() as session:  # a running workshop's sessions for today
+            workshops.ensure_sessions_until(session, today, today=today)
         with self.context.db.session() as session:
             counts = visits.visit_counts(session, today)
             visit_rows = overview.visit_rows(session, visits.visits_on(session, today, staff_id))
             follow_ups = overview.follow_ups_due(session, today)
             follow_up_count = overview.follow_ups_due_count(session, today)
-            sessions = overview.sessions_between(session, today, today)
+            sessions = workshops.sessions_between(session, today, today)
             overdue = referrals.overdue_referrals(session, today)
         self.overdue_model.set_rows(overdue)
         self.overdue_view.setVisible(bool(overdue))

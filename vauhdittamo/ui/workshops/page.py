@@ -1,22 +1,21 @@
-"""Pajat: the workshop sessions of a week, with attendance so far."""
+"""Pajat: the week's workshop sessions at a glance, attendance sheets, and the workshops themselves."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from vauhdittamo.services import overview
+from vauhdittamo.services import workshops
 from vauhdittamo.timeutil import local_today
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_date, format_time
-from vauhdittamo.ui.widgets.page import EmptyHint, Page
-from vauhdittamo.ui.widgets.table_model import Column, RowTableModel
-from vauhdittamo.ui.widgets.table_view import RowTableView
-
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+from vauhdittamo.ui.widgets.page import Page
+from vauhdittamo.ui.workshops.attendance_dialog import AttendanceDialog
+from vauhdittamo.ui.workshops.week_grid import WeekGrid
+from vauhdittamo.ui.workshops.workshop_list import WorkshopList
 
 
 def week_start(day: dt.date) -> dt.date:
@@ -24,13 +23,26 @@ def week_start(day: dt.date) -> dt.date:
 
 
 class WorkshopsPage(Page):
-    """One ISO week of workshop sessions; browse weeks with the arrows."""
+    """Tabs: the week (browse with Alt+←/→, Enter opens attendance) and the workshops."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Workshops"), parent=parent)
         self.context = context
         self.monday = week_start(local_today())
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("cardTabs")
+        self.tabs.addTab(self._build_week_tab(), self.tr("Week"))
+        self.workshop_list = WorkshopList(context)
+        self.workshop_list.changed.connect(self.refresh_week)
+        self.tabs.addTab(self.workshop_list, self.tr("Workshops"))
+        self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        self.body.addWidget(self.tabs, 1)
 
+    def _build_week_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(0, 10, 0, 0)
+        layout.setSpacing(10)
         bar = QHBoxLayout()
         self.previous_button = QPushButton(self.tr("◀ Previous week"))
         self.previous_button.setShortcut(QKeySequence("Alt+Left"))
@@ -42,42 +54,70 @@ class WorkshopsPage(Page):
         self.next_button.setShortcut(QKeySequence("Alt+Right"))
         self.next_button.clicked.connect(lambda: self.show_week(self.monday + dt.timedelta(days=7)))
         self.today_button = QPushButton(self.tr("This week"))
+        self.today_button.setShortcut(QKeySequence("Alt+Home"))
         self.today_button.clicked.connect(lambda: self.show_week(week_start(local_today())))
+        self.filter = QComboBox()
+        self.filter.setObjectName("workshopFilter")
+        self.filter.setMinimumWidth(200)
+        self.filter.currentIndexChanged.connect(lambda _i: self.refresh_week())
         bar.addWidget(self.previous_button)
-        bar.addWidget(self.week_label, 1)
         bar.addWidget(self.today_button)
         bar.addWidget(self.next_button)
-        self.body.addLayout(bar)
+        bar.addWidget(self.week_label, 1)
+        bar.addWidget(self.filter)
+        layout.addLayout(bar)
 
-        weekdays = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"), self.tr("Sat"),
-                    self.tr("Sun")]
-        self.model: RowTableModel[overview.SessionRow] = RowTableModel(
-            [
-                Column(
-                    self.tr("Day"),
-                    lambda r: f"{weekdays[r.session_date.weekday()]} {format_date(r.session_date)}"
-                    + ("  •  " + self.tr("today") if r.session_date == local_today() else ""),
-                    lambda r: r.session_date.isoformat() + r.start_time.isoformat(),
-                ),
-                Column(self.tr("Time"), lambda r: f"{format_time(r.start_time)}–{format_time(r.end_time)}"),
-                Column(self.tr("Workshop"), lambda r: r.workshop_name),
-                Column(self.tr("Place"), lambda r: r.place),
-                Column(self.tr("Present"), lambda r: str(r.present), lambda r: r.present, RIGHT),
-                Column(self.tr("Anonymous"), lambda r: str(r.anonymous), lambda r: r.anonymous, RIGHT),
-                Column(self.tr("Note"), lambda r: self.tr("Cancelled") if r.cancelled else ""),
-            ]
-        )
-        self.view = RowTableView(self.model)
-        self.view.set_column_widths(200, 100, 230, 220, 80, 100)
-        self.body.addWidget(self.view, 1)
-        self.empty = EmptyHint(self.tr("No workshop sessions this week."))
-        self.body.addWidget(self.empty)
+        self.grid = WeekGrid()
+        self.grid.session_activated.connect(self.open_attendance)
+        self.grid.selectionModel().currentChanged.connect(lambda _c, _p: self.show_selected())
+        layout.addWidget(self.grid, 1)
+
+        footer = QHBoxLayout()
+        self.selected_label = QLabel()
+        self.selected_label.setObjectName("mutedLabel")
+        footer.addWidget(self.selected_label, 1)
+        self.attendance_button = QPushButton(self.tr("Attendance… (Enter)"))
+        self.attendance_button.setObjectName("primary")
+        self.attendance_button.clicked.connect(self._open_current)
+        self.edit_session_button = QPushButton(self.tr("Edit session… (F4)"))
+        self.edit_session_button.clicked.connect(self.edit_session)
+        self.add_session_button = QPushButton(self.tr("Extra session…"))
+        self.add_session_button.clicked.connect(self.add_session)
+        footer.addWidget(self.add_session_button)
+        footer.addWidget(self.edit_session_button)
+        footer.addWidget(self.attendance_button)
+        layout.addLayout(footer)
+        QShortcut(QKeySequence("F4"), tab, self.edit_session)
+        self.empty_label = QLabel(self.tr("No workshop sessions this week."))
+        self.empty_label.setObjectName("emptyHint")
+        layout.addWidget(self.empty_label)
+        return tab
+
+    # ------------------------------------------------------------------ loading
 
     def show_week(self, monday: dt.date) -> None:
         self.monday = monday
-        self.refresh()
+        self.refresh_week()
 
     def refresh(self) -> None:
+        if self.tabs.currentWidget() is self.workshop_list:
+            self.workshop_list.refresh()
+        else:
+            self.refresh_week()
+
+    def _fill_filter(self, items: list[workshops.WorkshopSummary]) -> None:
+        chosen = self.filter.currentData()
+        self.filter.blockSignals(True)
+        self.filter.clear()
+        self.filter.addItem(self.tr("All workshops"), None)
+        for item in items:
+            self.filter.addItem(item.name, item.workshop_id)
+        index = self.filter.findData(chosen)
+        self.filter.setCurrentIndex(max(0, index))
+        self.filter.blockSignals(False)
+
+    def refresh_week(self) -> None:
+        today = local_today()
         sunday = self.monday + dt.timedelta(days=6)
         year, week, _ = self.monday.isocalendar()
         self.week_label.setText(
@@ -85,8 +125,58 @@ class WorkshopsPage(Page):
                 week=week, year=year, first=format_date(self.monday), last=format_date(sunday)
             )
         )
+        with self.context.db.transaction() as session:
+            workshops.ensure_sessions_until(session, sunday, today=today)
         with self.context.db.session() as session:
-            rows = overview.sessions_between(session, self.monday, sunday)
-        self.model.set_rows(rows)
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.empty.setVisible(not rows)
+            self._fill_filter(workshops.list_workshops(session, today=today, include_ended=False))
+            sessions = workshops.sessions_between(session, self.monday, sunday, self.filter.currentData())
+        self.grid.set_week(self.monday, today, sessions)
+        self.empty_label.setVisible(not sessions)
+        self.show_selected()
+
+    def show_selected(self) -> None:
+        item = self.grid.current_session()
+        self.attendance_button.setEnabled(item is not None)
+        self.edit_session_button.setEnabled(item is not None)
+        if item is None:
+            self.selected_label.clear()
+            return
+        text = f"{item.workshop_name} · {format_date(item.session_date)} " \
+               f"{format_time(item.start_time)}–{format_time(item.end_time)}"
+        if item.cancelled:
+            text += " · " + self.tr("cancelled: {reason}").format(reason=item.cancel_reason)
+        self.selected_label.setText(text)
+
+    # ------------------------------------------------------------------ actions
+
+    def _open_current(self) -> None:
+        item = self.grid.current_session()
+        if item is not None:
+            self.open_attendance(item.session_id)
+
+    def open_attendance(self, session_id: str) -> None:
+        dialog = AttendanceDialog(self.context, session_id, self)
+        dialog.exec()
+        if dialog.changed:
+            self.refresh_week()
+        self.grid.setFocus()
+
+    def edit_session(self) -> None:
+        from vauhdittamo.ui.workshops.session_dialog import SessionDialog
+
+        item = self.grid.current_session()
+        if item is None:
+            return
+        dialog = SessionDialog(self.context, session_id=item.session_id, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh_week()
+
+    def add_session(self) -> None:
+        from vauhdittamo.ui.workshops.session_dialog import SessionDialog
+
+        current = self.grid.current_session()
+        workshop_id = self.filter.currentData() or (current.workshop_id if current else None)
+        day = max(self.monday, local_today()) if self.monday <= local_today() + dt.timedelta(days=6) else self.monday
+        dialog = SessionDialog(self.context, workshop_id=workshop_id, day=day, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh_week()
