@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from vauhdittamo.services.stats import database_stats
 from vauhdittamo.ui.context import AppContext
+from vauhdittamo.ui.reports.export_dialog import ExportAttendanceDialog
 from vauhdittamo.ui.widgets.page import Page, SectionTitle, StatCard
 
 
@@ -19,6 +21,22 @@ class ReportsPage(Page):
             parent,
         )
         self.context = context
+        self.body.addWidget(SectionTitle(self.tr("Weekly workshop attendance")))
+        export_row = QHBoxLayout()
+        explanation = QLabel(
+            self.tr("For managers and funders: sessions, attendances and different participants per workshop "
+                    "and day, under 30 and 30 and over, as an Excel workbook.")
+        )
+        explanation.setObjectName("mutedLabel")
+        explanation.setWordWrap(True)
+        export_row.addWidget(explanation, 1)
+        self.export_button = QPushButton(self.tr("Export attendance to Excel…"))
+        self.export_button.setObjectName("primary")
+        self.export_button.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_button.setToolTip(self.tr("Ctrl+E"))
+        self.export_button.clicked.connect(self.export_attendance)
+        export_row.addWidget(self.export_button)
+        self.body.addLayout(export_row)
         self.body.addWidget(SectionTitle(self.tr("Records")))
         self.cards = {
             "clients": StatCard(self.tr("clients")),
@@ -43,3 +61,7 @@ class ReportsPage(Page):
             stats = database_stats(session)
         for key, card in self.cards.items():
             card.set_value(int(getattr(stats, key)))
+
+    def export_attendance(self) -> None:
+        dialog = ExportAttendanceDialog(self.context, self)
+        dialog.exec()
