@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -128,10 +129,43 @@ def main() -> int:
         settle()
         card.grab().save(str(args.out / f"{11 + index}_card_{name}_{args.lang}.png"))
     card.close()
+    workshop_screens(window, context, args.out, args.lang)
     QTimer.singleShot(0, app.quit)
     window.close()
     db.close()
     return 0
+
+
+def workshop_screens(window: MainWindow, context: AppContext, out: Path, lang: str) -> None:
+    """The week view, the attendance sheet of this week's busiest session, the workshop list and the export."""
+    from vauhdittamo.services import workshops
+    from vauhdittamo.timeutil import local_today
+    from vauhdittamo.ui.reports.export_dialog import ExportAttendanceDialog
+    from vauhdittamo.ui.workshops.attendance_dialog import AttendanceDialog
+
+    window.navigation.setCurrentRow(3)
+    page = window.pages[3]
+    page.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
+    settle()
+    window.grab().save(str(out / f"20_workshops_week_{lang}.png"))
+    today = local_today()
+    with context.db.session() as session:
+        held = [s for s in workshops.sessions_between(session, today - dt.timedelta(days=6), today)
+                if not s.cancelled]
+    busiest = max(held, key=lambda s: s.present)
+    sheet = AttendanceDialog(context, busiest.session_id, window)
+    sheet.show()
+    settle()
+    sheet.grab().save(str(out / f"21_attendance_sheet_{lang}.png"))
+    sheet.close()
+    page.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+    settle()
+    window.grab().save(str(out / f"22_workshop_list_{lang}.png"))
+    export = ExportAttendanceDialog(context, window, background=False)
+    export.show()
+    settle()
+    export.grab().save(str(out / f"23_export_dialog_{lang}.png"))
+    export.close()
 
 
 if __name__ == "__main__":

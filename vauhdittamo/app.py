@@ -28,8 +28,9 @@ log = logging.getLogger(__name__)
 
 def load_stylesheet() -> str:
     style = paths.resources_dir() / "style.qss"
+    icons = (paths.resources_dir() / "icons").as_posix()
     try:
-        return style.read_text(encoding="utf-8")
+        return style.read_text(encoding="utf-8").replace("@ICONS@", icons)
     except OSError:
         log.warning("stylesheet %s not found", style)
         return ""

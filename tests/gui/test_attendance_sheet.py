@@ -163,7 +163,7 @@ def test_week_view_highlights_today_and_opens_the_sheet(
     today = local_today()
     model = page.grid.week_model
     column = today.weekday()
-    assert "tänään" in model.headerData(column, Qt.Orientation.Horizontal)
+    assert "tänään" in model.headerData(column, Qt.Orientation.Horizontal).lower()
     assert page.grid.current_session() is not None
     assert page.grid.current_session().session_id == session_id  # type: ignore[union-attr]
     opened: list[str] = []

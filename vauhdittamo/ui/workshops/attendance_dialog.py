@@ -75,7 +75,7 @@ class AttendanceDialog(QDialog):
         self.changed = False
         self.sheet: attendance.AttendanceSheet | None = None
         self.setWindowTitle(self.tr("Attendance"))
-        self.resize(1120, 680)
+        self.resize(1240, 700)
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -94,8 +94,8 @@ class AttendanceDialog(QDialog):
         columns = QHBoxLayout()
         columns.setSpacing(16)
         layout.addLayout(columns, 1)
-        columns.addLayout(self._build_sheet(), 3)
-        columns.addWidget(self._build_side_panel(), 2)
+        columns.addLayout(self._build_sheet(), 5)
+        columns.addWidget(self._build_side_panel(), 3)
 
         footer = QHBoxLayout()
         self.summary = QLabel()
@@ -165,13 +165,12 @@ class AttendanceDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(AttendanceModel.NAME, QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            (AttendanceModel.PARTICIPATION, 120),
-            (AttendanceModel.AGE_GROUP, 100),
-            (AttendanceModel.HOME, 130),
+            (AttendanceModel.PARTICIPATION, 122),
+            (AttendanceModel.AGE_GROUP, 70),
             (AttendanceModel.STATUS, 110),
-            (AttendanceModel.TIME_IN, 56),
-            (AttendanceModel.TIME_OUT, 56),
-            (AttendanceModel.CERTIFICATES, 92),
+            (AttendanceModel.TIME_IN, 60),
+            (AttendanceModel.TIME_OUT, 60),
+            (AttendanceModel.CERTIFICATES, 50),
         ):
             self.table.setColumnWidth(column, width)
         box.addWidget(self.table, 1)
@@ -222,25 +221,14 @@ class AttendanceDialog(QDialog):
         explanation.setWordWrap(True)
         box.addWidget(explanation)
         row = QHBoxLayout()
-        self.minus_button = QPushButton("−")
-        self.minus_button.setAccessibleName(self.tr("One less"))
-        self.minus_button.setFixedWidth(44)
-        self.minus_button.clicked.connect(lambda: self.change_anonymous(-1))
         self.anonymous = QSpinBox()
         self.anonymous.setObjectName("anonymousCount")
+        self.anonymous.setAccessibleName(self.tr("Anonymous head count"))
         self.anonymous.setRange(0, attendance.MAX_HEAD_COUNT)
         self.anonymous.setKeyboardTracking(False)
-        self.anonymous.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
-        self.anonymous.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.anonymous.setFixedWidth(80)
+        self.anonymous.setMinimumWidth(110)
         self.anonymous.valueChanged.connect(self.set_anonymous)
-        self.plus_button = QPushButton("+")
-        self.plus_button.setAccessibleName(self.tr("One more"))
-        self.plus_button.setFixedWidth(44)
-        self.plus_button.clicked.connect(lambda: self.change_anonymous(+1))
-        row.addWidget(self.minus_button)
         row.addWidget(self.anonymous)
-        row.addWidget(self.plus_button)
         row.addStretch(1)
         box.addLayout(row)
         return panel
@@ -276,7 +264,7 @@ class AttendanceDialog(QDialog):
         self.notice.setVisible(not markable)
         for widget in (self.present_button, self.absent_button, self.excused_button, self.clear_button,
                        self.all_present_button, self.time_in_button, self.time_out_button, self.search,
-                       self.minus_button, self.plus_button, self.anonymous):
+                       self.anonymous):
             widget.setEnabled(markable)
 
         self.model.set_rows(sheet.rows, editable=markable)

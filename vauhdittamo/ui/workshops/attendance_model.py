@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
 from vauhdittamo.errors import AppError
-from vauhdittamo.models import AttendanceStatus
+from vauhdittamo.models import AgeGroup, AttendanceStatus
 from vauhdittamo.services.attendance import SheetRow
 from vauhdittamo.services.validation import parse_time
 from vauhdittamo.ui.format import format_time
@@ -36,7 +36,7 @@ class AttendanceModel(QAbstractTableModel):
     times_edited = Signal(str, object, object)
     invalid_input = Signal(object)
 
-    NAME, PARTICIPATION, AGE_GROUP, HOME, STATUS, TIME_IN, TIME_OUT, CERTIFICATES = range(8)
+    NAME, PARTICIPATION, AGE_GROUP, STATUS, TIME_IN, TIME_OUT, CERTIFICATES = range(7)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,12 +45,11 @@ class AttendanceModel(QAbstractTableModel):
         self.headers = [
             self.tr("Name"),
             self.tr("Participation"),
-            self.tr("Age group"),
-            self.tr("Municipality"),
+            self.tr("Age"),
             self.tr("Attendance"),
             self.tr("In"),
             self.tr("Out"),
-            self.tr("Certificates"),
+            self.tr("Cert."),
         ]
 
     def set_rows(self, rows: list[SheetRow], editable: bool = True) -> None:
@@ -104,6 +103,11 @@ class AttendanceModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.TIME_IN, self.TIME_OUT):
             return self.tr("F2 or double-click: write the time, e.g. 9.15")
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
+            home = " / ".join(p for p in (row.municipality, row.village) if p)
+            return f"{row.name}\n{label(row.age_group)}" + (f"\n{home}" if home else "")
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.CERTIFICATES:
+            return self.tr("Competence certificates earned in this workshop")
         return None
 
     def _text(self, row: SheetRow, column: int) -> str:
@@ -112,9 +116,7 @@ class AttendanceModel(QAbstractTableModel):
         if column == self.PARTICIPATION:
             return self.tr("Drop-in") if row.drop_in or not row.enrolled else self.tr("Enrolled")
         if column == self.AGE_GROUP:
-            return label(row.age_group)
-        if column == self.HOME:
-            return " / ".join(p for p in (row.municipality, row.village) if p)
+            return {AgeGroup.UNDER_30: self.tr("under 30"), AgeGroup.AGE_30_PLUS: self.tr("30+")}.get(row.age_group, "")
         if column == self.STATUS:
             return label(row.status) if row.status else "—"
         if column == self.TIME_IN:

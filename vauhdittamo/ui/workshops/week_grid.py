@@ -104,7 +104,7 @@ class WeekModel(QAbstractTableModel):
         day = self.day(section)
         if role == Qt.ItemDataRole.DisplayRole:
             text = f"{self.weekday_names[section]} {day.day}.{day.month}."
-            return text + ("  •  " + self.tr("today") if day == self.today else "")
+            return self.tr("Today {day}").format(day=text) if day == self.today else text
         if role == Qt.ItemDataRole.FontRole and day == self.today:
             font = QFont()
             font.setBold(True)

@@ -68,7 +68,7 @@ class WorkshopList(QWidget):
             ]
         )
         self.view = RowTableView(self.model)
-        self.view.set_column_widths(200, 110, 190, 190, 180, 80)
+        self.view.set_column_widths(200, 110, 190, 180, 170, 125)
         self.view.doubleClicked.connect(lambda _index: self.edit_workshop())
         self.view.selectionModel().currentRowChanged.connect(lambda _c, _p: self.show_details())
         top = QWidget()
@@ -102,7 +102,7 @@ class WorkshopList(QWidget):
             ]
         )
         self.participants_view = RowTableView(self.participants)
-        self.participants_view.set_column_widths(200, 90, 70)
+        self.participants_view.set_column_widths(200, 115, 70)
         self.participants_view.stretch_column(0)
         box.addWidget(self.participants_view, 1)
         buttons = QHBoxLayout()
