@@ -1,5 +1,6 @@
 """SQLAlchemy mapped classes, one module per aggregate. No Qt here."""
 
+from vauhdittamo.models.audit import AuditAction, AuditEntry
 from vauhdittamo.models.base import Base, SyncedMixin, UTCDateTime
 from vauhdittamo.models.certificate import CompetenceCertificate
 from vauhdittamo.models.client import (
@@ -42,6 +43,8 @@ from vauhdittamo.models.workshop import (
 )
 
 __all__ = [
+    "AuditAction",
+    "AuditEntry",
     "BUILTIN_TOPIC_IDS",
     "DEFAULT_RESPONSE_DAYS",
     "FINAL_STATUSES",

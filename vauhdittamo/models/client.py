@@ -75,6 +75,8 @@ class Client(SyncedMixin, Base):
     search_key: Mapped[str] = mapped_column(String(400), default="")
     exit_date: Mapped[dt.date | None] = mapped_column(Date, default=None)
     exit_outcome: Mapped[ExitOutcome | None] = mapped_column(str_enum(ExitOutcome), default=None)
+    # Set when retention or an erasure request removed the personal fields; statistics stay.
+    anonymised_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
 
     personal_coach: Mapped[StaffMember | None] = relationship(foreign_keys=[personal_coach_id])
 

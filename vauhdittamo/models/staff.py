@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 
-from sqlalchemy import Boolean, String
+from sqlalchemy import Boolean, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from vauhdittamo.models.base import Base, SyncedMixin, str_enum
+from vauhdittamo.models.base import Base, SyncedMixin, UTCDateTime, str_enum
 
 
 class StaffRole(enum.StrEnum):
@@ -26,6 +27,11 @@ class StaffMember(SyncedMixin, Base):
     email: Mapped[str] = mapped_column(String(254), default="")
     role: Mapped[StaffRole] = mapped_column(str_enum(StaffRole), default=StaffRole.FRONT_DESK)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # A slow salted hash of the password or PIN ("scrypt$n$r$p$salt$hash"); empty: no password set yet.
+    password_hash: Mapped[str] = mapped_column(String(200), default="")
+    password_set_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
+    failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
 
     def __repr__(self) -> str:
         return f"<StaffMember {self.display_name!r}>"

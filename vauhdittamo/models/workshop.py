@@ -9,6 +9,7 @@ from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, 
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from vauhdittamo.models.base import Base, SyncedMixin, str_enum
+from vauhdittamo.models.client import AgeGroup
 
 
 class WorkshopKind(enum.StrEnum):
@@ -108,3 +109,5 @@ class AttendanceMark(SyncedMixin, Base):
     time_in: Mapped[dt.time | None] = mapped_column(Time, default=None)
     time_out: Mapped[dt.time | None] = mapped_column(Time, default=None)
     marked_by_id: Mapped[str | None] = mapped_column(ForeignKey("staff_member.id"), default=None)
+    # The age group on the session's day, kept when the client's birth date is erased (anonymisation).
+    age_group: Mapped[AgeGroup | None] = mapped_column(str_enum(AgeGroup), default=None)
