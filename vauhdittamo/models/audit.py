@@ -58,4 +58,4 @@ APPEND_ONLY_TRIGGERS = (
 )
 
 for _statement in APPEND_ONLY_TRIGGERS:
-    event.listen(AuditEntry.__table__, "after_create", DDL(_statement).execute_if(dialect="sqlite"))
+    event.listen(AuditEntry.__table__, "after_create", DDL(_statement).execute_if(dialect="sqlite"))  # type: ignore[no-untyped-call]
