@@ -41,9 +41,9 @@ def db(db_path: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def staff_id(db: Database) -> str:
-    """A signed-in staff member; the database stamps changes with it."""
+    """A signed-in administrator (who may do everything); the database stamps changes with it."""
     with db.transaction() as session:
-        member = add_staff_member(session, "Anna Ohjaaja", StaffRole.COACH)
+        member = add_staff_member(session, "Anna Ohjaaja", StaffRole.ADMIN)
         member_id = member.id
     db.staff_id = member_id
     return member_id

@@ -516,7 +516,7 @@ def test_unknown_client_service_or_staff_is_refused(db: Database, world: dict[st
         member = s.get(StaffMember, world["staff"])
         assert member is not None
         member.active = False
-    with db.transaction() as s, pytest.raises(ValidationError):
+    with db.transaction() as s, pytest.raises(AppError):  # a deactivated account acts no more
         new_referral(s, world["client"], world["service"], world["staff"])
 
 

@@ -25,6 +25,7 @@ from vauhdittamo.models import (
     WorkshopSession,
 )
 from vauhdittamo.models.client import age_group_for
+from vauhdittamo.services.permissions import Permission, require
 from vauhdittamo.services.workshops import MSG_UNKNOWN_CLIENT, get_session
 from vauhdittamo.timeutil import local_today, utcnow
 
@@ -177,6 +178,7 @@ def mark(
     today: dt.date | None = None,
 ) -> AttendanceMark:
     """Mark a client present, absent or excused (again); a client not enrolled that day is a drop-in."""
+    require(session, Permission.MARK_ATTENDANCE)
     item = _markable_session(session, session_id, today)
     client = session.get(Client, client_id)
     if client is None or client.deleted_at is not None:
@@ -228,6 +230,7 @@ def add_drop_in(
 
 def clear_mark(session: Session, session_id: str, client_id: str) -> None:
     """Undo a mark made by mistake."""
+    require(session, Permission.MARK_ATTENDANCE)
     row = session.scalar(
         select(AttendanceMark).where(
             AttendanceMark.session_id == session_id,
@@ -244,6 +247,7 @@ def mark_all_present(
     session: Session, session_id: str, *, staff_id: str | None, today: dt.date | None = None
 ) -> int:
     """Mark every enrolled participant without a mark present; returns how many were marked."""
+    require(session, Permission.MARK_ATTENDANCE)
     sheet = load_sheet(session, session_id)
     _markable_session(session, session_id, today)
     count = 0
@@ -258,6 +262,7 @@ def set_times(
     session: Session, session_id: str, client_id: str, time_in: dt.time | None, time_out: dt.time | None
 ) -> None:
     """Record when a person present came and left (either may be left empty)."""
+    require(session, Permission.MARK_ATTENDANCE)
     row = session.scalar(
         select(AttendanceMark).where(
             AttendanceMark.session_id == session_id,
@@ -275,6 +280,7 @@ def set_times(
 
 def set_anonymous_count(session: Session, session_id: str, count: int, today: dt.date | None = None) -> None:
     """People who came without a client record."""
+    require(session, Permission.MARK_ATTENDANCE)
     if not 0 <= count <= MAX_HEAD_COUNT:
         raise ValidationError(MSG_HEAD_COUNT, field="anonymous_count", limit=MAX_HEAD_COUNT)
     item = _markable_session(session, session_id, today) if count else get_session(session, session_id)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, aliased
 from vauhdittamo.errors import QT_TRANSLATE_NOOP, ValidationError
 from vauhdittamo.models import Client, CompetenceCertificate, StaffMember, Workshop
 from vauhdittamo.services import validation as v
+from vauhdittamo.services.permissions import Permission, require
 from vauhdittamo.services.workshops import MSG_UNKNOWN_CLIENT, get_workshop
 from vauhdittamo.timeutil import local_today, utcnow
 
@@ -68,6 +69,7 @@ def _apply(session: Session, row: CompetenceCertificate, data: CertificateInput,
 
 
 def record_certificate(session: Session, data: CertificateInput, today: dt.date | None = None) -> CompetenceCertificate:
+    require(session, Permission.RECORD_CERTIFICATES)
     row = CompetenceCertificate()
     _apply(session, row, data, today or local_today())
     session.add(row)
@@ -78,11 +80,13 @@ def record_certificate(session: Session, data: CertificateInput, today: dt.date 
 def update_certificate(
     session: Session, certificate_id: str, data: CertificateInput, today: dt.date | None = None
 ) -> None:
+    require(session, Permission.RECORD_CERTIFICATES)
     _apply(session, _get(session, certificate_id), data, today or local_today())
     session.flush()
 
 
 def delete_certificate(session: Session, certificate_id: str) -> None:
+    require(session, Permission.RECORD_CERTIFICATES)
     _get(session, certificate_id).deleted_at = utcnow()
     session.flush()
 

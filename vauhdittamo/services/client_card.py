@@ -49,6 +49,7 @@ from vauhdittamo.models import (
 )
 from vauhdittamo.services import validation as v
 from vauhdittamo.services.clients import MSG_NOT_FOUND
+from vauhdittamo.services.permissions import Permission, require
 from vauhdittamo.timeutil import HELSINKI, format_date, local_today, to_local, utcnow
 
 NOTE_LIMIT = 4000
@@ -559,6 +560,7 @@ def _live_staff(session: Session, staff_id: str) -> StaffMember:
 
 def set_personal_coach(session: Session, client_id: str, staff_id: str | None) -> Client:
     """Assign the client's personal coach (an active staff member), or remove it with ``None``."""
+    require(session, Permission.EDIT_CLIENTS)
     client = _live_client(session, client_id)
     if staff_id is not None and staff_id != client.personal_coach_id:
         _live_staff(session, staff_id)
@@ -577,6 +579,7 @@ def add_consent(
 ) -> Consent:
     """Record a consent given now. Sharing data needs a partner category; one consent in force per kind
     and category."""
+    require(session, Permission.EDIT_CLIENTS)
     _live_client(session, client_id)
     kind = _as_enum(ConsentKind, kind, MSG_CONSENT_KIND, "kind")
     category: PartnerCategory | None = None
@@ -618,6 +621,7 @@ def add_consent(
 
 def withdraw_consent(session: Session, consent_id: str, staff_id: str | None) -> Consent:
     """Mark a consent in force as withdrawn now."""
+    require(session, Permission.EDIT_CLIENTS)
     consent = session.get(Consent, consent_id)
     if consent is None or consent.deleted_at is not None:
         raise AppError(MSG_CONSENT_NOT_FOUND)
@@ -631,6 +635,7 @@ def withdraw_consent(session: Session, consent_id: str, staff_id: str | None) ->
 
 def add_note(session: Session, client_id: str, text: str, staff_id: str | None) -> ClientNote:
     """A note on the client's timeline (at most 4000 characters)."""
+    require(session, Permission.EDIT_CLIENTS)
     _live_client(session, client_id)
     note = ClientNote(
         client_id=client_id,
@@ -647,6 +652,7 @@ def add_goal(
     session: Session, client_id: str, title: str, target_date: dt.date | None, description: str = ""
 ) -> PathGoal:
     """A new goal on the client's path, planned."""
+    require(session, Permission.EDIT_CLIENTS)
     _live_client(session, client_id)
     goal = PathGoal(
         client_id=client_id,
@@ -669,6 +675,7 @@ def _live_goal(session: Session, goal_id: str) -> PathGoal:
 
 def add_step(session: Session, goal_id: str, title: str, target_date: dt.date | None) -> PathStep:
     """A new planned step, after the goal's other steps."""
+    require(session, Permission.EDIT_CLIENTS)
     _live_goal(session, goal_id)
     last = session.scalar(
         select(func.max(PathStep.position)).where(PathStep.goal_id == goal_id, PathStep.deleted_at.is_(None))
@@ -686,6 +693,7 @@ def add_step(session: Session, goal_id: str, title: str, target_date: dt.date | 
 
 
 def set_goal_state(session: Session, goal_id: str, state: PathState) -> PathGoal:
+    require(session, Permission.EDIT_CLIENTS)
     goal = _live_goal(session, goal_id)
     goal.state = _as_enum(PathState, state, MSG_PATH_STATE, "state")
     session.flush()
@@ -694,6 +702,7 @@ def set_goal_state(session: Session, goal_id: str, state: PathState) -> PathGoal
 
 def set_step_state(session: Session, step_id: str, state: PathState, today: dt.date | None = None) -> PathStep:
     """Change a step's state; done records the day (*today*, Helsinki), any other state clears it."""
+    require(session, Permission.EDIT_CLIENTS)
     step = session.get(PathStep, step_id)
     if step is None or step.deleted_at is not None:
         raise AppError(MSG_STEP_NOT_FOUND)
@@ -748,6 +757,7 @@ def set_exit(
 ) -> Client:
     """End the client's path on *exit_date* with *outcome*. The date may not be in the future nor
     before the client's first recorded day."""
+    require(session, Permission.EDIT_CLIENTS)
     today = today or local_today()
     client = _live_client(session, client_id)
     chosen = _as_enum(ExitOutcome, outcome, MSG_EXIT_OUTCOME, "exit_outcome")
@@ -764,6 +774,7 @@ def set_exit(
 
 def clear_exit(session: Session, client_id: str) -> Client:
     """Make an ended client active again (nothing happens to an active one)."""
+    require(session, Permission.EDIT_CLIENTS)
     client = _live_client(session, client_id)
     client.exit_date = None
     client.exit_outcome = None

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from vauhdittamo.errors import QT_TRANSLATE_NOOP, AppError, ValidationError
 from vauhdittamo.models import Client, Language
 from vauhdittamo.services import validation as v
+from vauhdittamo.services.permissions import Permission, require
 from vauhdittamo.services.text import digits, fold
 from vauhdittamo.timeutil import format_date, local_today
 
@@ -165,6 +166,7 @@ def _apply(client: Client, data: ClientData) -> None:
 
 
 def create_client(session: Session, data: ClientData) -> Client:
+    require(session, Permission.EDIT_CLIENTS)
     client = Client()
     _apply(client, data)
     session.add(client)
@@ -173,6 +175,7 @@ def create_client(session: Session, data: ClientData) -> Client:
 
 
 def update_client(session: Session, client_id: str, data: ClientData) -> Client:
+    require(session, Permission.EDIT_CLIENTS)
     client = session.get(Client, client_id)
     if client is None or client.deleted_at is not None:
         raise AppError(MSG_NOT_FOUND)

@@ -45,6 +45,7 @@ from vauhdittamo.services.clients import (
     find_duplicates,
     validate_client,
 )
+from vauhdittamo.services.permissions import Permission, require
 from vauhdittamo.services.text import fold
 
 MAX_ROWS = 50_000
@@ -544,6 +545,7 @@ def import_clients(
     """
     table = read_import_file(path)
     with db.transaction() as session:
+        require(session, Permission.IMPORT_CLIENTS)
         preview = check_rows(session, table, today)
         if preview.problems and not skip_invalid:
             return ImportReport(imported=0, problems=preview.problems, duplicates=preview.duplicates, committed=False)

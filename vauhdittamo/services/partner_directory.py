@@ -31,6 +31,7 @@ from vauhdittamo.models import PartnerCategory, PartnerOrganisation, PartnerServ
 from vauhdittamo.services import validation as v
 from vauhdittamo.services.clients import InvalidInput
 from vauhdittamo.services.partners import STARTER_DIRECTORY, response_days_for
+from vauhdittamo.services.permissions import Permission, require
 from vauhdittamo.services.text import fold
 
 T = TypeVar("T")
@@ -360,6 +361,7 @@ def _apply_service(service: PartnerService, data: ServiceData) -> None:
 
 def create_organisation(session: Session, data: OrganisationInput) -> PartnerOrganisation:
     """A new active organisation without services. Raises :class:`InvalidOrganisation`."""
+    require(session, Permission.MANAGE_PARTNERS)
     valid = _valid_organisation(session, data, None)
     org = PartnerOrganisation(active=True)
     _apply_organisation(org, valid)
@@ -370,6 +372,7 @@ def create_organisation(session: Session, data: OrganisationInput) -> PartnerOrg
 
 def update_organisation(session: Session, organisation_id: str, data: OrganisationInput) -> PartnerOrganisation:
     """Change an organisation's details (its services' default response time follows the category)."""
+    require(session, Permission.MANAGE_PARTNERS)
     org = _organisation(session, organisation_id)
     _apply_organisation(org, _valid_organisation(session, data, organisation_id))
     session.flush()
@@ -378,12 +381,14 @@ def update_organisation(session: Session, organisation_id: str, data: Organisati
 
 def set_organisation_active(session: Session, organisation_id: str, active: bool) -> None:
     """Hide an organisation and all its services from the referral form (old referrals keep it), or show it."""
+    require(session, Permission.MANAGE_PARTNERS)
     _organisation(session, organisation_id).active = active
     session.flush()
 
 
 def create_service(session: Session, organisation_id: str, data: ServiceInput) -> PartnerService:
     """A new active service of the organisation, taking referrals. Raises :class:`InvalidService`."""
+    require(session, Permission.MANAGE_PARTNERS)
     org = _organisation(session, organisation_id)
     valid = _valid_service(session, org.id, data, None)
     service = PartnerService(organisation=org, active=True, accepts_referrals=True)
@@ -395,6 +400,7 @@ def create_service(session: Session, organisation_id: str, data: ServiceInput) -
 
 def update_service(session: Session, service_id: str, data: ServiceInput) -> PartnerService:
     """Change a service's name, description and own response time."""
+    require(session, Permission.MANAGE_PARTNERS)
     service = _service(session, service_id)
     _apply_service(service, _valid_service(session, service.organisation_id, data, service_id))
     session.flush()
@@ -403,12 +409,14 @@ def update_service(session: Session, service_id: str, data: ServiceInput) -> Par
 
 def set_service_active(session: Session, service_id: str, active: bool) -> None:
     """Stop offering a service for good (old referrals keep it), or offer it again."""
+    require(session, Permission.MANAGE_PARTNERS)
     _service(session, service_id).active = active
     session.flush()
 
 
 def set_accepts_referrals(session: Session, service_id: str, accepts: bool) -> None:
     """The switch *not taking referrals now* (no capacity): ``False`` keeps it out of the referral form."""
+    require(session, Permission.MANAGE_PARTNERS)
     _service(session, service_id).accepts_referrals = accepts
     session.flush()
 

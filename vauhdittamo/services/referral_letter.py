@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from vauhdittamo.errors import AppError
 from vauhdittamo.models import Client, PartnerCategory, PartnerService, Referral, ReferralUrgency, StaffMember
+from vauhdittamo.services.permissions import MSG_HEALTH_RESTRICTED, may_see_health_details
 from vauhdittamo.services.referrals import MSG_REFERRAL_NOT_FOUND, consent_status
 from vauhdittamo.timeutil import local_today, to_local
 
@@ -50,6 +51,8 @@ def load_letter(session: Session, referral_id: str, today: dt.date | None = None
     assert client is not None and service is not None
     organisation = service.organisation
     category = PartnerCategory(organisation.category)
+    if not may_see_health_details(session, category, referral.staff_id, client.personal_coach_id):
+        raise AppError(MSG_HEALTH_RESTRICTED)
     staff = None if referral.staff_id is None else session.get(StaffMember, referral.staff_id)
     covered = referral.consent_override_at is not None or consent_status(session, client.id, category).has_consent
     identifies = bool(referral.shares_data) and covered

@@ -59,6 +59,7 @@ from vauhdittamo.services import validation as v
 from vauhdittamo.services.client_card import MSG_STAFF_NOT_FOUND
 from vauhdittamo.services.clients import MSG_NOT_FOUND as MSG_CLIENT_NOT_FOUND
 from vauhdittamo.services.partners import response_days_for
+from vauhdittamo.services.permissions import Permission, may_see_health_details, require
 from vauhdittamo.timeutil import format_local, local_day_bounds_utc, local_today, to_local, utcnow
 
 S = ReferralStatus
@@ -406,6 +407,7 @@ def create_referral(
       override given while a consent is in force (or without sharing data) is not needed and not stored;
     * the history starts with a ``draft`` event; with *send* a ``sent`` event follows at the same time.
     """
+    require(session, Permission.MAKE_REFERRALS)
     now = _utc(now) if now is not None else utcnow()
     today = today or to_local(now).date()
     _live_client(session, client_id)
@@ -448,6 +450,7 @@ def create_referral(
         updated_at=now,
     )
     if needs_override and override is not None:
+        require(session, Permission.OVERRIDE_CONSENT)
         _record_override(referral, override, staff_id, now)
     session.add(referral)
     session.flush()
@@ -478,6 +481,7 @@ def change_status(
     force (and no override recorded before) it raises :class:`ConsentRequired` unless
     *consent_override_reason* is written, which is then recorded. Events already written are never changed.
     """
+    require(session, Permission.MAKE_REFERRALS)
     now = _utc(now) if now is not None else utcnow()
     referral = _live_referral(session, referral_id)
     try:
@@ -503,6 +507,7 @@ def change_status(
         if not consent_status(session, referral.client_id, category).has_consent:
             if override is None:
                 raise ConsentRequired(referral.client_id, category)
+            require(session, Permission.OVERRIDE_CONSENT)
             _record_override(referral, override, staff_id, now)
 
     event = _new_event(referral, target, occurred_at, staff_id, note_text, now)
@@ -524,6 +529,7 @@ def record_assessment_result(session: Session, referral_id: str, result: Assessm
     Only for referrals to a service of a work capacity organisation, and only once the referral has
     reached the partner and not ended without an assessment (:data:`ASSESSMENT_STATUSES`).
     """
+    require(session, Permission.MAKE_REFERRALS)
     referral = _live_referral(session, referral_id)
     if _category_of(_service_of(session, referral)) != PartnerCategory.WORK_CAPACITY:
         raise AppError(MSG_ASSESSMENT_NOT_WORK_CAPACITY)
@@ -782,6 +788,8 @@ class ReferralDetail:
     consent_override_reason: str
     history: list[HistoryEntry]
     next_statuses: frozenset[ReferralStatus]
+    # Health-related details the signed-in staff member may not see: the notes are left out.
+    restricted: bool = False
 
 
 def referral_detail(session: Session, referral_id: str) -> ReferralDetail:
@@ -791,9 +799,19 @@ def referral_detail(session: Session, referral_id: str) -> ReferralDetail:
         raise AppError(MSG_REFERRAL_NOT_FOUND)
     [summary] = [s for s in referral_list(session, client_id=referral.client_id) if s.referral_id == referral_id]
     names = {member_id: name for member_id, name in session.execute(select(StaffMember.id, StaffMember.display_name))}
+    client = session.get(Client, referral.client_id)
+    restricted = not may_see_health_details(
+        session, summary.category, referral.staff_id, client.personal_coach_id if client else None
+    )
     history = [
-        HistoryEntry(e.id, e.occurred_at, e.status, names.get(e.staff_id or "", ""), e.note)
+        HistoryEntry(e.id, e.occurred_at, e.status, names.get(e.staff_id or "", ""), "" if restricted else e.note)
         for e in referral.events
         if e.deleted_at is None
     ]
-    return ReferralDetail(summary, referral.consent_override_reason or "", history, next_statuses(session, referral_id))
+    return ReferralDetail(
+        summary,
+        "" if restricted else referral.consent_override_reason or "",
+        history,
+        next_statuses(session, referral_id),
+        restricted,
+    )

@@ -12,6 +12,7 @@ from vauhdittamo.errors import QT_TRANSLATE_NOOP, AppError, ValidationError
 from vauhdittamo.ids import new_id
 from vauhdittamo.models import VisitTopic, VisitTopicOption
 from vauhdittamo.services import validation as v
+from vauhdittamo.services.permissions import Permission, require
 from vauhdittamo.services.text import fold
 
 MSG_UNKNOWN_TOPIC = QT_TRANSLATE_NOOP("errors", "Unknown topic: {code}.")
@@ -67,6 +68,7 @@ def _check_unique(session: Session, label: str, except_code: str | None = None) 
 
 def add_topic(session: Session, label: str) -> Topic:
     """A topic of the centre's own, at the end of the list."""
+    require(session, Permission.MANAGE_PARTNERS)
     text = v.required_text(label, "label", 80)
     _check_unique(session, text)
     last = session.scalar(select(func.max(VisitTopicOption.position))) or 0
@@ -78,6 +80,7 @@ def add_topic(session: Session, label: str) -> Topic:
 
 def rename_topic(session: Session, code: str, label: str) -> None:
     """Rename a topic; an empty name gives a built-in topic back its translated name."""
+    require(session, Permission.MANAGE_PARTNERS)
     option = _option(session, code)
     text = v.limited_text(label, "label", 80)
     if not text and option.code not in VisitTopic._value2member_map_:
@@ -90,12 +93,14 @@ def rename_topic(session: Session, code: str, label: str) -> None:
 
 def set_topic_active(session: Session, code: str, active: bool) -> None:
     """Hide a topic from the front desk (old visits keep it) or offer it again."""
+    require(session, Permission.MANAGE_PARTNERS)
     _option(session, code).active = active
     session.flush()
 
 
 def move_topic(session: Session, code: str, step: int) -> None:
     """Move a topic up (negative *step*) or down in the list."""
+    require(session, Permission.MANAGE_PARTNERS)
     ordered = list(
         session.scalars(
             select(VisitTopicOption)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from vauhdittamo.errors import QT_TRANSLATE_NOOP, AppError, ValidationError
 from vauhdittamo.models import AgeGroup, Client, GuidanceVisit, VisitChannel, VisitTopic
 from vauhdittamo.services import validation as v
+from vauhdittamo.services.permissions import Permission, require
 from vauhdittamo.services.topics import check_codes
 from vauhdittamo.timeutil import format_date, local_day_bounds_utc, local_today, to_local, utcnow
 
@@ -42,6 +43,7 @@ def log_visit(
     age_group: AgeGroup | None = None,
 ) -> GuidanceVisit:
     """Record a visit; without *client_id* it is anonymous (an age group may still be told)."""
+    require(session, Permission.LOG_VISITS)
     if not 1 <= duration_minutes <= 480:
         raise ValidationError(MSG_DURATION, field="duration_minutes")
     visited_at = visited_at or utcnow()
@@ -141,6 +143,7 @@ def update_visit(
     today: dt.date | None = None,
 ) -> GuidanceVisit:
     """Correct a visit logged today (the age group only of an anonymous visit: a client's comes from them)."""
+    require(session, Permission.LOG_VISITS)
     visit = _live_visit(session, visit_id)
     _same_day_only(visit, today)
     if not 1 <= duration_minutes <= 480:
@@ -159,6 +162,7 @@ def update_visit(
 
 def delete_visit(session: Session, visit_id: str, today: dt.date | None = None) -> None:
     """Remove a visit logged by mistake today (a tombstone: synchronised rows are never deleted)."""
+    require(session, Permission.LOG_VISITS)
     visit = _live_visit(session, visit_id)
     _same_day_only(visit, today)
     visit.deleted_at = utcnow()
@@ -167,6 +171,7 @@ def delete_visit(session: Session, visit_id: str, today: dt.date | None = None) 
 
 def attach_to_client(session: Session, visit_id: str, client_id: str) -> GuidanceVisit:
     """Give an anonymous visit to the client who came back and wants a record of it."""
+    require(session, Permission.LOG_VISITS)
     visit = _live_visit(session, visit_id)
     if visit.client_id is not None:
         raise AppError(MSG_NOT_ANONYMOUS)
@@ -181,6 +186,7 @@ def attach_to_client(session: Session, visit_id: str, client_id: str) -> Guidanc
 
 def mark_follow_up_done(session: Session, visit_id: str) -> None:
     """The next step agreed at a visit has been taken care of."""
+    require(session, Permission.LOG_VISITS)
     visit = _live_visit(session, visit_id)
     visit.next_step_done = True
     session.flush()

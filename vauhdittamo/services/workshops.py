@@ -31,6 +31,7 @@ from vauhdittamo.models import (
     WorkshopSession,
 )
 from vauhdittamo.services import validation as v
+from vauhdittamo.services.permissions import Permission, require
 from vauhdittamo.timeutil import local_today, utcnow
 
 # How far ahead sessions exist before anyone looks at a later week.
@@ -201,6 +202,7 @@ def _slot_errors(slots: Sequence[SlotInput]) -> list[ValidationError]:
 
 def create_workshop(session: Session, data: WorkshopInput, today: dt.date | None = None) -> Workshop:
     """Add a workshop with its schedule and facilitators, and generate its sessions."""
+    require(session, Permission.MANAGE_WORKSHOPS)
     validate_workshop(session, data)
     workshop = Workshop(
         name=data.name.strip(),
@@ -222,6 +224,7 @@ def create_workshop(session: Session, data: WorkshopInput, today: dt.date | None
 
 def update_workshop(session: Session, workshop_id: str, data: WorkshopInput, today: dt.date | None = None) -> None:
     """Save edited details; untouched sessions from today on follow the new schedule, place and dates."""
+    require(session, Permission.MANAGE_WORKSHOPS)
     workshop = get_workshop(session, workshop_id)
     validate_workshop(session, data)
     today = today or local_today()
@@ -420,6 +423,7 @@ def list_workshops(session: Session, today: dt.date | None = None, include_ended
 
 def delete_workshop(session: Session, workshop_id: str) -> None:
     """Remove a workshop and its sessions from lists; attendance already marked stays in the history."""
+    require(session, Permission.MANAGE_WORKSHOPS)
     workshop = get_workshop(session, workshop_id)
     now = utcnow()
     workshop.deleted_at = now
@@ -545,6 +549,7 @@ def add_session(
     note: str = "",
 ) -> WorkshopSession:
     """An extra session outside the weekly schedule."""
+    require(session, Permission.MANAGE_WORKSHOPS)
     workshop = get_workshop(session, workshop_id)
     _check_session_times(day, start_time, end_time, workshop)
     item = WorkshopSession(
@@ -571,6 +576,7 @@ def update_session(
     note: str,
 ) -> None:
     """Edit one session by hand; a session that moves leaves the weekly schedule."""
+    require(session, Permission.MANAGE_WORKSHOPS)
     item = get_session(session, session_id)
     workshop = get_workshop(session, item.workshop_id)
     _check_session_times(day, start_time, end_time, workshop)
@@ -583,6 +589,7 @@ def update_session(
 
 
 def cancel_session(session: Session, session_id: str, reason: str) -> None:
+    require(session, Permission.MANAGE_WORKSHOPS)
     item = get_session(session, session_id)
     text = v.limited_text(reason, "cancel_reason", 400)
     if not text:
@@ -594,6 +601,7 @@ def cancel_session(session: Session, session_id: str, reason: str) -> None:
 
 def restore_session(session: Session, session_id: str) -> None:
     """Undo a cancellation; the reason given stays until the session is cancelled again."""
+    require(session, Permission.MANAGE_WORKSHOPS)
     item = get_session(session, session_id)
     item.cancelled = False
     session.flush()
@@ -601,6 +609,7 @@ def restore_session(session: Session, session_id: str) -> None:
 
 def remove_session(session: Session, session_id: str) -> None:
     """Remove a session made by mistake; one with attendance can only be cancelled."""
+    require(session, Permission.MANAGE_WORKSHOPS)
     item = get_session(session, session_id)
     has_marks = session.scalar(
         select(func.count())
@@ -680,6 +689,7 @@ def _enrolled_on(day: dt.date) -> list[ColumnElement[bool]]:
 
 def enrol(session: Session, workshop_id: str, client_id: str, on: dt.date | None = None) -> WorkshopEnrolment:
     """Enrol a client (again); an earlier enrolment of the same client is reopened from *on*."""
+    require(session, Permission.MARK_ATTENDANCE)
     get_workshop(session, workshop_id)
     client = session.get(Client, client_id)
     if client is None or client.deleted_at is not None:
@@ -703,6 +713,7 @@ def enrol(session: Session, workshop_id: str, client_id: str, on: dt.date | None
 
 def end_enrolment(session: Session, workshop_id: str, client_id: str, on: dt.date | None = None) -> None:
     """The client leaves the workshop on *on* (not enrolled from that day)."""
+    require(session, Permission.MARK_ATTENDANCE)
     on = on or local_today()
     row = session.scalar(
         select(WorkshopEnrolment).where(

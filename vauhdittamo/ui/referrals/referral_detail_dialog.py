@@ -156,6 +156,15 @@ class ReferralDetailDialog(QDialog):
         self.assessment_panel.setVisible(False)
         layout.addWidget(self.assessment_panel)
 
+        self.restricted_label = QLabel(
+            self.tr("Health-related referral: its notes are shown only to the staff member who made it, the "
+                    "client's personal coach and administrators.")
+        )
+        self.restricted_label.setObjectName("warningLabel")
+        self.restricted_label.setWordWrap(True)
+        self.restricted_label.setVisible(False)
+        layout.addWidget(self.restricted_label)
+
         self.message = QLabel()
         self.message.setObjectName("errorLabel")
         self.message.setWordWrap(True)
@@ -191,6 +200,8 @@ class ReferralDetailDialog(QDialog):
         self.override_label.setVisible(bool(override_reason))
         self.override_label.setText(override_reason)
         self.history_model.set_rows(history)
+        self.restricted_label.setVisible(detail.restricted)
+        self.print_button.setEnabled(not detail.restricted)
         self._rebuild_buttons(allowed)
         is_assessment = summary.category == PartnerCategory.WORK_CAPACITY
         self.assessment_panel.setVisible(is_assessment)

@@ -1,0 +1,165 @@
+"""Every role's forbidden actions are refused by the services themselves, not only hidden in the UI."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session
+
+from vauhdittamo.db import Database, open_database
+from vauhdittamo.models import Client, PartnerCategory, StaffRole
+from vauhdittamo.services import attendance, certificates, clients, partner_directory, referrals, visits
+from vauhdittamo.services import workshops as ws
+from vauhdittamo.services.attendance_export import export_attendance
+from vauhdittamo.services.isoweek import IsoWeek
+from vauhdittamo.services.permissions import (
+    ROLE_PERMISSIONS,
+    Permission,
+    PermissionDenied,
+    allowed,
+    current_actor,
+)
+from vauhdittamo.services.referral_letter import load_letter
+from vauhdittamo.services.staff import add_staff_member
+
+TODAY = dt.date(2026, 11, 24)
+World = dict[str, str]
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, World]]:
+    """One staff member per role, a client, a partner service of each kind and a workshop session."""
+    db = open_database(tmp_path_factory.mktemp("perm") / "perm.sqlite3")
+    ids: World = {}
+    with db.transaction() as session:
+        for role in StaffRole:
+            ids[role.value] = add_staff_member(session, f"Staff {role.value}", role).id
+        client = Client(first_name="Aino", last_name="Korhonen")
+        session.add(client)
+        session.flush()
+        ids["client"] = client.id
+        for category in (PartnerCategory.EDUCATION, PartnerCategory.HEALTH_SERVICES):
+            organisation = partner_directory.create_organisation(
+                session, partner_directory.OrganisationInput(name=f"Org {category.value}", category=category.value)
+            )
+            service = partner_directory.create_service(
+                session, organisation.id, partner_directory.ServiceInput(name=f"Service {category.value}")
+            )
+            ids[f"service_{category.value}"] = service.id
+        workshop = ws.create_workshop(
+            session,
+            ws.WorkshopInput(name="START", start_date=TODAY - dt.timedelta(days=7),
+                             slots=[ws.SlotInput(TODAY.isoweekday(), dt.time(9), dt.time(12))]),
+            today=TODAY,
+        )
+        ids["workshop"] = workshop.id
+        ids["session"] = ws.sessions_between(session, TODAY, TODAY)[0].session_id
+        health = referrals.create_referral(
+            session, client_id=client.id, partner_service_id=ids["service_health_services"],
+            staff_id=ids["coach"], reason="Uniongelmat", shares_data=False, today=TODAY,
+        )
+        ids["health_referral"] = health.id
+    yield db, ids
+    db.close()
+
+
+def _as(db: Database, staff_id: str) -> Session:
+    db.staff_id = staff_id
+    return db.session()
+
+
+ACTIONS: dict[Permission, Callable[[Session, World, Path], object]] = {
+    Permission.LOG_VISITS: lambda s, w, _p: visits.log_visit(s, client_id=w["client"], staff_id=None),
+    Permission.EDIT_CLIENTS: lambda s, w, _p: clients.create_client(
+        s, clients.validate_client(clients.ClientInput(first_name="Uusi", last_name="Asiakas"))
+    ),
+    Permission.MAKE_REFERRALS: lambda s, w, _p: referrals.create_referral(
+        s, client_id=w["client"], partner_service_id=w["service_education"], staff_id=w["admin"],
+        reason="Koulutus", shares_data=False, today=TODAY,
+    ),
+    Permission.OVERRIDE_CONSENT: lambda s, w, _p: referrals.create_referral(
+        s, client_id=w["client"], partner_service_id=w["service_education"], staff_id=w["admin"],
+        reason="Koulutus", shares_data=True, consent_override_reason="Asiakas antoi suullisesti", today=TODAY,
+    ),
+    Permission.MARK_ATTENDANCE: lambda s, w, _p: attendance.set_anonymous_count(s, w["session"], 1, today=TODAY),
+    Permission.RECORD_CERTIFICATES: lambda s, w, _p: certificates.record_certificate(
+        s, certificates.CertificateInput(w["client"], "Asiakaspalvelu", assessor_name="Opettaja"), today=TODAY
+    ),
+    Permission.MANAGE_WORKSHOPS: lambda s, w, _p: ws.cancel_session(s, w["session"], "Sairaus"),
+    Permission.MANAGE_PARTNERS: lambda s, w, _p: partner_directory.create_organisation(
+        s, partner_directory.OrganisationInput(name="Uusi", category="education")
+    ),
+    Permission.EXPORT_REPORTS: lambda s, w, p: export_attendance(s, IsoWeek(2026, 48), p / "viikko.xlsx"),
+}
+
+
+def _cases(denied: bool) -> list[tuple[StaffRole, Permission]]:
+    return [
+        (role, permission)
+        for role in StaffRole
+        for permission in ACTIONS
+        if (permission not in ROLE_PERMISSIONS[role]) == denied
+    ]
+
+
+@pytest.mark.parametrize(("role", "permission"), _cases(denied=True), ids=str)
+def test_forbidden_actions_are_refused_by_the_service(
+    world: tuple[Database, World], role: StaffRole, permission: Permission, tmp_path: Path
+) -> None:
+    db, ids = world
+    with _as(db, ids[role.value]) as session, session.begin():
+        with pytest.raises(PermissionDenied) as caught:
+            ACTIONS[permission](session, ids, tmp_path)
+        session.rollback()
+    assert caught.value.permission == permission
+    assert caught.value.role == role
+
+
+@pytest.mark.parametrize(("role", "permission"), _cases(denied=False), ids=str)
+def test_allowed_actions_go_through(
+    world: tuple[Database, World], role: StaffRole, permission: Permission, tmp_path: Path
+) -> None:
+    db, ids = world
+    session = _as(db, ids[role.value])
+    try:
+        session.begin()
+        ACTIONS[permission](session, ids, tmp_path)
+    finally:
+        session.rollback()  # leave the shared world as it was
+        session.close()
+
+
+def test_the_system_may_do_everything(world: tuple[Database, World]) -> None:
+    db, _ids = world
+    db.staff_id = None
+    with db.session() as session:
+        assert current_actor(session) is None
+        assert all(allowed(session, p) for p in Permission)
+
+
+def test_roles_widen_step_by_step() -> None:
+    order = [StaffRole.FRONT_DESK, StaffRole.OUTREACH, StaffRole.COACH, StaffRole.COORDINATOR, StaffRole.ADMIN]
+    for lower, higher in zip(order, order[1:], strict=False):
+        assert ROLE_PERMISSIONS[lower] < ROLE_PERMISSIONS[higher]
+    assert ROLE_PERMISSIONS[StaffRole.ADMIN] == frozenset(Permission)
+    assert Permission.EXPORT_REPORTS not in ROLE_PERMISSIONS[StaffRole.COACH]
+    assert Permission.MANAGE_STAFF not in ROLE_PERMISSIONS[StaffRole.COORDINATOR]
+
+
+def test_health_referral_details_only_for_referrer_coach_and_admin(world: tuple[Database, World]) -> None:
+    db, ids = world
+    seen = {}
+    for role in StaffRole:
+        with _as(db, ids[role.value]) as session:
+            seen[role] = not referrals.referral_detail(session, ids["health_referral"]).restricted
+    # The coach made the referral; the admin sees everything; nobody else sees the notes.
+    assert seen == {StaffRole.FRONT_DESK: False, StaffRole.OUTREACH: False, StaffRole.COACH: True,
+                    StaffRole.COORDINATOR: False, StaffRole.ADMIN: True}
+    with _as(db, ids["front_desk"]) as session:
+        with pytest.raises(Exception, match="health-related"):
+            load_letter(session, ids["health_referral"])
+        detail = referrals.referral_detail(session, ids["health_referral"])
+        assert all(entry.note == "" for entry in detail.history)
