@@ -1,4 +1,4 @@
-"""The command-line face: demo data, statistics, client import, backup.
+"""The command-line face: demo data, statistics, client import, backup, attendance export.
 
 Exit status: 0 success, 1 a handled error (one line on stderr), 2 wrong usage.
 Without a command the desktop application starts.
@@ -84,6 +84,28 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--out", type=Path, required=True, metavar="FILE")
     backup.add_argument("--force", action="store_true", help="replace FILE if it exists")
     backup.set_defaults(handler=_cmd_backup)
+
+    exporter = commands.add_parser("export", help="export records to a file")
+    export_what = exporter.add_subparsers(dest="what", metavar="WHAT", required=True)
+    export_attendance = export_what.add_parser(
+        "attendance",
+        parents=[db_option],
+        help="a week's workshop attendance as an Excel workbook (.xlsx) for funders",
+        description="Write one ISO week's workshop attendance (summary, every attendance row and the "
+        "sessions) to an Excel workbook in Finnish.",
+    )
+    export_attendance.add_argument(
+        "--week", required=True, metavar="YYYY-Www", help="the ISO week, for example 2026-W47"
+    )
+    export_attendance.add_argument("--out", type=Path, required=True, metavar="FILE", help="the .xlsx file to write")
+    export_attendance.add_argument(
+        "--workshop",
+        action="append",
+        metavar="NAME_OR_ID",
+        help="only this workshop (its name or id); repeat for several (default: every workshop)",
+    )
+    export_attendance.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    export_attendance.set_defaults(handler=_cmd_export_attendance)
     return parser
 
 
@@ -180,6 +202,42 @@ def _cmd_backup(args: argparse.Namespace) -> int:
         raise FileAccessError(path=str(out), reason="the backup cannot replace the database itself")
     backup_database(source, out)
     print(f"Backup written to {out}")
+    return EXIT_OK
+
+
+def _cmd_export_attendance(args: argparse.Namespace) -> int:
+    from vauhdittamo.db import open_database
+    from vauhdittamo.services.attendance_export import export_attendance, record_export, resolve_workshops
+    from vauhdittamo.services.isoweek import IsoWeek
+
+    week = IsoWeek.parse(args.week)
+    out = Path(args.out)
+    if out.exists() and not args.force:
+        raise FileAccessError(path=str(out), reason="the file exists (use --force to replace it)")
+    source = _db_path(args)
+    if out.exists() and source.exists() and out.resolve() == source.resolve():
+        raise FileAccessError(path=str(out), reason="the export cannot replace the database itself")
+    db = open_database(source, create=False)
+    try:
+        with db.session() as session:
+            workshop_ids = resolve_workshops(session, args.workshop) if args.workshop else None
+
+            def progress(fraction: float) -> None:
+                if sys.stderr.isatty():
+                    print(f"\rExporting week {week} {fraction:4.0%}", end="", file=sys.stderr, flush=True)
+
+            summary = export_attendance(session, week, out, workshop_ids, progress=progress)
+            if sys.stderr.isatty():
+                print(file=sys.stderr)
+        with db.transaction() as session:
+            record_export(session, summary)
+    finally:
+        db.close()
+    total = summary.figures.total
+    print(
+        f"Week {week}: {summary.rows} attendance row(s), {total.present} present, {total.participants} "
+        f"different participant(s), {total.anonymous} anonymous; written to {out}"
+    )
     return EXIT_OK
 
 

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from vauhdittamo.db import Database
 from vauhdittamo.models import AttendanceStatus, Client, WorkshopKind
 from vauhdittamo.services import attendance
-from vauhdittamo.services.clients import search_key_for
 from vauhdittamo.services import workshops as ws
+from vauhdittamo.services.clients import search_key_for
 from vauhdittamo.timeutil import local_today
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.workshops.attendance_dialog import AttendanceDialog

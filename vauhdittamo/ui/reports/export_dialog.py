@@ -30,7 +30,13 @@ from PySide6.QtWidgets import (
 from vauhdittamo.db import Database
 from vauhdittamo.errors import AppError
 from vauhdittamo.services import workshops
-from vauhdittamo.services.attendance_export import ExportSummary, WeeklyFigures, export_attendance, weekly_figures
+from vauhdittamo.services.attendance_export import (
+    ExportSummary,
+    WeeklyFigures,
+    export_attendance,
+    record_export,
+    weekly_figures,
+)
 from vauhdittamo.services.isoweek import IsoWeek, weeks_in_year
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_date
@@ -54,9 +60,12 @@ class ProgressRelay(QObject):
 def run_export(
     db: Database, week: IsoWeek, path: Path, workshop_ids: list[str] | None, progress: Callable[[float], None]
 ) -> ExportSummary:
-    """The background job: its own database session, progress through a queued signal."""
+    """The background job: its own database session, progress through a queued signal; then the audit entry."""
     with db.session() as session:
-        return export_attendance(session, week, path, workshop_ids, progress)
+        summary = export_attendance(session, week, path, workshop_ids, progress)
+    with db.transaction() as session:
+        record_export(session, summary)
+    return summary
 
 
 def default_file_name(week: IsoWeek) -> str:
