@@ -93,7 +93,7 @@ class KeyringUnavailableError(DatabaseError):
     template = QT_TRANSLATE_NOOP(
         "errors",
         "No keyring works on this computer, so the database {path} is protected with a passphrase. "
-        "Run the command in a terminal to type it.",
+        "Run the command in a terminal to type it, or give it on standard input with --passphrase-stdin.",
     )
 
 
