@@ -58,7 +58,7 @@ class DatabaseKey:
 
     raw: bytes
     salt: bytes | None = None
-    from_passphrase_: bool = False
+    derived_from_passphrase: bool = False
 
     def __post_init__(self) -> None:
         if len(self.raw) != KEY_BYTES:
@@ -75,23 +75,19 @@ class DatabaseKey:
         """The key SQLCipher 4 derives from *passphrase* for a file with *salt* (about 0.2 s)."""
         secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
         raw = hashlib.pbkdf2_hmac(KDF_ALGORITHM, secret, salt, KDF_ITERATIONS, KEY_BYTES)
-        return cls(raw, salt, from_passphrase_=True)
+        return cls(raw, salt, derived_from_passphrase=True)
 
     @classmethod
     def new_from_passphrase(cls, passphrase: str) -> DatabaseKey:
         """A key for a new (or newly encrypted) file: a fresh salt."""
         return cls.from_passphrase(passphrase, secrets.token_bytes(SALT_BYTES))
 
-    @property
-    def is_passphrase(self) -> bool:
-        return self.from_passphrase_
-
     def sqlcipher_value(self) -> str:
         """The value for ``PRAGMA key = "..."``: SQLCipher's raw key form, no key derivation."""
         return f"x'{self.raw.hex()}{self.salt.hex() if self.salt else ''}'"
 
     def __repr__(self) -> str:
-        return f"DatabaseKey({'passphrase' if self.from_passphrase_ else 'keyring'}, <hidden>)"
+        return f"DatabaseKey({'passphrase' if self.derived_from_passphrase else 'keyring'}, <hidden>)"
 
     __str__ = __repr__
 
@@ -122,11 +118,12 @@ def _backend() -> Any:
 def _refused(backend: Any) -> bool:
     """Backends that cannot keep the key safely: none at all, a null one, or one that writes a file."""
     module = type(backend).__module__
-    return (
-        module.startswith("keyrings.alt")  # plaintext or home-made encrypted files
-        or module in ("keyring.backends.fail", "keyring.backends.null")
-        or getattr(backend, "priority", 1) <= 0
-    )
+    if module.startswith("keyrings.alt") or module in ("keyring.backends.fail", "keyring.backends.null"):
+        return True  # none at all, or plaintext / home-made encrypted files
+    try:
+        return bool(backend.priority <= 0)
+    except Exception:  # noqa: BLE001 - a backend says it is not viable by raising here
+        return True
 
 
 def _get(backend: Any) -> str | None:

@@ -636,3 +636,30 @@ def test_command_line_reads_the_passphrase_from_stdin_when_told(
     code, _, err = _run(capsys, "backup", "--out", str(out_file), "--db", str(path), "--passphrase-stdin")
     assert code == 0, err
     assert out_file.read_bytes()[:16] != SQLITE_HEADER
+
+
+def test_keyrings_that_would_keep_the_key_in_a_file_are_not_used(test_keyring: InMemoryKeyring) -> None:
+    import keyring
+    from keyring.backends import chainer, fail, null
+
+    from vauhdittamo.dbkey import _refused
+
+    class PlaintextKeyring(InMemoryKeyring):
+        priority = 5  # type: ignore[assignment]
+
+    PlaintextKeyring.__module__ = "keyrings.alt.file"
+    assert _refused(PlaintextKeyring())
+    assert _refused(fail.Keyring()) and _refused(null.Keyring())
+    assert not _refused(InMemoryKeyring())
+
+    plaintext, safe = PlaintextKeyring(), InMemoryKeyring()
+
+    class Chain(chainer.ChainerBackend):  # the plaintext file first, as a misconfigured chain might have it
+        backends = [plaintext, safe]  # type: ignore[assignment]
+
+    keyring.set_keyring(Chain())
+    try:
+        assert keyring_key(create=True) is not None
+    finally:
+        keyring.set_keyring(test_keyring)
+    assert plaintext.entries == {} and len(safe.entries) == 1
