@@ -1,4 +1,4 @@
-"""Test set-up: offscreen Qt, every folder in a temporary place, a fresh database per test."""
+"""Test set-up: offscreen Qt, every folder in a temporary place, a test keyring, a fresh database per test."""
 
 from __future__ import annotations
 
@@ -9,8 +9,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+import keyring  # noqa: E402
 import pytest  # noqa: E402
+from keyring.backends import fail  # noqa: E402
 
+from tests.keyrings import InMemoryKeyring  # noqa: E402
 from vauhdittamo import paths  # noqa: E402
 from vauhdittamo.db import Database, open_database  # noqa: E402
 from vauhdittamo.models import StaffRole  # noqa: E402
@@ -25,6 +28,36 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     paths.set_base_dir(home)
     yield home
     paths.set_base_dir(None)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def test_keyring() -> Iterator[InMemoryKeyring]:
+    """One in-memory keyring for the whole run, like one user account's: the real keyring is never touched.
+
+    (Session-wide, because module-scoped fixtures build databases too; the key is one per account.)
+    """
+    previous = keyring.core._keyring_backend  # None until a real backend was looked up: keep it so
+    backend = InMemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.core._keyring_backend = previous
+
+
+@pytest.fixture
+def empty_keyring(test_keyring: InMemoryKeyring) -> Iterator[InMemoryKeyring]:
+    """A keyring with no database key yet, for this test only (a first start on a new computer)."""
+    backend = InMemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(test_keyring)
+
+
+@pytest.fixture
+def no_keyring(test_keyring: InMemoryKeyring) -> Iterator[None]:
+    """No keyring works here (as on a laptop without one): the database needs a passphrase."""
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(test_keyring)
 
 
 @pytest.fixture

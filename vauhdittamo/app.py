@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vauhdittamo import APP_DISPLAY_NAME, APP_NAME, __version__, paths
 from vauhdittamo.db import Database
-from vauhdittamo.errors import AppError
+from vauhdittamo.errors import AppError, PassphraseCancelledError
 from vauhdittamo.logging_setup import setup_file_logging
 from vauhdittamo.services.setup import open_prepared
 from vauhdittamo.ui import settings as keys
@@ -21,6 +21,7 @@ from vauhdittamo.ui.crash import friendly_error, install_exception_hook
 from vauhdittamo.ui.i18n import DEFAULT_LANGUAGE, install_translators
 from vauhdittamo.ui.main_window import MainWindow
 from vauhdittamo.ui.settings import app_settings
+from vauhdittamo.ui.sign_in.passphrase_dialog import ask_passphrase
 from vauhdittamo.ui.sign_in.staff_chooser import StaffChooser
 
 log = logging.getLogger(__name__)
@@ -56,9 +57,15 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
 
 
 def open_database_or_explain(db_path: Path | None) -> Database | None:
-    """Open the database; a known problem gets a plain message and ``None``."""
+    """Open the database; a known problem gets a plain message and ``None``.
+
+    The key comes from the keyring without a question; where no keyring works the passphrase
+    dialog asks (quitting it raises :class:`PassphraseCancelledError`).
+    """
     try:
-        return open_prepared(db_path)
+        return open_prepared(db_path, ask_passphrase=ask_passphrase)
+    except PassphraseCancelledError:
+        raise
     except Exception as exc:  # noqa: BLE001 - known environment errors become a message
         friendly = friendly_error(exc)
         if friendly is None:
@@ -79,7 +86,11 @@ def run_gui(db_path: Path | None = None, language: str | None = None) -> int:
     install_exception_hook()
     log.info("starting %s %s", APP_NAME, __version__)
 
-    db = open_database_or_explain(db_path)
+    try:
+        db = open_database_or_explain(db_path)
+    except PassphraseCancelledError:
+        log.info("no database passphrase was given; quitting")
+        return 0
     if db is None:
         return 1
     try:

@@ -1,7 +1,9 @@
 """The command-line face: demo data, statistics, client import, backup, attendance export.
 
 Exit status: 0 success, 1 a handled error (one line on stderr), 2 wrong usage.
-Without a command the desktop application starts.
+Without a command the desktop application starts. Where no keyring works, the database
+passphrase is asked on the terminal (or read from standard input with ``--passphrase-stdin``);
+never from an environment variable or a file.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 
 from vauhdittamo import APP_NAME, __version__, paths
-from vauhdittamo.errors import AppError, FileAccessError, classify_sqlite_error
+from vauhdittamo.dbkey import AskPassphrase, PassphraseRequest, check_new_passphrase
+from vauhdittamo.errors import AppError, FileAccessError, ValidationError, WrongKeyError, classify_sqlite_error
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +46,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         default=argparse.SUPPRESS,  # so that `--db X COMMAND` and `COMMAND --db X` both work
         help=f"database file (default: {paths.DATABASE_FILENAME} in the user's data folder)",
+    )
+    db_option.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="where no keyring works: read the database passphrase from the first line of standard input "
+        "(for scripts; in a terminal it is asked)",
     )
 
     parser = argparse.ArgumentParser(
@@ -114,12 +124,72 @@ def _db_path(args: argparse.Namespace) -> Path:
     return Path(db) if db else paths.default_database_path()
 
 
+PASSPHRASE_TRIES = 3
+
+
+def _ask_on_terminal() -> AskPassphrase:
+    """Ask for the passphrase with getpass (nothing is echoed); three tries."""
+    import getpass
+
+    tries = 0
+
+    def ask(request: PassphraseRequest) -> str | None:
+        nonlocal tries
+        if request.new:
+            print(
+                f"No keyring works on this computer, so the database {request.path} is protected with a "
+                "passphrase. It cannot be recovered: without it the data is lost.",
+                file=sys.stderr,
+            )
+            for _ in range(PASSPHRASE_TRIES):
+                try:
+                    first = getpass.getpass("New passphrase: ")
+                    second = getpass.getpass("The same again: ")
+                except EOFError:
+                    return None
+                try:
+                    check_new_passphrase(first, second)
+                except ValidationError as exc:
+                    print(exc.message, file=sys.stderr)
+                    continue
+                return first
+            return None
+        if request.wrong:
+            tries += 1
+            if tries >= PASSPHRASE_TRIES:
+                raise WrongKeyError(path=str(request.path))
+            print("The passphrase is wrong; try again.", file=sys.stderr)
+        try:
+            return getpass.getpass(f"Passphrase of the database {request.path}: ") or None
+        except EOFError:
+            return None
+
+    return ask
+
+
+def _read_from_stdin(request: PassphraseRequest) -> str | None:
+    """The passphrase from the first line of standard input (one try: a script cannot retype it)."""
+    if request.wrong:
+        raise WrongKeyError(path=str(request.path))
+    line = sys.stdin.readline().rstrip("\r\n")
+    return line or None
+
+
+def _asker(args: argparse.Namespace) -> AskPassphrase | None:
+    """How the passphrase is asked where no keyring works; ``None``: it cannot be (an error says so)."""
+    if getattr(args, "passphrase_stdin", False):
+        return _read_from_stdin
+    if sys.stdin is not None and sys.stdin.isatty():
+        return _ask_on_terminal()
+    return None
+
+
 def _cmd_demo(args: argparse.Namespace) -> int:
     from vauhdittamo.services.demo import generate_demo
     from vauhdittamo.services.setup import open_prepared
     from vauhdittamo.services.stats import database_stats
 
-    db = open_prepared(_db_path(args))
+    db = open_prepared(_db_path(args), ask_passphrase=_asker(args))
     try:
         with db.session() as session:
             existing = database_stats(session)
@@ -148,7 +218,7 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     from vauhdittamo.db import open_database
     from vauhdittamo.services.stats import database_stats
 
-    db = open_database(_db_path(args), create=False)
+    db = open_database(_db_path(args), create=False, ask_passphrase=_asker(args))
     try:
         with db.session() as session:
             stats = database_stats(session)
@@ -168,7 +238,7 @@ def _cmd_import_clients(args: argparse.Namespace) -> int:
     from vauhdittamo.services.importer import import_clients
     from vauhdittamo.services.setup import open_prepared
 
-    db = open_prepared(_db_path(args))
+    db = open_prepared(_db_path(args), ask_passphrase=_asker(args))
     try:
         report = import_clients(db, args.file, skip_invalid=args.skip_invalid)
     finally:
@@ -200,7 +270,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     source = _db_path(args)
     if out.resolve() == source.resolve():
         raise FileAccessError(path=str(out), reason="the backup cannot replace the database itself")
-    backup_database(source, out)
+    backup_database(source, out, ask_passphrase=_asker(args))
     print(f"Backup written to {out}")
     return EXIT_OK
 

@@ -1,9 +1,15 @@
-"""The local SQLite database: engine, sessions, schema upgrades and backups.
+"""The local SQLite database, encrypted with SQLCipher: engine, sessions, schema upgrades and backups.
 
+* every file is encrypted (SQLCipher 4, AES-256 with an HMAC per page, the WAL too); the key comes
+  from :mod:`vauhdittamo.dbkey` (the keyring, or a passphrase where no keyring works);
 * WAL journal, ``synchronous=FULL``, foreign keys on and a busy timeout on every connection;
 * real transactions (``BEGIN`` is sent explicitly, also around schema changes);
-* before a schema upgrade the file is copied with SQLite's backup API;
-* a database written by a newer version of the app is refused and left untouched.
+* before a schema upgrade the file is copied with SQLite's backup API, encrypted with the same key;
+* a database written by a newer version of the app is refused and left untouched, and so is a file
+  whose key or passphrase is wrong;
+* a plain (unencrypted) database of an older version is encrypted on first open: an encrypted copy
+  is made and checked, kept in ``backups/``, and only then takes the plain file's place; the plain
+  file is overwritten with zeros and removed (and so are plain backups in ``backups/``).
 """
 
 from __future__ import annotations
@@ -13,22 +19,39 @@ import datetime as dt
 import logging
 import os
 import re
-import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import URL, Engine, create_engine, event, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+from sqlcipher3 import dbapi2 as sqlcipher
 
 from vauhdittamo import paths
+from vauhdittamo.dbkey import (
+    AskPassphrase,
+    DatabaseKey,
+    KeyringUnavailable,
+    PassphraseRequest,
+    check_new_passphrase,
+    keyring_key,
+)
 from vauhdittamo.errors import (
+    AppError,
+    DatabaseLockedError,
     DatabaseMissingError,
+    EncryptionFailedError,
     FileAccessError,
+    KeyMissingError,
+    KeyringUnavailableError,
     NewerSchemaError,
     NotADatabaseError,
+    PassphraseCancelledError,
+    WrongKeyError,
     classify_sqlite_error,
 )
 from vauhdittamo.ids import new_id
@@ -41,6 +64,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+SALT_SIZE = 16  # an SQLCipher file starts with its salt instead of the header
 BUSY_TIMEOUT_MS = 5000
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -88,26 +112,93 @@ def known_revisions() -> set[str]:
     return set(_revision_graph())
 
 
-def read_revision(path: Path) -> str | None:
-    """The schema version stored in *path*, read without changing the file.
+# --------------------------------------------------------------------------- files and raw connections
 
-    ``None`` for an empty or new database. Raises :class:`NotADatabaseError` for other files.
+
+class FileState(Enum):
+    NEW = "new"  # no file, or an empty one
+    PLAIN = "plain"  # an unencrypted SQLite file (an older version of the app)
+    ENCRYPTED = "encrypted"  # an SQLCipher file (or bytes that only the right key can tell apart)
+
+
+def file_state(path: Path) -> FileState:
+    """What *path* holds, from its first bytes; raises :class:`NotADatabaseError` for other files."""
+    try:
+        if not path.exists() or path.stat().st_size == 0:
+            return FileState.NEW
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise FileAccessError(path=str(path), reason=exc.strerror or str(exc)) from exc
+    if head == SQLITE_HEADER:
+        return FileState.PLAIN
+    # An encrypted file is whole pages (512 bytes at the least) and starts with its random salt.
+    if size % 512 == 0:
+        return FileState.ENCRYPTED
+    raise NotADatabaseError(path=str(path))
+
+
+_sqlcipher_quiet = False
+
+
+def _quiet_sqlcipher() -> None:
+    """SQLCipher logs a wrong key to stderr itself; the app says it in its own words instead."""
+    global _sqlcipher_quiet
+    if not _sqlcipher_quiet:
+        conn = sqlcipher.connect(":memory:")
+        conn.execute("PRAGMA cipher_log_level = NONE")  # process-wide
+        conn.close()
+        _sqlcipher_quiet = True
+
+
+def connect_raw(path: Path, key: DatabaseKey | None, *, mode: str | None = None) -> Any:
+    """A DB-API connection (SQLCipher) to *path*, keyed with *key* (``None``: a plain file).
+
+    The key is checked at once (SQLCipher itself only fails at the first read): a wrong key raises
+    :class:`WrongKeyError` and leaves the file as it was. *mode* is a URI mode such as ``mode=ro``.
+    Transactions are explicit (``isolation_level=None``).
     """
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    with path.open("rb") as fh:
-        if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise NotADatabaseError(path=str(path))
+    _quiet_sqlcipher()
+    target = path.resolve().as_uri() + (f"?{mode}" if mode else "")
+    try:
+        conn = sqlcipher.connect(target, uri=True, isolation_level=None)
+    except sqlcipher.Error as exc:
+        raise classify_sqlite_error(exc, path) or FileAccessError(path=str(path), reason=str(exc)) from exc
+    try:
+        if key is not None:
+            # Hex digits only, so formatting cannot inject anything; the key is never logged.
+            conn.execute(f'PRAGMA key = "{key.sqlcipher_value()}"')
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.Error as exc:
+        conn.close()
+        if key is not None and "not a database" in str(exc):
+            raise WrongKeyError(path=str(path)) from None
+        raise classify_sqlite_error(exc, path) or NotADatabaseError(path=str(path)) from exc
+    return conn
+
+
+def _read_only_mode(path: Path) -> str:
     # Without a WAL file no other connection is open and everything is in the main file:
     # read it as immutable, so that not even -wal/-shm sidecar files are created.
     wal = path.with_name(path.name + "-wal")
-    mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    return "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+
+
+def read_revision(path: Path, key: DatabaseKey | None = None) -> str | None:
+    """The schema version stored in *path*, read without changing the file.
+
+    ``None`` for an empty or new database. Raises :class:`NotADatabaseError` for other files and
+    :class:`WrongKeyError` when *key* (by default the keyring's) does not open an encrypted file.
+    """
+    state = file_state(path)
+    if state is FileState.NEW:
+        return None
+    if state is FileState.ENCRYPTED and key is None:
+        key = resolve_key(path, state=state)
+    conn = connect_raw(path, key if state is FileState.ENCRYPTED else None, mode=_read_only_mode(path))
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
-    except sqlite3.Error as exc:
-        raise classify_sqlite_error(exc, path) or FileAccessError(path=str(path), reason=str(exc)) from exc
-    try:
-        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         has_table = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
         ).fetchone()
@@ -117,24 +208,89 @@ def read_revision(path: Path) -> str | None:
                 raise NotADatabaseError(path=str(path))
             return None
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        return row[0] if row else None
-    except sqlite3.DatabaseError as exc:
+        return str(row[0]) if row else None
+    except sqlcipher.DatabaseError as exc:
         raise classify_sqlite_error(exc, path) or NotADatabaseError(path=str(path)) from exc
     finally:
         conn.close()
 
 
+def _refuse_newer(path: Path, found: str | None) -> None:
+    if found is not None and found not in known_revisions():
+        raise NewerSchemaError(path=str(path), found=found)
+
+
+# --------------------------------------------------------------------------- the key
+
+
+def _key_opens(path: Path, key: DatabaseKey) -> bool:
+    try:
+        connect_raw(path, key, mode=_read_only_mode(path)).close()
+    except WrongKeyError:
+        return False
+    return True
+
+
+def resolve_key(
+    path: Path, *, state: FileState | None = None, ask_passphrase: AskPassphrase | None = None
+) -> DatabaseKey:
+    """The key for the database at *path*: from the keyring, else from a passphrase the user gives.
+
+    For a new or plain database a keyring key is made (and stored) when there is none. Where no
+    keyring works, or the keyring's key does not open the file, *ask_passphrase* is asked; without it
+    this raises :class:`KeyringUnavailableError`, :class:`KeyMissingError` or :class:`WrongKeyError`.
+    A cancelled question raises :class:`PassphraseCancelledError`.
+    """
+    state = state or file_state(path)
+    try:
+        stored = keyring_key(create=state is not FileState.ENCRYPTED)
+    except KeyringUnavailable as exc:
+        log.info("no keyring can be used for the database key (%s)", exc)
+        if ask_passphrase is None:
+            raise KeyringUnavailableError(path=str(path)) from None
+        return _ask_for_key(path, state, ask_passphrase, keyring_works=False)
+    if stored is not None and (state is not FileState.ENCRYPTED or _key_opens(path, stored)):
+        return stored
+    if ask_passphrase is None:
+        if stored is None:
+            raise KeyMissingError(path=str(path))
+        raise WrongKeyError(path=str(path))
+    return _ask_for_key(path, state, ask_passphrase, keyring_works=True)
+
+
+def _ask_for_key(path: Path, state: FileState, ask: AskPassphrase, *, keyring_works: bool) -> DatabaseKey:
+    wrong = False
+    while True:
+        request = PassphraseRequest(path=path, new=state is not FileState.ENCRYPTED, wrong=wrong,
+                                    keyring_works=keyring_works)
+        passphrase = ask(request)
+        if passphrase is None:
+            raise PassphraseCancelledError(path=str(path))
+        if request.new:
+            check_new_passphrase(passphrase)
+            return DatabaseKey.new_from_passphrase(passphrase)
+        with path.open("rb") as fh:
+            salt = fh.read(SALT_SIZE)
+        key = DatabaseKey.from_passphrase(passphrase, salt)
+        if _key_opens(path, key):
+            return key
+        log.warning("a wrong passphrase was given for %s", path)
+        wrong = True
+
+
 # --------------------------------------------------------------------------- engine
 
 
-def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    # The dialect has already keyed the connection (PRAGMA key, first of the connect hooks).
     # Let SQLAlchemy (not pysqlite) decide where transactions begin; see _on_begin.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA journal_mode=WAL")  # the first read: fails here with a wrong key
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA temp_store=MEMORY")  # sorting and temporary tables never reach the disk
     cursor.close()
 
 
@@ -142,8 +298,17 @@ def _on_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN")
 
 
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
+def make_engine(path: Path, key: DatabaseKey) -> Engine:
+    """An engine on the encrypted file (SQLAlchemy's ``sqlite+pysqlcipher`` dialect).
+
+    The raw key goes in as the URL's password, which SQLAlchemy hides in every rendering of the
+    URL (``repr``, logs, error messages); the dialect sends it as ``PRAGMA key`` on each connect.
+    A raw key means no key derivation per connection.
+    """
+    _quiet_sqlcipher()
+    url = URL.create("sqlite+pysqlcipher", password=key.sqlcipher_value(), database=str(path))
+    # The dialect would pick SingletonThreadPool; keep the pool a plain SQLite file gets.
+    engine = create_engine(url, poolclass=QueuePool)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -180,6 +345,7 @@ class Database:
     device_id: str
     staff_id: str | None = None
     created: bool = False  # the file was new: see services.setup.prepare_new_database
+    key: DatabaseKey | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
@@ -204,12 +370,21 @@ class Database:
 # --------------------------------------------------------------------------- opening and upgrading
 
 
-def open_database(path: Path | None = None, *, create: bool = True) -> Database:
-    """Open (and create or upgrade) the database at *path*, the user's default when ``None``.
+def open_database(
+    path: Path | None = None,
+    *,
+    create: bool = True,
+    key: DatabaseKey | None = None,
+    ask_passphrase: AskPassphrase | None = None,
+) -> Database:
+    """Open (and create, encrypt or upgrade) the database at *path*, the user's default when ``None``.
 
-    Raises :class:`NewerSchemaError` for a file from a newer app, without touching it.
+    Without *key* the key comes from the keyring, or from *ask_passphrase* where no keyring works
+    (see :func:`resolve_key`). Raises :class:`NewerSchemaError` for a file from a newer app and
+    :class:`WrongKeyError` for a wrong key, in both cases without touching the file.
     """
     path = Path(path) if path is not None else paths.default_database_path()
+    _finish_interrupted_encryption(path)
     if not path.exists():
         if not create:
             raise DatabaseMissingError(path=str(path))
@@ -217,15 +392,25 @@ def open_database(path: Path | None = None, *, create: bool = True) -> Database:
             paths.ensure_dir(path.parent)
         except OSError as exc:
             raise FileAccessError(path=str(path), reason=exc.strerror or str(exc)) from exc
-    found = read_revision(path)
-    if found is not None and found not in known_revisions():
-        raise NewerSchemaError(path=str(path), found=found)
+    state = file_state(path)
+    if state is FileState.PLAIN:
+        found = read_revision(path)  # before any key is made: a foreign or newer file stays as it is
+        _refuse_newer(path, found)
+    if key is None:
+        key = resolve_key(path, state=state, ask_passphrase=ask_passphrase)
+    if state is FileState.PLAIN:
+        encrypt_plain_database(path, key)
+    elif state is FileState.ENCRYPTED:
+        found = read_revision(path, key)
+        _refuse_newer(path, found)
+    else:
+        found = None
 
-    engine = make_engine(path)
+    engine = make_engine(path, key)
     try:
         if found != head_revision():
             if found is not None:
-                backup_before_migration(path, found)
+                backup_before_migration(path, found, key)
             _upgrade(engine)
         device_id = _ensure_device_id(engine)
     except DBAPIError as exc:
@@ -237,7 +422,7 @@ def open_database(path: Path | None = None, *, create: bool = True) -> Database:
     except BaseException:
         engine.dispose()
         raise
-    return Database(path=path, engine=engine, device_id=device_id, created=found is None)
+    return Database(path=path, engine=engine, device_id=device_id, created=found is None, key=key)
 
 
 def _upgrade(engine: Engine) -> None:
@@ -274,46 +459,240 @@ def _ensure_device_id(engine: Engine) -> str:
 # --------------------------------------------------------------------------- backups
 
 
-def backup_database(source: Path, destination: Path) -> Path:
-    """A consistent copy of *source* at *destination*, safe while the app is writing.
+def backup_database(
+    source: Path,
+    destination: Path,
+    key: DatabaseKey | None = None,
+    *,
+    ask_passphrase: AskPassphrase | None = None,
+) -> Path:
+    """A consistent, encrypted copy of *source* at *destination*, safe while the app is writing.
 
-    Uses SQLite's online backup API; the copy is written beside the target and renamed
-    into place, so an interrupted backup never leaves a half file under the final name.
+    Uses SQLite's online backup API between two connections keyed the same (the key as in
+    :func:`open_database`); a plain source (an older version's file) is exported into an encrypted
+    copy. The copy is written beside the target and renamed into place, so an interrupted backup
+    never leaves a half file under the final name.
     """
     if not source.exists():
         raise DatabaseMissingError(path=str(source))
-    paths.ensure_dir(destination.parent)
-    partial = destination.with_name(destination.name + ".partial")
-    partial.unlink(missing_ok=True)
+    state = file_state(source)
+    if key is None:
+        key = resolve_key(source, state=state, ask_passphrase=ask_passphrase)
     try:
-        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            src.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-            dst = sqlite3.connect(partial)
+        paths.ensure_dir(destination.parent)
+    except OSError as exc:
+        raise FileAccessError(path=str(destination), reason=exc.strerror or str(exc)) from exc
+    partial = destination.with_name(destination.name + ".partial")
+    _remove_with_sidecars(partial)
+    try:
+        if state is FileState.ENCRYPTED:
+            src = connect_raw(source, key, mode="mode=ro")
             try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode=DELETE")
+                dst = connect_raw(partial, key)
+                try:
+                    src.backup(dst)
+                    dst.execute("PRAGMA journal_mode=DELETE")
+                finally:
+                    dst.close()
             finally:
-                dst.close()
-        finally:
-            src.close()
+                src.close()
+        else:
+            src = connect_raw(source, None)
+            try:
+                _export_encrypted(src, partial, key)
+            finally:
+                src.close()
         os.replace(partial, destination)
-    except sqlite3.Error as exc:
-        partial.unlink(missing_ok=True)
+    except AppError:
+        _remove_with_sidecars(partial)
+        raise
+    except sqlcipher.Error as exc:
+        _remove_with_sidecars(partial)
         raise classify_sqlite_error(exc, source) or FileAccessError(
             path=str(source), reason=str(exc)
         ) from exc
     except OSError as exc:
-        partial.unlink(missing_ok=True)
+        _remove_with_sidecars(partial)
         raise FileAccessError(path=str(destination), reason=exc.strerror or str(exc)) from exc
     return destination
 
 
-def backup_before_migration(path: Path, revision: str) -> Path:
+def _backup_target(path: Path, what: str) -> Path:
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.parent / "backups" / f"{path.stem}-{stamp}-schema-{revision}.sqlite3"
+    return path.parent / "backups" / f"{path.stem}-{stamp}-{what}.sqlite3"
+
+
+def backup_before_migration(path: Path, revision: str, key: DatabaseKey | None = None) -> Path:
+    target = _backup_target(path, f"schema-{revision}")
     log.info("backing up %s to %s before the schema upgrade", path, target)
-    return backup_database(path, target)
+    return backup_database(path, target, key)
+
+
+# --------------------------------------------------------------------------- encrypting a plain database
+
+SIDECARS = ("-wal", "-shm", "-journal")
+
+
+def _sidecar(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for candidate in (path, *(_sidecar(path, suffix) for suffix in SIDECARS)):
+        candidate.unlink(missing_ok=True)
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _table_counts(conn: Any, schema: str) -> dict[str, int]:
+    names = [
+        row[0]
+        for row in conn.execute(
+            f"SELECT name FROM {schema}.sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    return {name: int(conn.execute(f"SELECT count(*) FROM {schema}.{_quote(name)}").fetchone()[0]) for name in names}
+
+
+def _export_encrypted(conn: Any, destination: Path, key: DatabaseKey) -> tuple[dict[str, int], int]:
+    """Copy the plain database of *conn* into a new encrypted file (``sqlcipher_export``).
+
+    Returns the row count of each table and the ``user_version``, read in the same transaction.
+    """
+    conn.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(destination), key.sqlcipher_value()))
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            counts = _table_counts(conn, "main")
+            user_version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
+            conn.execute("SELECT sqlcipher_export('encrypted')")
+            conn.execute(f"PRAGMA encrypted.user_version = {user_version}")  # not copied by the export
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    finally:
+        conn.execute("DETACH DATABASE encrypted")
+    return counts, user_version
+
+
+def _verify_encrypted_copy(path: Path, copy: Path, key: DatabaseKey, counts: dict[str, int], user_version: int) -> None:
+    conn = connect_raw(copy, key)
+    try:
+        problems = []
+        if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            problems.append("integrity check failed")
+        if _table_counts(conn, "main") != counts:
+            problems.append("row counts differ")
+        if int(conn.execute("PRAGMA user_version").fetchone()[0]) != user_version:
+            problems.append("user_version differs")
+    finally:
+        conn.close()
+    if problems:
+        raise EncryptionFailedError(path=str(path), reason=f"the encrypted copy is not right ({', '.join(problems)}).")
+
+
+def _wipe(path: Path) -> None:
+    """Overwrite *path* with zeros and remove it (best effort: an SSD may keep old blocks elsewhere)."""
+    try:
+        size = path.stat().st_size
+        zeros = bytes(1 << 20)
+        with path.open("r+b") as fh:
+            written = 0
+            while written < size:
+                written += fh.write(zeros[: min(len(zeros), size - written)])
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError as exc:
+        log.warning("could not overwrite %s before removing it: %s", path, exc)
+    try:
+        path.unlink(missing_ok=True)
+    except OSError as exc:
+        log.warning("could not remove the plain file %s: %s", path, exc)
+
+
+def _encrypt_file(path: Path, key: DatabaseKey, *, backup: bool) -> None:
+    staging = _sidecar(path, ".encrypting")
+    aside = _sidecar(path, ".plaintext")
+    _remove_with_sidecars(staging)
+    conn: Any = None
+    was_wal = False
+    try:
+        conn = connect_raw(path, None)
+        was_wal = conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        # Leaving WAL needs the only connection: a program still using the file stops us here.
+        if conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0] != "delete":
+            raise DatabaseLockedError(path=str(path))
+        counts, user_version = _export_encrypted(conn, staging, key)
+        conn.close()
+        conn = None
+        _verify_encrypted_copy(path, staging, key, counts, user_version)
+        if backup:
+            target = _backup_target(path, "before-encryption")
+            log.info("keeping an encrypted copy of %s at %s before replacing the plain file", path, target)
+            backup_database(staging, target, key)
+        if any(_sidecar(path, suffix).exists() for suffix in SIDECARS):
+            raise DatabaseLockedError(path=str(path))
+    except BaseException as exc:
+        if conn is not None:
+            with contextlib.suppress(sqlcipher.Error):
+                if was_wal:
+                    conn.execute("PRAGMA journal_mode=WAL")
+            conn.close()
+        _remove_with_sidecars(staging)
+        if isinstance(exc, sqlcipher.Error):
+            friendly = classify_sqlite_error(exc, path)
+            raise friendly or EncryptionFailedError(path=str(path), reason=f"{exc}.") from exc
+        if isinstance(exc, OSError):
+            raise EncryptionFailedError(path=str(path), reason=f"{exc.strerror or exc}.") from exc
+        raise
+    # The plain file steps aside, the encrypted one takes its name, then the plain one is wiped.
+    # An interruption in between is finished at the next start (_finish_interrupted_encryption).
+    os.replace(path, aside)
+    os.replace(staging, path)
+    _wipe(aside)
+
+
+def encrypt_plain_database(path: Path, key: DatabaseKey) -> None:
+    """Encrypt the plain database at *path* in place, and the plain backups beside it.
+
+    On any failure the plain file stays where it was, with its data, and an :class:`AppError` says why.
+    """
+    log.info("encrypting the plain database %s", path)
+    _encrypt_file(path, key, backup=True)
+    folder = path.parent / "backups"
+    for old in sorted(folder.glob("*.sqlite3")) if folder.is_dir() else []:
+        try:
+            if file_state(old) is FileState.PLAIN:
+                log.info("encrypting the plain backup %s", old)
+                _encrypt_file(old, key, backup=False)
+        except AppError as exc:
+            log.warning("the backup %s is still not encrypted: %s", old, exc.message)
+
+
+def _finish_interrupted_encryption(path: Path) -> None:
+    """Complete (or undo) an encryption that a power cut or crash interrupted."""
+    aside = _sidecar(path, ".plaintext")
+    staging = _sidecar(path, ".encrypting")
+    if aside.exists():
+        if not path.exists():
+            log.warning("an interrupted encryption of %s: the plain file is put back", path)
+            os.replace(aside, path)
+        else:
+            try:
+                done = file_state(path) is FileState.ENCRYPTED
+            except AppError:
+                done = False
+            if done:
+                log.warning("an interrupted encryption of %s: the plain file left over is wiped", path)
+                _wipe(aside)
+            else:
+                log.warning("%s and %s both exist; neither is touched", path, aside)
+    if staging.exists():
+        _remove_with_sidecars(staging)
 
 
 def schema_revision(db: Database) -> str | None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
+from sqlcipher3 import dbapi2 as sqlcipher
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     """Mark *text* for translation in *context* without translating it here."""
@@ -80,6 +82,40 @@ class DatabaseMissingError(DatabaseError):
     template = QT_TRANSLATE_NOOP("errors", "The database {path} does not exist.")
 
 
+class WrongKeyError(DatabaseError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The database {path} could not be opened: the key or passphrase is wrong. The file was left untouched.",
+    )
+
+
+class KeyringUnavailableError(DatabaseError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "No keyring works on this computer, so the database {path} is protected with a passphrase. "
+        "Run the command in a terminal to type it, or give it on standard input with --passphrase-stdin.",
+    )
+
+
+class KeyMissingError(DatabaseError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The key of the database {path} is not in this computer's keyring, and no passphrase was given. "
+        "The database can only be opened where its key is, or with its passphrase.",
+    )
+
+
+class PassphraseCancelledError(DatabaseError):
+    template = QT_TRANSLATE_NOOP("errors", "No passphrase was given; the database {path} was not opened.")
+
+
+class EncryptionFailedError(DatabaseError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The database {path} could not be encrypted: {reason} It was left as it was; try again.",
+    )
+
+
 class FileAccessError(AppError):
     template = QT_TRANSLATE_NOOP("errors", "Cannot use the file {path}: {reason}")
 
@@ -87,7 +123,7 @@ class FileAccessError(AppError):
 def classify_sqlite_error(exc: BaseException, path: object) -> AppError | None:
     """The friendly error for a known environment failure of SQLite, or ``None`` for a bug."""
     original = getattr(exc, "orig", exc)
-    if not isinstance(original, sqlite3.Error):
+    if not isinstance(original, sqlite3.Error | sqlcipher.Error):
         return None
     text = str(original).lower()
     if "locked" in text or "busy" in text:

@@ -89,19 +89,18 @@ def test_every_screen_refreshes_on_an_empty_database(window: MainWindow) -> None
 
 def test_newer_database_gets_a_plain_message_at_start(qapp: object, tmp_path: object,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    import sqlite3
     from pathlib import Path
 
     from PySide6.QtWidgets import QMessageBox
 
+    from tests import encrypted
     from vauhdittamo.app import open_database_or_explain
     from vauhdittamo.db import open_database
 
     path = Path(str(tmp_path)) / "future.sqlite3"
     open_database(path).close()
-    conn = sqlite3.connect(path)
-    with conn:
-        conn.execute("UPDATE alembic_version SET version_num = '0999'")
+    conn = encrypted.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = '0999'")
     conn.close()
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))

@@ -1,11 +1,11 @@
 """The command line as a coordinator or administrator uses it: exit codes and one-line messages."""
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
 
+from tests import encrypted
 from vauhdittamo import __version__
 from vauhdittamo.cli import main
 from vauhdittamo.db import head_revision, open_database
@@ -67,7 +67,7 @@ def test_locked_database_is_one_line_error(capsys: pytest.CaptureFixture[str], t
     path = tmp_path / "busy.sqlite3"
     open_database(path).close()
     monkeypatch.setattr("vauhdittamo.db.BUSY_TIMEOUT_MS", 50)
-    holder = sqlite3.connect(path, isolation_level=None)
+    holder = encrypted.connect(path)
     holder.execute("PRAGMA journal_mode=DELETE")
     holder.execute("BEGIN EXCLUSIVE")
     try:
@@ -130,7 +130,7 @@ def test_backup_copies_and_refuses_to_overwrite(capsys: pytest.CaptureFixture[st
     run(capsys, "import", "clients", str(_csv(tmp_path, "etunimi;sukunimi\nAino;Aalto\n")), "--db", str(db_path))
     out_path = tmp_path / "backup" / "copy.sqlite3"
     assert run(capsys, "backup", "--out", str(out_path), "--db", str(db_path))[0] == 0
-    conn = sqlite3.connect(out_path)
+    conn = encrypted.connect(out_path)
     assert conn.execute("SELECT first_name FROM client").fetchall() == [("Aino",)]
     conn.close()
     code, _, err = run(capsys, "backup", "--out", str(out_path), "--db", str(db_path))

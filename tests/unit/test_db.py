@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from tests import encrypted
 from vauhdittamo import db as dbmod
 from vauhdittamo.db import backup_database, head_revision, open_database, read_revision
 from vauhdittamo.errors import DatabaseMissingError, NewerSchemaError, NotADatabaseError
@@ -19,9 +20,8 @@ def _digest(path: Path) -> str:
 
 
 def _set_revision(path: Path, revision: str) -> None:
-    conn = sqlite3.connect(path)
-    with conn:
-        conn.execute("UPDATE alembic_version SET version_num = ?", (revision,))
+    conn = encrypted.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = ?", (revision,))
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
 
@@ -121,7 +121,7 @@ def test_upgrade_backs_up_the_file_first(db_path: Path, tmp_path: Path, monkeypa
     backups = list((db_path.parent / "backups").glob("*.sqlite3"))
     assert len(backups) == 1
     assert read_revision(backups[0]) == old_revision
-    conn = sqlite3.connect(backups[0])
+    conn = encrypted.connect(backups[0])
     assert conn.execute("SELECT first_name FROM client").fetchall() == [("Ella",)]
     conn.close()
 
@@ -136,7 +136,7 @@ def test_failed_upgrade_leaves_the_old_schema(db_path: Path, tmp_path: Path, mon
     monkeypatch.setattr(dbmod, "MIGRATIONS_DIR", _migrations_with_extra_step(tmp_path, body))
     with pytest.raises(RuntimeError, match="power cut"):
         open_database(db_path)
-    conn = sqlite3.connect(db_path)
+    conn = encrypted.connect(db_path)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     version = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
     conn.close()
@@ -147,7 +147,7 @@ def test_failed_upgrade_leaves_the_old_schema(db_path: Path, tmp_path: Path, mon
 def test_backup_is_consistent_while_another_connection_writes(db: dbmod.Database, tmp_path: Path) -> None:
     with db.transaction() as session:
         cs.create_client(session, cs.validate_client(cs.ClientInput(first_name="Saved", last_name="Before")))
-    writer = sqlite3.connect(db.path, isolation_level=None)
+    writer = encrypted.connect(db.path)
     writer.execute("BEGIN IMMEDIATE")
     writer.execute("UPDATE client SET first_name = 'Uncommitted'")
     try:
@@ -155,7 +155,7 @@ def test_backup_is_consistent_while_another_connection_writes(db: dbmod.Database
     finally:
         writer.execute("ROLLBACK")
         writer.close()
-    conn = sqlite3.connect(out)
+    conn = encrypted.connect(out)
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert conn.execute("SELECT first_name FROM client").fetchall() == [("Saved",)]
     conn.close()

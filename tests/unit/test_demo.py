@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 from stdnum.fi import hetu
 
+from tests import encrypted
 from vauhdittamo.db import Database, open_database
 from vauhdittamo.models import (
     DEFAULT_RESPONSE_DAYS,
@@ -62,7 +62,7 @@ def _build(path: Path, seed: int = 1, clients: int = 200, weeks: int = 4) -> Dem
 
 def _dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table but local_setting, without device_id, in id order."""
-    conn = sqlite3.connect(path)
+    conn = encrypted.connect(path)
     try:
         tables = [
             r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
@@ -79,7 +79,7 @@ def _dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
 
 
 def _ids(path: Path, table: str) -> set[str]:
-    conn = sqlite3.connect(path)
+    conn = encrypted.connect(path)
     try:
         return {row[0] for row in conn.execute(f"SELECT id FROM {table}")}
     finally:
@@ -101,7 +101,7 @@ def demo_db(demo_path: Path) -> Iterator[Database]:
 
 
 def test_every_table_gets_rows(demo_path: Path) -> None:
-    conn = sqlite3.connect(demo_path)
+    conn = encrypted.connect(demo_path)
     try:
         counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in SYNCED_TABLES}
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
@@ -141,7 +141,7 @@ def test_different_seed_differs(tmp_path: Path, demo_path: Path) -> None:
 
 def test_nothing_is_later_than_the_simulated_now(demo_path: Path) -> None:
     limit = f"{NOW:%Y-%m-%d %H:%M:%S.%f}"  # as SQLAlchemy stores UTC times in SQLite
-    conn = sqlite3.connect(demo_path)
+    conn = encrypted.connect(demo_path)
     try:
         for table in SYNCED_TABLES:
             latest = conn.execute(f"SELECT max(created_at), max(updated_at) FROM {table}").fetchone()
