@@ -29,6 +29,8 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from throwaway import THROWAWAY_KEY
+
 from vauhdittamo.db import Database, open_database
 from vauhdittamo.models import AttendanceMark, AttendanceStatus, Client, Workshop, WorkshopSession
 from vauhdittamo.services.attendance_export import export_attendance, weekly_figures
@@ -146,7 +148,7 @@ def peak_rss_mb() -> float:
 
 
 def _export_in_fresh_process(db_path: Path, weeks: list[IsoWeek], folder: Path) -> tuple[float, int, int, float]:
-    db = open_database(db_path)
+    db = open_database(db_path, key=THROWAWAY_KEY)
     try:
         seconds, rows, size = export_weeks(db, weeks, folder)
     finally:
@@ -181,7 +183,7 @@ def main() -> int:
         if db_path.exists():
             print(f"{db_path} exists; remove it or use --reuse", file=sys.stderr)
             return 2
-        db = open_database(db_path)
+        db = open_database(db_path, key=THROWAWAY_KEY)
         started = time.perf_counter()
         marks = build(db, first, len(weeks), args.clients, args.workshops, args.per_session, args.seed)
         print(
@@ -192,7 +194,7 @@ def main() -> int:
     size_mb = sum(p.stat().st_size for p in db_path.parent.glob(db_path.name + "*")) / 1e6
     print(f"database size: {size_mb:.1f} MB")
 
-    db = open_database(db_path)
+    db = open_database(db_path, key=THROWAWAY_KEY)
     week = weeks[len(weeks) // 2]
     one = folder / "week"
     one.mkdir()

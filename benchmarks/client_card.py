@@ -24,6 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from sqlalchemy import event  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
+from throwaway import THROWAWAY_KEY
 
 from vauhdittamo.db import Database, open_database  # noqa: E402
 from vauhdittamo.models import (  # noqa: E402
@@ -208,7 +209,7 @@ def main() -> int:
     args = parser.parse_args()
 
     db_path = Path(tempfile.mkdtemp(prefix="vauhdittamo-card-")) / "bench.sqlite3"
-    db = open_database(db_path)
+    db = open_database(db_path, key=THROWAWAY_KEY)
     started = time.perf_counter()
     generate_demo(db, clients=args.clients, weeks=args.weeks, seed=args.seed)
     client_id = build_long_history(db, args.events, args.seed)

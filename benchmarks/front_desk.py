@@ -21,6 +21,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from throwaway import THROWAWAY_KEY
 
 from vauhdittamo.db import open_database  # noqa: E402
 from vauhdittamo.models import Client  # noqa: E402
@@ -45,7 +46,7 @@ def main() -> int:
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
     path = args.db or Path(tempfile.mkdtemp(prefix="vauhdittamo-bench-")) / "bench.sqlite3"
-    db = open_database(path)
+    db = open_database(path, key=THROWAWAY_KEY)
     with db.session() as session:
         count = session.query(Client).count()
     if count == 0:

@@ -21,6 +21,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from throwaway import THROWAWAY_KEY  # noqa: E402
+
 from vauhdittamo.db import open_database  # noqa: E402
 from vauhdittamo.models import Client  # noqa: E402
 from vauhdittamo.services.clients import search_clients  # noqa: E402
@@ -36,10 +38,12 @@ from PySide6.QtWidgets import QApplication
 from vauhdittamo.app import create_application
 from vauhdittamo.db import open_database
 from vauhdittamo.services.staff import active_staff
+sys.path.insert(0, sys.argv[3])
+from throwaway import THROWAWAY_KEY
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.main_window import MainWindow
 app = create_application(language="fi")
-db = open_database(Path(sys.argv[1]))
+db = open_database(Path(sys.argv[1]), key=THROWAWAY_KEY)
 with db.session() as s:
     member = active_staff(s)[0]
     ctx = AppContext(db=db, staff_id=member.id, staff_name=member.display_name)
@@ -56,7 +60,7 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def search_queries(db_path: Path, count: int, seed: int) -> list[str]:
-    db = open_database(db_path)
+    db = open_database(db_path, key=THROWAWAY_KEY)
     rng = random.Random(seed)
     with db.session() as session:
         sample = list(session.query(Client).order_by(Client.id).limit(5000))
@@ -91,14 +95,14 @@ def main() -> int:
         if db_path.exists():
             print(f"{db_path} exists; remove it or use --reuse", file=sys.stderr)
             return 2
-        db = open_database(db_path)
+        db = open_database(db_path, key=THROWAWAY_KEY)
         started = time.perf_counter()
         generate_demo(db, clients=args.clients, weeks=args.weeks, seed=args.seed)
         elapsed = time.perf_counter() - started
         db.close()
         print(f"demo generation ({args.clients} clients, {args.weeks} weeks): {elapsed:.1f} s")
 
-    db = open_database(db_path)
+    db = open_database(db_path, key=THROWAWAY_KEY)
     with db.session() as session:
         stats = database_stats(session)
     db.close()
@@ -110,14 +114,14 @@ def main() -> int:
     startups = []
     for _ in range(3):
         t0 = time.time()
-        result = subprocess.run([sys.executable, "-c", STARTUP_PROBE, str(db_path), repr(t0)],
-                                capture_output=True, text=True, check=True)
+        probe = [sys.executable, "-c", STARTUP_PROBE, str(db_path), repr(t0), str(Path(__file__).parent)]
+        result = subprocess.run(probe, capture_output=True, text=True, check=True)
         startups.append(float(result.stdout.strip().splitlines()[-1]))
     print(f"process start to main window shown: median {statistics.median(startups):.2f} s "
           f"(runs: {', '.join(f'{s:.2f}' for s in startups)})")
 
     queries = search_queries(db_path, args.queries, args.seed)
-    db = open_database(db_path)
+    db = open_database(db_path, key=THROWAWAY_KEY)
     latencies = []
     with db.session() as session:
         search_clients(session, "warm")

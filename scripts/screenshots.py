@@ -1,13 +1,19 @@
 """Save a PNG of every screen of the main window (run under Xvfb or offscreen).
 
+    uv run python scripts/screenshots.py --out screenshots/            # on fresh demo data
     uv run python scripts/screenshots.py --db DEMO.sqlite3 --out screenshots/
+
+Without ``--db`` the script makes demo data in a temporary folder, encrypted with a throwaway key
+(it is artificial data), so it needs no keyring.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import sys
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -15,12 +21,16 @@ from PySide6.QtWidgets import QApplication
 
 from vauhdittamo.app import create_application
 from vauhdittamo.db import open_database
+from vauhdittamo.dbkey import DatabaseKey
+from vauhdittamo.services.demo import generate_demo
 from vauhdittamo.services.staff import active_staff
 from vauhdittamo.ui.clients.new_client_dialog import NewClientDialog
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.main_window import MainWindow
 from vauhdittamo.ui.sign_in.staff_chooser import StaffChooser
 
+# Only for the artificial demo data made here (see the module docstring).
+THROWAWAY_KEY = DatabaseKey(hashlib.sha256(b"vauhdittamo screenshots, artificial data only").digest())
 PAGE_NAMES = ["front_desk", "clients", "referrals", "workshops", "reports", "sync"]
 
 
@@ -31,14 +41,18 @@ def settle() -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--db", type=Path, help="an existing database (its key from the keyring)")
     parser.add_argument("--out", type=Path, default=Path("screenshots"))
     parser.add_argument("--lang", default="fi")
     parser.add_argument("--search", default="", help="text typed into the client search")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = create_application(language=args.lang)
-    db = open_database(args.db)
+    if args.db is None:
+        db = open_database(Path(tempfile.mkdtemp()) / "demo.sqlite3", key=THROWAWAY_KEY)
+        generate_demo(db, clients=500, seed=2026)
+    else:
+        db = open_database(args.db)
     chooser = StaffChooser(db)
     chooser.resize(460, 520)
     chooser.show()
