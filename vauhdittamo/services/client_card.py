@@ -24,6 +24,7 @@ from vauhdittamo.models import (
     AgeGroup,
     AttendanceMark,
     AttendanceStatus,
+    AuditAction,
     Client,
     ClientNote,
     CompetenceCertificate,
@@ -47,6 +48,7 @@ from vauhdittamo.models import (
     Workshop,
     WorkshopSession,
 )
+from vauhdittamo.services import audit
 from vauhdittamo.services import validation as v
 from vauhdittamo.services.clients import MSG_NOT_FOUND
 from vauhdittamo.services.permissions import Permission, require
@@ -313,6 +315,15 @@ def load_card(session: Session, client_id: str, today: dt.date | None = None) ->
         goals=goals,
         timeline=timeline,
     )
+
+
+def open_card(session: Session, client_id: str, today: dt.date | None = None) -> ClientCard:
+    """The card, as :func:`load_card`, recording that the signed-in staff member opened it (audit trail).
+
+    Call it once per opening of the card, in a transaction that is committed."""
+    card = load_card(session, client_id, today)
+    audit.record(session, AuditAction.CLIENT_VIEWED, audit.ENTITY_CLIENT, client_id)
+    return card
 
 
 def _goals(session: Session, client_id: str) -> tuple[GoalRow, ...]:

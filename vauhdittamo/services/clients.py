@@ -12,7 +12,8 @@ from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from vauhdittamo.errors import QT_TRANSLATE_NOOP, AppError, ValidationError
-from vauhdittamo.models import Client, Language
+from vauhdittamo.models import AuditAction, Client, Language
+from vauhdittamo.services import audit
 from vauhdittamo.services import validation as v
 from vauhdittamo.services.permissions import Permission, require
 from vauhdittamo.services.text import digits, fold
@@ -171,6 +172,7 @@ def create_client(session: Session, data: ClientData) -> Client:
     _apply(client, data)
     session.add(client)
     session.flush()
+    audit.record(session, AuditAction.CLIENT_CREATED, audit.ENTITY_CLIENT, client.id)
     return client
 
 
@@ -179,8 +181,11 @@ def update_client(session: Session, client_id: str, data: ClientData) -> Client:
     client = session.get(Client, client_id)
     if client is None or client.deleted_at is not None:
         raise AppError(MSG_NOT_FOUND)
+    before = {f.name: getattr(client, f.name) for f in fields(ClientData) if f.name != "extra"}
     _apply(client, data)
     session.flush()
+    if changed := audit.changed_fields(before, client):
+        audit.record(session, AuditAction.CLIENT_CHANGED, audit.ENTITY_CLIENT, client.id, "fields=" + ",".join(changed))
     return client
 
 

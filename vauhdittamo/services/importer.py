@@ -37,6 +37,8 @@ from sqlalchemy.orm import Session
 
 from vauhdittamo.db import Database
 from vauhdittamo.errors import QT_TRANSLATE_NOOP, AppError, ValidationError
+from vauhdittamo.models import AuditAction
+from vauhdittamo.services import audit
 from vauhdittamo.services.clients import (
     ClientData,
     ClientInput,
@@ -550,6 +552,10 @@ def import_clients(
         if preview.problems and not skip_invalid:
             return ImportReport(imported=0, problems=preview.problems, duplicates=preview.duplicates, committed=False)
         ids = [create_client(session, row.data).id for row in preview.importable_rows if row.data is not None]
+        audit.record(
+            session, AuditAction.IMPORTED, audit.ENTITY_CLIENT_IMPORT,
+            detail=f"imported={len(ids)} duplicates={len(preview.duplicates)} invalid={len(preview.problems)}",
+        )
     return ImportReport(
         imported=len(ids), problems=preview.problems, duplicates=preview.duplicates, committed=True, client_ids=ids
     )

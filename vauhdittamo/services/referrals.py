@@ -43,6 +43,7 @@ from vauhdittamo.ids import new_id
 from vauhdittamo.models import (
     FINAL_STATUSES,
     AssessmentResult,
+    AuditAction,
     Client,
     Consent,
     ConsentKind,
@@ -55,11 +56,12 @@ from vauhdittamo.models import (
     ReferralUrgency,
     StaffMember,
 )
+from vauhdittamo.services import audit
 from vauhdittamo.services import validation as v
 from vauhdittamo.services.client_card import MSG_STAFF_NOT_FOUND
 from vauhdittamo.services.clients import MSG_NOT_FOUND as MSG_CLIENT_NOT_FOUND
 from vauhdittamo.services.partners import response_days_for
-from vauhdittamo.services.permissions import Permission, may_see_health_details, require
+from vauhdittamo.services.permissions import HEALTH_CATEGORIES, Permission, may_see_health_details, require
 from vauhdittamo.timeutil import format_local, local_day_bounds_utc, local_today, to_local, utcnow
 
 S = ReferralStatus
@@ -454,6 +456,10 @@ def create_referral(
         _record_override(referral, override, staff_id, now)
     session.add(referral)
     session.flush()
+    if referral.consent_override_at is not None:
+        audit.record(
+            session, AuditAction.CONSENT_OVERRIDDEN, audit.ENTITY_REFERRAL, referral.id, f"category={category.value}"
+        )
     # The history starts with the draft; a "sent" event at the same instant sorts after it by id.
     session.add(_new_event(referral, S.DRAFT, now, staff_id, "", now))
     if send:
@@ -509,6 +515,9 @@ def change_status(
                 raise ConsentRequired(referral.client_id, category)
             require(session, Permission.OVERRIDE_CONSENT)
             _record_override(referral, override, staff_id, now)
+            audit.record(
+            session, AuditAction.CONSENT_OVERRIDDEN, audit.ENTITY_REFERRAL, referral.id, f"category={category.value}"
+        )
 
     event = _new_event(referral, target, occurred_at, staff_id, note_text, now)
     session.add(event)
@@ -803,6 +812,8 @@ def referral_detail(session: Session, referral_id: str) -> ReferralDetail:
     restricted = not may_see_health_details(
         session, summary.category, referral.staff_id, client.personal_coach_id if client else None
     )
+    if summary.category in HEALTH_CATEGORIES and not restricted:
+        audit.record(session, AuditAction.REFERRAL_DETAILS_VIEWED, audit.ENTITY_REFERRAL, referral_id)
     history = [
         HistoryEntry(e.id, e.occurred_at, e.status, names.get(e.staff_id or "", ""), "" if restricted else e.note)
         for e in referral.events

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from vauhdittamo.models import (
     AgeGroup,
     AttendanceStatus,
+    AuditAction,
     ConsentKind,
     ExitOutcome,
     Language,
@@ -21,6 +22,7 @@ from vauhdittamo.models import (
     WorkshopKind,
 )
 from vauhdittamo.services.client_card import TimelineKind
+from vauhdittamo.services.subject_access import ErasureReason
 from vauhdittamo.services.topics import Topic
 
 _CONTEXT = "labels"
@@ -95,6 +97,27 @@ _LABEL_LIST: list[tuple[Enum, str]] = [
     (TimelineKind.CONSENT, QT_TRANSLATE_NOOP("labels", "Consent")),
     (TimelineKind.EXIT, QT_TRANSLATE_NOOP("labels", "Exit")),
     (TimelineKind.GOAL, QT_TRANSLATE_NOOP("labels", "Path")),
+    (AuditAction.SIGN_IN, QT_TRANSLATE_NOOP("labels", "Signed in")),
+    (AuditAction.SIGN_IN_FAILED, QT_TRANSLATE_NOOP("labels", "Sign-in failed")),
+    (AuditAction.SIGN_OUT, QT_TRANSLATE_NOOP("labels", "Signed out")),
+    (AuditAction.SCREEN_LOCKED, QT_TRANSLATE_NOOP("labels", "Screen locked")),
+    (AuditAction.CLIENT_VIEWED, QT_TRANSLATE_NOOP("labels", "Client card opened")),
+    (AuditAction.CLIENT_CREATED, QT_TRANSLATE_NOOP("labels", "Client added")),
+    (AuditAction.CLIENT_CHANGED, QT_TRANSLATE_NOOP("labels", "Client details changed")),
+    (AuditAction.CONSENT_OVERRIDDEN, QT_TRANSLATE_NOOP("labels", "Referral without consent")),
+    (AuditAction.REFERRAL_DETAILS_VIEWED, QT_TRANSLATE_NOOP("labels", "Health-related referral viewed")),
+    (AuditAction.EXPORTED, QT_TRANSLATE_NOOP("labels", "Exported")),
+    (AuditAction.IMPORTED, QT_TRANSLATE_NOOP("labels", "Imported")),
+    (AuditAction.STAFF_CHANGED, QT_TRANSLATE_NOOP("labels", "Staff account changed")),
+    (AuditAction.RETENTION_CHANGED, QT_TRANSLATE_NOOP("labels", "Retention period changed")),
+    (AuditAction.CLIENT_ANONYMISED, QT_TRANSLATE_NOOP("labels", "Client anonymised")),
+    (AuditAction.CLIENT_ERASED, QT_TRANSLATE_NOOP("labels", "Client erased on request")),
+    (AuditAction.SUBJECT_ACCESS_EXPORT, QT_TRANSLATE_NOOP("labels", "Client's own data exported")),
+    (AuditAction.ACCESS_DENIED, QT_TRANSLATE_NOOP("labels", "Access denied")),
+    (ErasureReason.CLIENT_REQUEST, QT_TRANSLATE_NOOP("labels", "The client's request")),
+    (ErasureReason.RECORDED_BY_MISTAKE, QT_TRANSLATE_NOOP("labels", "Recorded by mistake")),
+    (ErasureReason.DUPLICATE, QT_TRANSLATE_NOOP("labels", "Duplicate record")),
+    (ErasureReason.OTHER, QT_TRANSLATE_NOOP("labels", "Other reason")),
 ]
 # Keyed by (enum class, value): StrEnum members of different classes can compare equal.
 _LABELS: dict[tuple[type, str], str] = {(type(k), k.value): v for k, v in _LABEL_LIST}

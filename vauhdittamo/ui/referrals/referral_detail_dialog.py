@@ -183,7 +183,7 @@ class ReferralDetailDialog(QDialog):
 
     def reload(self) -> None:
         """Read the referral again and rebuild the header, the history and the buttons."""
-        with self.context.db.session() as session:
+        with self.context.db.transaction() as session:  # seeing health-related details is recorded
             detail = referrals.referral_detail(session, self.referral_id)
         summary, override_reason, allowed = detail.summary, detail.consent_override_reason, detail.next_statuses
         history = [HistoryRow(e.event_id, e.occurred_at, e.status, e.staff_name, e.note) for e in detail.history]

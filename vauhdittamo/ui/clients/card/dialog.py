@@ -88,7 +88,7 @@ class ClientCardDialog(QDialog):
         bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
 
-        self.reload()
+        self.reload(opening=True)
         self.show_tab(self.TAB_DETAILS)
 
     def _build_header(self) -> QWidget:
@@ -162,10 +162,12 @@ class ClientCardDialog(QDialog):
 
     # ------------------------------------------------------------------ loading
 
-    def reload(self) -> None:
-        """Read the card again and show it on the header and every tab made so far."""
-        with self.context.db.session() as session:
-            card = cards.load_card(session, self.client_id, local_today())
+    def reload(self, opening: bool = False) -> None:
+        """Read the card again and show it on the header and every tab made so far.
+
+        *opening*: the dialog is being opened, which the audit trail records (once per opening)."""
+        with self.context.db.transaction() as session:
+            card = (cards.open_card if opening else cards.load_card)(session, self.client_id, local_today())
         self.card = card
         self._show_header(card)
         for index in sorted(self._tabs):
