@@ -27,11 +27,11 @@ from vauhdittamo.services.staff import active_staff
 from vauhdittamo.ui.clients.new_client_dialog import NewClientDialog
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.main_window import MainWindow
-from vauhdittamo.ui.sign_in.staff_chooser import StaffChooser
+from vauhdittamo.ui.sign_in.sign_in_dialog import SignInDialog
 
 # Only for the artificial demo data made here (see the module docstring).
 THROWAWAY_KEY = DatabaseKey(hashlib.sha256(b"vauhdittamo screenshots, artificial data only").digest())
-PAGE_NAMES = ["front_desk", "clients", "referrals", "workshops", "reports", "sync"]
+PAGE_NAMES = ["front_desk", "clients", "referrals", "workshops", "reports", "sync", "administration"]
 
 
 def settle() -> None:
@@ -53,16 +53,16 @@ def main() -> int:
         generate_demo(db, clients=500, seed=2026)
     else:
         db = open_database(args.db)
-    chooser = StaffChooser(db)
-    chooser.resize(460, 520)
-    chooser.show()
+    sign_in = SignInDialog(db)
+    sign_in.resize(480, 300)
+    sign_in.show()
     QApplication.processEvents()
-    chooser.grab().save(str(args.out / f"00_staff_chooser_{args.lang}.png"))
-    chooser.close()
+    sign_in.grab().save(str(args.out / f"00_sign_in_{args.lang}.png"))
+    sign_in.close()
     with db.session() as session:
         staff = active_staff(session)[0]
-        context = AppContext(db=db, staff_id=staff.id, staff_name=staff.display_name)
-    window = MainWindow(context)
+        context = AppContext(db=db, staff_id=staff.id, staff_name=staff.display_name, role=staff.role)
+    window = MainWindow(context)  # db.staff_id stays None: the system, so every screen and button shows
     window.resize(1366, 800)
     window.show()
     for index, name in enumerate(PAGE_NAMES):

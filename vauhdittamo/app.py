@@ -22,7 +22,7 @@ from vauhdittamo.ui.i18n import DEFAULT_LANGUAGE, install_translators
 from vauhdittamo.ui.main_window import MainWindow
 from vauhdittamo.ui.settings import app_settings
 from vauhdittamo.ui.sign_in.passphrase_dialog import ask_passphrase
-from vauhdittamo.ui.sign_in.staff_chooser import StaffChooser
+from vauhdittamo.ui.sign_in.sign_in_dialog import SignInDialog
 
 log = logging.getLogger(__name__)
 
@@ -94,17 +94,36 @@ def run_gui(db_path: Path | None = None, language: str | None = None) -> int:
     if db is None:
         return 1
     try:
-        settings = app_settings()
-        chooser = StaffChooser(db, last_staff_id=str(settings.value(keys.LAST_STAFF, "")) or None)
-        if chooser.exec() != StaffChooser.DialogCode.Accepted or chooser.staff_id is None:
-            return 0
-        settings.setValue(keys.LAST_STAFF, chooser.staff_id)
-        db.staff_id = chooser.staff_id
-        window = MainWindow(AppContext(db=db, staff_id=chooser.staff_id, staff_name=chooser.staff_name))
-        window.show()
-        return app.exec()
+        return _sign_in_and_work(app, db)
     except AppError as exc:
         QMessageBox.critical(None, APP_DISPLAY_NAME, exc.translated(QCoreApplication.translate))
         return 1
     finally:
         db.close()
+
+
+def _sign_in_and_work(app: QApplication, db: Database) -> int:
+    """Sign in, work in the main window; signing out comes back to the sign-in, closing the window quits."""
+    settings = app_settings()
+    while True:
+        db.staff_id = None  # the sign-in runs as the system
+        dialog = SignInDialog(db, last_staff_id=str(settings.value(keys.LAST_STAFF, "")) or None)
+        if dialog.exec() != SignInDialog.DialogCode.Accepted or dialog.signed_in is None:
+            return 0
+        member = dialog.signed_in
+        dialog.deleteLater()
+        settings.setValue(keys.LAST_STAFF, member.staff_id)
+        db.staff_id = member.staff_id
+        log.info("signed in (role %s)", member.role.value)
+        window = MainWindow(
+            AppContext(db=db, staff_id=member.staff_id, staff_name=member.display_name, role=member.role)
+        )
+        window.show()
+        status = app.exec()
+        window.end_session()
+        signed_out = window.is_signed_out
+        window.deleteLater()
+        db.staff_id = None
+        if not signed_out:
+            return status
+        log.info("signed out")

@@ -185,7 +185,7 @@ def _asker(args: argparse.Namespace) -> AskPassphrase | None:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from vauhdittamo.services.demo import generate_demo
+    from vauhdittamo.services.demo import DEMO_PASSWORD, generate_demo
     from vauhdittamo.services.setup import open_prepared
     from vauhdittamo.services.stats import database_stats
 
@@ -211,6 +211,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(f"Demo data written to {db.path}: {summary}")
+    print(f"Every demo staff member signs in with the demo password: {DEMO_PASSWORD}")
     return EXIT_OK
 
 

@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 from vauhdittamo.db import Database
 from vauhdittamo.services import clients as cs
 from vauhdittamo.services import visits as vs
+from vauhdittamo.ui.admin.page import AdminPage
 from vauhdittamo.ui.clients.page import ClientsPage
 from vauhdittamo.ui.front_desk.page import FrontDeskPage
 from vauhdittamo.ui.main_window import MainWindow
@@ -19,9 +20,10 @@ def _client(db: Database, first: str, last: str, **extra: str) -> str:
         return cs.create_client(session, data).id
 
 
-def test_navigation_is_in_finnish_with_six_screens(window: MainWindow) -> None:
+def test_navigation_is_in_finnish_with_six_screens_and_administration(window: MainWindow) -> None:
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert titles == ["Etusivu", "Asiakkaat", "Lähetteet", "Pajat", "Raportit", "Synkronointi"]
+    assert titles[:6] == ["Etusivu", "Asiakkaat", "Lähetteet", "Pajat", "Raportit", "Synkronointi"]
+    assert len(titles) == 7 and isinstance(window.pages[6], AdminPage)  # the fixture signs in an administrator
     assert isinstance(window.current_page(), FrontDeskPage)
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from vauhdittamo.db import Database
+from vauhdittamo.models import StaffRole
+from vauhdittamo.services.permissions import Permission
 
 
 @dataclass
@@ -12,3 +14,6 @@ class AppContext:
     db: Database
     staff_id: str
     staff_name: str
+    role: StaffRole | None = None  # looked up by the main window when not given
+    # What the signed-in role may do, asked once per sign-in (see vauhdittamo.ui.permissions).
+    granted: frozenset[Permission] | None = field(default=None, repr=False, compare=False)

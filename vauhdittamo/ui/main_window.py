@@ -1,48 +1,74 @@
-"""The main window: navigation on the left, the screens, and a status bar."""
+"""The main window: navigation on the left, the screens, and a status bar; the screen lock and signing out."""
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from vauhdittamo import APP_DISPLAY_NAME
+from vauhdittamo.errors import AppError
+from vauhdittamo.models import StaffMember
+from vauhdittamo.services import auth
 from vauhdittamo.services.stats import last_sync_time
 from vauhdittamo.timeutil import format_local
 from vauhdittamo.ui import settings as keys
+from vauhdittamo.ui.admin.page import AdminPage, may_see_admin_page
 from vauhdittamo.ui.clients.page import ClientsPage
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.front_desk.page import FrontDeskPage
+from vauhdittamo.ui.labels import label
 from vauhdittamo.ui.referrals.page import ReferralsPage
 from vauhdittamo.ui.reports.page import ReportsPage
 from vauhdittamo.ui.settings import app_settings
+from vauhdittamo.ui.sign_in.lock_screen import ScreenLock
 from vauhdittamo.ui.sync.page import SyncPage
 from vauhdittamo.ui.widgets.page import Page
 from vauhdittamo.ui.workshops.page import WorkshopsPage
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
     """Vauhdittamo desk's main window.
 
+    The administration screen is the last one, for roles that may manage staff, browse the audit
+    trail or set retention. Ctrl+L locks the screen (it also locks by itself after the idle time);
+    *Sign out* closes every window and ends the session (``signed_out``; the application goes
+    back to the sign-in).
+
     Signals:
         page_changed(int): the shown screen changed (its index in the navigation).
+        signed_out(): the staff member signed out.
     """
 
     page_changed = Signal(int)
+    signed_out = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.is_signed_out = False
+        self._session_ended = False
+        if context.role is None:
+            with context.db.session() as session:
+                member = session.get(StaffMember, context.staff_id)
+                context.role = member.role if member is not None else None
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.setMinimumSize(QSize(1000, 640))
 
@@ -62,6 +88,11 @@ class MainWindow(QMainWindow):
             self.tr("Reports"),
             self.tr("Sync"),
         ]
+        self.admin_page: AdminPage | None = None
+        if may_see_admin_page(context):
+            self.admin_page = AdminPage(context)
+            self.pages.append(self.admin_page)
+            titles.append(self.tr("Administration"))
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -90,10 +121,13 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(190, 40))
             self.navigation.addItem(item)
         side.addWidget(self.navigation, 1)
-        self.staff_label = QLabel(context.staff_name)
+        self.staff_label = QLabel(
+            f"{context.staff_name}\n{label(context.role)}" if context.role is not None else context.staff_name
+        )
         self.staff_label.setObjectName("sidebarStaff")
         self.staff_label.setWordWrap(True)
         side.addWidget(self.staff_label)
+        side.addWidget(self._build_account_buttons())
         row.addWidget(sidebar)
 
         self.stack = QStackedWidget()
@@ -112,6 +146,15 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         refresh.triggered.connect(self.refresh_current)
         self.addAction(refresh)
+        self.screen_lock = ScreenLock(context, self)
+        self.screen_lock.sign_out_requested.connect(self.sign_out)
+        self.lock_action = QAction(self.tr("Lock the screen"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.lock_screen)
+        self.addAction(self.lock_action)
+        if self.admin_page is not None and self.admin_page.staff_tab is not None:
+            self.admin_page.staff_tab.idle_lock_changed.connect(self._idle_lock_changed)
 
         front_desk, clients_page = self.pages[0], self.pages[1]
         assert isinstance(front_desk, FrontDeskPage) and isinstance(clients_page, ClientsPage)
@@ -121,6 +164,25 @@ class MainWindow(QMainWindow):
 
         self._build_status_bar()
         self._restore()
+
+    def _build_account_buttons(self) -> QWidget:
+        box = QWidget()
+        box.setObjectName("sidebarAccount")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.password_button = QPushButton(self.tr("Change password…"))
+        self.password_button.clicked.connect(self.change_password)
+        self.lock_button = QPushButton(self.tr("Lock the screen (Ctrl+L)"))
+        self.lock_button.clicked.connect(self.lock_screen)
+        self.sign_out_button = QPushButton(self.tr("Sign out"))
+        self.sign_out_button.clicked.connect(self.sign_out)
+        for button in (self.password_button, self.lock_button, self.sign_out_button):
+            button.setObjectName("sidebarLink")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            layout.addWidget(button)
+        return box
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -189,7 +251,53 @@ class MainWindow(QMainWindow):
         # The navigation starts with no row, so this always emits and shows the page.
         self.navigation.setCurrentRow(index if 0 <= index < len(self.pages) else 0)
 
+    # ------------------------------------------------------------------ the session
+
+    def lock_screen(self) -> None:
+        """Cover every window until the signed-in staff member's password is typed (Ctrl+L)."""
+        self.screen_lock.lock()
+
+    def _idle_lock_changed(self, _minutes: int) -> None:
+        self.screen_lock.reload_settings()
+
+    def change_password(self) -> None:
+        from vauhdittamo.ui.sign_in.password_dialog import PasswordDialog
+
+        PasswordDialog(self.context, self.context.staff_id, self.context.staff_name, self).exec()
+
+    def end_session(self) -> None:
+        """Write the sign-out to the audit trail (once)."""
+        if self._session_ended:
+            return
+        self._session_ended = True
+        try:
+            with self.context.db.transaction() as session:
+                auth.record_sign_out(session)
+        except AppError as exc:  # e.g. the database went away; signing out goes on
+            log.warning("could not record the sign-out: %s", exc.message)
+
+    def sign_out(self) -> None:
+        """Close every window (dropping unsaved input) and end the session; the sign-in comes next."""
+        if self.is_signed_out:
+            return
+        self.is_signed_out = True
+        self.screen_lock.stop()
+        for widget in QApplication.topLevelWidgets():
+            if widget is self or not widget.isVisible():
+                continue
+            if isinstance(widget, QDialog):
+                widget.reject()  # ends a dialog waiting in exec()
+            widget.close()
+        self.end_session()
+        self.close()
+        self.signed_out.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.screen_lock.start()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.screen_lock.stop()
         settings = app_settings()
         settings.setValue(keys.GEOMETRY, self.saveGeometry())
         settings.setValue(keys.LAST_PAGE, self.stack.currentIndex())

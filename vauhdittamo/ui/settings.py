@@ -10,8 +10,28 @@ LANGUAGE = "ui/language"
 LAST_STAFF = "session/last_staff_id"
 GEOMETRY = "window/geometry"
 LAST_PAGE = "window/last_page"
+DESK_CHANNEL = "front_desk/channel"
+IDLE_LOCK_MINUTES = "security/idle_lock_minutes"
+
+DEFAULT_IDLE_LOCK_MINUTES = 10
+IDLE_LOCK_RANGE = (1, 240)  # minutes; the lock cannot be turned off (a lost laptop must not show clients)
 
 
 def app_settings() -> QSettings:
     return QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
-DESK_CHANNEL = "front_desk/channel"
+
+
+def idle_lock_minutes(settings: QSettings | None = None) -> int:
+    """After how many minutes without use the screen locks (the default when unset or invalid)."""
+    value = (settings or app_settings()).value(IDLE_LOCK_MINUTES, DEFAULT_IDLE_LOCK_MINUTES)
+    try:
+        minutes = int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return DEFAULT_IDLE_LOCK_MINUTES
+    low, high = IDLE_LOCK_RANGE
+    return min(max(minutes, low), high)
+
+
+def set_idle_lock_minutes(minutes: int) -> None:
+    low, high = IDLE_LOCK_RANGE
+    app_settings().setValue(IDLE_LOCK_MINUTES, min(max(int(minutes), low), high))

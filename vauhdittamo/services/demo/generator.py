@@ -12,6 +12,7 @@ Rows are written with bulk Core inserts in one transaction, so municipal-scale d
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
@@ -41,6 +42,7 @@ from vauhdittamo.models import (
     VisitTopic,
     age_group_for,
 )
+from vauhdittamo.services.auth import hash_password
 from vauhdittamo.services.clients import search_key_for
 from vauhdittamo.services.demo.data import (
     ANONYMOUS_QUESTIONS,
@@ -95,6 +97,9 @@ from vauhdittamo.timeutil import HELSINKI, local_today
 Row = dict[str, Any]
 _T = TypeVar("_T")
 Progress = Callable[[str, float], None]
+
+# The password of every demo staff member (artificial accounts only; `vauhdittamo demo` prints it).
+DEMO_PASSWORD = "vauhdittamo-demo"
 
 STAGE_SETUP = QT_TRANSLATE_NOOP("demo", "Staff and partners")
 STAGE_CLIENTS = QT_TRANSLATE_NOOP("demo", "Clients, visits and referrals")
@@ -182,6 +187,12 @@ def generate_demo(
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def demo_password_hash(seed: int) -> str:
+    """The hash of :data:`DEMO_PASSWORD` with a salt made from *seed* (reproducible demo data)."""
+    salt = hashlib.sha256(f"vauhdittamo demo staff {seed}".encode()).digest()[:16]
+    return hash_password(DEMO_PASSWORD, salt=salt)
 
 
 def _easter(year: int) -> dt.date:
@@ -317,6 +328,7 @@ class _Generator:
         self.db = db
         self.n_clients = clients
         self.rng = random.Random(seed)
+        self.seed = seed
         self.progress = progress
         self.summary = DemoSummary()
         self.device_id = db.device_id
@@ -403,6 +415,9 @@ class _Generator:
     # ----------------------------------------------------------------- staff and partners
 
     def make_staff(self, sink: _Sink) -> None:
+        # Every demo account signs in with DEMO_PASSWORD: one hash (scrypt is slow on purpose), its salt
+        # from the seed so that the same seed gives the same rows.
+        password_hash = demo_password_hash(self.seed)
         for i, member in enumerate(STAFF):
             created = self.setup_at + dt.timedelta(minutes=5 * i)
             row = self.meta(created, None)
@@ -413,6 +428,10 @@ class _Generator:
                 email=f"{fold(first)}.{fold(last)}@vauhdittamo.example",
                 role=member.role,
                 active=True,
+                password_hash=password_hash,
+                password_set_at=self.setup_at,
+                failed_sign_ins=0,
+                locked_until=None,
             )
             self.staff[member.name] = row["id"]
             sink.add("staff_member", row)

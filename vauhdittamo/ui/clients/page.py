@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
 from vauhdittamo.models import AgeGroup
 from vauhdittamo.services import client_list
 from vauhdittamo.services.client_list import NO_COACH, ClientFilters, ClientListRow, ClientStatus, MyClientRow
+from vauhdittamo.services.permissions import Permission
 from vauhdittamo.services.staff import active_staff
 from vauhdittamo.timeutil import format_local, local_today
 from vauhdittamo.ui.clients.new_client_dialog import NewClientDialog, prefill_from_search
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_date
 from vauhdittamo.ui.labels import label
+from vauhdittamo.ui.permissions import can
 from vauhdittamo.ui.widgets.page import EmptyHint, Page
 from vauhdittamo.ui.widgets.table_model import ATTENTION_COLOUR, Column, RowTableModel
 from vauhdittamo.ui.widgets.table_view import RowTableView
@@ -75,6 +77,7 @@ class ClientsPage(Page):
         self.new_button.clicked.connect(self.new_client)
         self.import_button = QPushButton(self.tr("Import from Excel…"))
         self.import_button.clicked.connect(self.import_clients)
+        self.import_button.setVisible(can(context, Permission.IMPORT_CLIENTS))
         bar.addWidget(self.new_button)
         bar.addWidget(self.import_button)
         self.body.addLayout(bar)

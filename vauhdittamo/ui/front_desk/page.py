@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from vauhdittamo.errors import AppError
 from vauhdittamo.models import VisitChannel
 from vauhdittamo.services import clients, overview, referrals, topics, visits, workshops
+from vauhdittamo.services.permissions import Permission
 from vauhdittamo.services.referrals import ReferralSummary
 from vauhdittamo.timeutil import local_today
 from vauhdittamo.ui import settings as keys
@@ -35,6 +36,7 @@ from vauhdittamo.ui.front_desk.topics_dialog import TopicsDialog
 from vauhdittamo.ui.front_desk.visit_edit_dialog import VisitEditDialog
 from vauhdittamo.ui.front_desk.visit_form import VisitForm
 from vauhdittamo.ui.labels import label, topic_names
+from vauhdittamo.ui.permissions import can
 from vauhdittamo.ui.settings import app_settings
 from vauhdittamo.ui.widgets.client_search import ClientSearch
 from vauhdittamo.ui.widgets.page import EmptyHint, Page, SectionTitle, StatCard, StatRow
@@ -110,6 +112,7 @@ class FrontDeskPage(Page):
         self.topics_button = QPushButton(self.tr("Edit topics…"))
         self.topics_button.setObjectName("linkButton")
         self.topics_button.clicked.connect(self.edit_topics)
+        self.topics_button.setVisible(can(self.context, Permission.MANAGE_PARTNERS))  # what the topics service requires
         more.addWidget(self.earlier_button)
         more.addWidget(self.topics_button)
         more.addStretch(1)
@@ -188,6 +191,8 @@ class FrontDeskPage(Page):
             self.refresh()
 
     def edit_topics(self) -> None:
+        if not can(self.context, Permission.MANAGE_PARTNERS):
+            return
         TopicsDialog(self.context, self).exec()
         self._load_topics()
         self.form.set_topics(self._topics)

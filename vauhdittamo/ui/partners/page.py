@@ -20,10 +20,12 @@ from sqlalchemy.orm import Session
 
 from vauhdittamo.errors import AppError
 from vauhdittamo.services import partner_directory as pd
+from vauhdittamo.services.permissions import Permission
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.labels import label
 from vauhdittamo.ui.partners.organisation_dialog import OrganisationDialog
 from vauhdittamo.ui.partners.service_dialog import ServiceDialog
+from vauhdittamo.ui.permissions import can
 from vauhdittamo.ui.widgets.page import EmptyHint, SectionTitle
 from vauhdittamo.ui.widgets.table_model import Column, RowTableModel
 from vauhdittamo.ui.widgets.table_view import RowTableView
@@ -158,6 +160,12 @@ class PartnersWidget(QWidget):
         switches.addStretch(1)
         right_layout.addLayout(switches)
         splitter.addWidget(right)
+        self.may_edit = can(context, Permission.MANAGE_PARTNERS)  # coordinators and administrators
+        for button in (
+            self.new_organisation_button, self.edit_organisation_button, self.organisation_active_button,
+            self.new_service_button, self.edit_service_button, self.referrals_button, self.service_active_button,
+        ):
+            button.setVisible(self.may_edit)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         self._show_selected()
@@ -264,7 +272,7 @@ class PartnersWidget(QWidget):
 
     def edit_organisation(self) -> None:
         organisation = self.selected_organisation()
-        if organisation is None:
+        if organisation is None or not self.may_edit:
             return
         dialog = OrganisationDialog(self.context, organisation, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -288,7 +296,7 @@ class PartnersWidget(QWidget):
     def edit_service(self) -> None:
         organisation = self.selected_organisation()
         service = self.selected_service()
-        if organisation is None or service is None:
+        if organisation is None or service is None or not self.may_edit:
             return
         dialog = ServiceDialog(self.context, organisation, service, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:

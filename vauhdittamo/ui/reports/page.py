@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from vauhdittamo.services.permissions import Permission
 from vauhdittamo.services.stats import database_stats
 from vauhdittamo.ui.context import AppContext
+from vauhdittamo.ui.permissions import can
 from vauhdittamo.ui.reports.export_dialog import ExportAttendanceDialog
 from vauhdittamo.ui.widgets.page import Page, SectionTitle, StatCard
 
@@ -21,7 +23,8 @@ class ReportsPage(Page):
             parent,
         )
         self.context = context
-        self.body.addWidget(SectionTitle(self.tr("Weekly workshop attendance")))
+        export_title = SectionTitle(self.tr("Weekly workshop attendance"))
+        self.body.addWidget(export_title)
         export_row = QHBoxLayout()
         explanation = QLabel(
             self.tr("For managers and funders: sessions, attendances and different participants per workshop "
@@ -37,6 +40,9 @@ class ReportsPage(Page):
         self.export_button.clicked.connect(self.export_attendance)
         export_row.addWidget(self.export_button)
         self.body.addLayout(export_row)
+        may_export = can(context, Permission.EXPORT_REPORTS)  # coordinators and administrators
+        for widget in (export_title, explanation, self.export_button):
+            widget.setVisible(may_export)
         self.body.addWidget(SectionTitle(self.tr("Records")))
         self.cards = {
             "clients": StatCard(self.tr("clients")),
@@ -63,5 +69,7 @@ class ReportsPage(Page):
             card.set_value(int(getattr(stats, key)))
 
     def export_attendance(self) -> None:
+        if not can(self.context, Permission.EXPORT_REPORTS):
+            return
         dialog = ExportAttendanceDialog(self.context, self)
         dialog.exec()

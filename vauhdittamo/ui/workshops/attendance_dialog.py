@@ -31,10 +31,12 @@ from sqlalchemy.orm import Session
 from vauhdittamo.errors import AppError
 from vauhdittamo.models import AttendanceStatus
 from vauhdittamo.services import attendance
+from vauhdittamo.services.permissions import Permission
 from vauhdittamo.timeutil import local_today, to_local, utcnow
 from vauhdittamo.ui.clients.new_client_dialog import NewClientDialog, prefill_from_search
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_date, format_time
+from vauhdittamo.ui.permissions import can
 from vauhdittamo.ui.widgets.client_search import ClientSearch
 from vauhdittamo.ui.widgets.page import SectionTitle
 from vauhdittamo.ui.workshops.attendance_model import ROW_ROLE, AttendanceModel
@@ -187,6 +189,7 @@ class AttendanceDialog(QDialog):
         for button in (self.time_in_button, self.time_out_button, self.certificate_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             tools.addWidget(button)
+        self.certificate_button.setVisible(can(self.context, Permission.RECORD_CERTIFICATES))
         tools.addStretch(1)
         box.addLayout(tools)
         hint = QLabel(

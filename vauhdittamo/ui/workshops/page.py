@@ -9,9 +9,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from vauhdittamo.services import workshops
+from vauhdittamo.services.permissions import Permission
 from vauhdittamo.timeutil import local_today
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_date, format_time
+from vauhdittamo.ui.permissions import can
 from vauhdittamo.ui.widgets.page import Page
 from vauhdittamo.ui.workshops.attendance_dialog import AttendanceDialog
 from vauhdittamo.ui.workshops.week_grid import WeekGrid
@@ -86,6 +88,9 @@ class WorkshopsPage(Page):
         footer.addWidget(self.add_session_button)
         footer.addWidget(self.edit_session_button)
         footer.addWidget(self.attendance_button)
+        self.may_manage = can(self.context, Permission.MANAGE_WORKSHOPS)  # coordinators and administrators
+        self.add_session_button.setVisible(self.may_manage)
+        self.edit_session_button.setVisible(self.may_manage)
         layout.addLayout(footer)
         QShortcut(QKeySequence("F4"), tab, self.edit_session)
         self.empty_label = QLabel(self.tr("No workshop sessions this week."))
@@ -165,7 +170,7 @@ class WorkshopsPage(Page):
         from vauhdittamo.ui.workshops.session_dialog import SessionDialog
 
         item = self.grid.current_session()
-        if item is None:
+        if item is None or not self.may_manage:
             return
         dialog = SessionDialog(self.context, session_id=item.session_id, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -174,6 +179,8 @@ class WorkshopsPage(Page):
     def add_session(self) -> None:
         from vauhdittamo.ui.workshops.session_dialog import SessionDialog
 
+        if not self.may_manage:
+            return
         current = self.grid.current_session()
         workshop_id = self.filter.currentData() or (current.workshop_id if current else None)
         day = max(self.monday, local_today()) if self.monday <= local_today() + dt.timedelta(days=6) else self.monday

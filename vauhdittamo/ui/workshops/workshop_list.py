@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
 
 from vauhdittamo.errors import AppError
 from vauhdittamo.services import certificates, workshops
+from vauhdittamo.services.permissions import Permission
 from vauhdittamo.timeutil import local_today
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_date, format_time
 from vauhdittamo.ui.labels import label
+from vauhdittamo.ui.permissions import can
 from vauhdittamo.ui.widgets.client_picker import ClientPickerDialog
 from vauhdittamo.ui.widgets.page import EmptyHint, SectionTitle
 from vauhdittamo.ui.widgets.table_model import ROW_ROLE, Column, RowTableModel
@@ -53,6 +55,10 @@ class WorkshopList(QWidget):
         bar.addWidget(self.new_button)
         bar.addWidget(self.edit_button)
         bar.addStretch(1)
+        self.may_manage = can(context, Permission.MANAGE_WORKSHOPS)  # coordinators and administrators
+        self.may_certify = can(context, Permission.RECORD_CERTIFICATES)
+        self.new_button.setVisible(self.may_manage)
+        self.edit_button.setVisible(self.may_manage)
         layout.addLayout(bar)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -134,6 +140,7 @@ class WorkshopList(QWidget):
         buttons = QHBoxLayout()
         self.certificate_button = QPushButton(self.tr("Record a certificate…"))
         self.certificate_button.clicked.connect(self.record_certificate)
+        self.certificate_button.setVisible(self.may_certify)
         buttons.addWidget(self.certificate_button)
         buttons.addStretch(1)
         box.addLayout(buttons)
@@ -214,7 +221,7 @@ class WorkshopList(QWidget):
         from vauhdittamo.ui.workshops.workshop_dialog import WorkshopDialog
 
         workshop = self.selected_workshop()
-        if workshop is None:
+        if workshop is None or not self.may_manage:
             return
         dialog = WorkshopDialog(self.context, workshop.workshop_id, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -272,7 +279,7 @@ class WorkshopList(QWidget):
         from vauhdittamo.ui.workshops.certificate_dialog import CertificateDialog
 
         row: certificates.CertificateRow | None = self.certificates_view.selected_row()
-        if row is None:
+        if row is None or not self.may_certify:
             return
         dialog = CertificateDialog(
             self.context, row.client_id, workshop_id=row.workshop_id, certificate_id=row.certificate_id, parent=self
