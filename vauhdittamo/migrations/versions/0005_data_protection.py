@@ -8,8 +8,13 @@ Create Date: 2026-11-24
 import sqlalchemy as sa
 from alembic import op
 
-from vauhdittamo.models.audit import APPEND_ONLY_TRIGGERS
-
+# The same statements as vauhdittamo.models.audit.APPEND_ONLY_TRIGGERS (migrations never import the models).
+APPEND_ONLY_TRIGGERS = (
+    "CREATE TRIGGER IF NOT EXISTS audit_entry_no_update BEFORE UPDATE ON audit_entry "
+    "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
+    "CREATE TRIGGER IF NOT EXISTS audit_entry_no_delete BEFORE DELETE ON audit_entry "
+    "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
+)
 revision = "0005"
 down_revision = "0004"
 branch_labels = None
