@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>Administration</source>
+        <translation>Ylläpito</translation>
+    </message>
+    <message>
+        <source>Staff accounts, the audit trail and data protection. Only administrators see this screen.</source>
+        <translation>Työntekijöiden tunnukset, lokitiedot ja tietosuoja. Vain ylläpitäjät näkevät tämän näkymän.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Lokitiedot</translation>
+    </message>
+    <message>
+        <source>Data protection</source>
+        <translation>Tietosuoja</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Työntekijät</translation>
+    </message>
+</context>
+<context>
     <name>AnonymousVisitsDialog</name>
     <message>
         <source>Earlier anonymous visits</source>
@@ -45,6 +68,315 @@
     </message>
 </context>
 <context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Läsnäolo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>1  Present</source>
+        <translation>1  Läsnä</translation>
+    </message>
+    <message>
+        <source>2  Absent</source>
+        <translation>2  Poissa</translation>
+    </message>
+    <message>
+        <source>3  Excused</source>
+        <translation>3  Poissa luvalla</translation>
+    </message>
+    <message>
+        <source>0  Clear</source>
+        <translation>0  Tyhjennä</translation>
+    </message>
+    <message>
+        <source>Everyone present</source>
+        <translation>Kaikki läsnä</translation>
+    </message>
+    <message>
+        <source>Marks everyone without a mark present (Ctrl+Shift+A)</source>
+        <translation>Merkitsee läsnä olevaksi kaikki, joilla ei ole merkintää (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Came now</source>
+        <translation>Tuli nyt</translation>
+    </message>
+    <message>
+        <source>Records the time in as now (Ctrl+I)</source>
+        <translation>Kirjaa tuloajaksi nykyhetken (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Left now</source>
+        <translation>Lähti nyt</translation>
+    </message>
+    <message>
+        <source>Records the time out as now (Ctrl+U)</source>
+        <translation>Kirjaa lähtöajaksi nykyhetken (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Competence certificate…</source>
+        <translation>Osaamistodistus…</translation>
+    </message>
+    <message>
+        <source>Keys: 1 present · 2 absent · 3 excused · 0 clear · Ctrl+Shift+A everyone present · F2 write a time</source>
+        <translation>Näppäimet: 1 läsnä · 2 poissa · 3 poissa luvalla · 0 tyhjennä · Ctrl+Shift+A kaikki läsnä · F2 kirjoita aika</translation>
+    </message>
+    <message>
+        <source>Add a drop-in</source>
+        <translation>Lisää pudottautuja</translation>
+    </message>
+    <message>
+        <source>Find a client: name, birth date, phone…</source>
+        <translation>Hae asiakas: nimi, syntymäaika, puhelin…</translation>
+    </message>
+    <message>
+        <source>Enter: add as present · F2: one more anonymous · F3: new client</source>
+        <translation>Enter: lisää läsnä olevaksi · F2: yksi nimetön lisää · F3: uusi asiakas</translation>
+    </message>
+    <message>
+        <source>Anonymous head count</source>
+        <translation>Nimettömät osallistujat</translation>
+    </message>
+    <message>
+        <source>People who took part without a client record.</source>
+        <translation>Osallistuneet, joilla ei ole asiakastietoja.</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>ti</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>ke</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>pe</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>la</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>su</translation>
+    </message>
+    <message>
+        <source>{workshop} — {weekday} {date} {start}–{end}</source>
+        <translation>{workshop} — {weekday} {date} {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Attendance: {workshop}</source>
+        <translation>Läsnäolo: {workshop}</translation>
+    </message>
+    <message>
+        <source>This session is cancelled: {reason}</source>
+        <translation>Tämä kerta on peruttu: {reason}</translation>
+    </message>
+    <message>
+        <source>This session is on {date}; attendance is marked on the day.</source>
+        <translation>Tämä kerta on {date}; läsnäolo merkitään samana päivänä.</translation>
+    </message>
+    <message>
+        <source>Present {present} · absent {absent} · excused {excused} · not marked {unmarked} · anonymous {anonymous} · in all {total}</source>
+        <translation>Läsnä {present} · poissa {absent} · poissa luvalla {excused} · merkitsemättä {unmarked} · nimettömiä {anonymous} · yhteensä {total}</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Osallistuminen</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Ikä</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Läsnäolo</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Tuli</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Lähti</translation>
+    </message>
+    <message>
+        <source>Cert.</source>
+        <translation>Tod.</translation>
+    </message>
+    <message>
+        <source>under 30</source>
+        <translation>alle 30</translation>
+    </message>
+    <message>
+        <source>30+</source>
+        <translation>30+</translation>
+    </message>
+    <message>
+        <source>F2 or double-click: write the time, e.g. 9.15</source>
+        <translation>F2 tai kaksoisnapsautus: kirjoita aika, esim. 9.15</translation>
+    </message>
+    <message>
+        <source>Competence certificates earned in this workshop</source>
+        <translation>Tässä pajassa saadut osaamistodistukset</translation>
+    </message>
+    <message>
+        <source>Drop-in</source>
+        <translation>Pudottautuja</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Ilmoittautunut</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Lähete</translation>
+    </message>
+    <message>
+        <source>Attendance workbook</source>
+        <translation>Osallistumisraportti</translation>
+    </message>
+    <message>
+        <source>Client import</source>
+        <translation>Asiakkaiden tuonti</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Asetus</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tapahtuma</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Kaikki tapahtumat</translation>
+    </message>
+    <message>
+        <source>Any client</source>
+        <translation>Mikä tahansa asiakas</translation>
+    </message>
+    <message>
+        <source>Show only the entries about one client</source>
+        <translation>Näytä vain yhtä asiakasta koskevat merkinnät</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Kaikki asiakkaat</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Kohde</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Lisätiedot</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Laite</translation>
+    </message>
+    <message>
+        <source>Double-click an entry about a client to show only that client&apos;s entries.</source>
+        <translation>Kaksoisnapsauta asiakasta koskevaa merkintää, niin näet vain sen asiakkaan merkinnät.</translation>
+    </message>
+    <message>
+        <source>No audit entries match the filters.</source>
+        <translation>Suodattimia vastaavia lokimerkintöjä ei ole.</translation>
+    </message>
+    <message>
+        <source>Newer</source>
+        <translation>Uudemmat</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Vanhemmat</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Järjestelmä</translation>
+    </message>
+    <message>
+        <source>Removed staff member</source>
+        <translation>Poistettu työntekijä</translation>
+    </message>
+    <message>
+        <source>{kind}: anonymised client</source>
+        <translation>{kind}: anonymisoitu asiakas</translation>
+    </message>
+    <message>
+        <source>{kind}: {name}</source>
+        <translation>{kind}: {name}</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Tämä laite</translation>
+    </message>
+    <message>
+        <source>Client: {name}</source>
+        <translation>Asiakas: {name}</translation>
+    </message>
+    <message>
+        <source>anonymised client</source>
+        <translation>anonymisoitu asiakas</translation>
+    </message>
+    <message>
+        <source>Show the entries about a client</source>
+        <translation>Näytä asiakasta koskevat merkinnät</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {total} entries</source>
+        <translation>{first}–{last} / {total} merkintää</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>Kaikki työntekijät</translation>
+    </message>
+</context>
+<context>
     <name>BacklogWidget</name>
     <message>
         <source>Sent more than</source>
@@ -73,6 +405,113 @@
     <message>
         <source>No partner has referrals waiting that long without an outcome.</source>
         <translation>Kenelläkään kumppanilla ei ole näin kauan ilman tulosta odottaneita lähetteitä.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Record a competence certificate</source>
+        <translation>Kirjaa osaamistodistus</translation>
+    </message>
+    <message>
+        <source>Edit competence certificate</source>
+        <translation>Muokkaa osaamistodistusta</translation>
+    </message>
+    <message>
+        <source>One competence area the client has shown, towards a vocational qualification.</source>
+        <translation>Yksi asiakkaan osoittama osaamisalue, askel kohti ammatillista tutkintoa.</translation>
+    </message>
+    <message>
+        <source>Choose client…</source>
+        <translation>Valitse asiakas…</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>e.g. Customer service at the cash desk</source>
+        <translation>esim. Asiakaspalvelu kassalla</translation>
+    </message>
+    <message>
+        <source>Competence area</source>
+        <translation>Osaamisalue</translation>
+    </message>
+    <message>
+        <source>e.g. Vocational qualification in Business, partial</source>
+        <translation>esim. Liiketoiminnan perustutkinto, osatutkinto</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Tutkinto</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ei mitään)</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Paja</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Someone else (write the name)</source>
+        <translation>Joku muu (kirjoita nimi)</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Arvioija</translation>
+    </message>
+    <message>
+        <source>e.g. a vocational school&apos;s teacher</source>
+        <translation>esim. ammattioppilaitoksen opettaja</translation>
+    </message>
+    <message>
+        <source>Assessor&apos;s name</source>
+        <translation>Arvioijan nimi</translation>
+    </message>
+    <message>
+        <source>optional, e.g. how the competence was shown</source>
+        <translation>vapaaehtoinen, esim. miten osaaminen näytettiin</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Delete certificate…</source>
+        <translation>Poista todistus…</translation>
+    </message>
+    <message>
+        <source>No client chosen yet</source>
+        <translation>Asiakasta ei ole vielä valittu</translation>
+    </message>
+    <message>
+        <source>Whose certificate?</source>
+        <translation>Kenen todistus?</translation>
+    </message>
+    <message>
+        <source>Choose the client first.</source>
+        <translation>Valitse ensin asiakas.</translation>
+    </message>
+    <message>
+        <source>Delete certificate</source>
+        <translation>Poista todistus</translation>
+    </message>
+    <message>
+        <source>Delete the certificate for “{area}”? Do this only when it was recorded by mistake.</source>
+        <translation>Poistetaanko todistus ”{area}”? Tee näin vain, jos se kirjattiin vahingossa.</translation>
     </message>
 </context>
 <context>
@@ -524,6 +963,45 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase a client&apos;s data</source>
+        <translation>Asiakkaan tietojen poistaminen</translation>
+    </message>
+    <message>
+        <source>Erase the data of {name}?</source>
+        <translation>Poistetaanko asiakkaan {name} tiedot?</translation>
+    </message>
+    <message>
+        <source>Everything personal about {name} is erased: the name, birth date, personal identity code, contact details and everything written about them. Only statistics without the name stay. This cannot be undone.</source>
+        <translation>Kaikki asiakkaan {name} henkilötiedot poistetaan: nimi, syntymäaika, henkilötunnus, yhteystiedot ja kaikki hänestä kirjoitettu. Vain tilastot ilman nimeä jäävät. Poistoa ei voi perua.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>The request&apos;s record number (no names)</source>
+        <translation>Pyynnön diaarinumero (ei nimiä)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Viite</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation>Ymmärrän, ettei tätä voi perua</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+</context>
+<context>
     <name>ExitTab</name>
     <message>
         <source>End of the client&apos;s path</source>
@@ -572,6 +1050,133 @@
     <message>
         <source>Change exit</source>
         <translation>Muuta päättymistä</translation>
+    </message>
+</context>
+<context>
+    <name>ExportAttendanceDialog</name>
+    <message>
+        <source>Export workshop attendance</source>
+        <translation>Pajojen osallistumisten vienti</translation>
+    </message>
+    <message>
+        <source>Weekly workshop attendance to Excel</source>
+        <translation>Pajojen viikon osallistumiset Exceliin</translation>
+    </message>
+    <message>
+        <source>A summary sheet per workshop and day, and one row per attendance. Weeks run Monday to Sunday (ISO 8601).</source>
+        <translation>Yhteenvetotaulukko pajoittain ja päivittäin sekä rivi jokaisesta osallistumisesta. Viikko on maanantaista sunnuntaihin (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Edellinen viikko</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Vuosi</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Viikko</translation>
+    </message>
+    <message>
+        <source>week </source>
+        <translation>viikko </translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Seuraava viikko</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Pajat</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ei mitään</translation>
+    </message>
+    <message>
+        <source>The chosen week</source>
+        <translation>Valittu viikko</translation>
+    </message>
+    <message>
+        <source>sessions held</source>
+        <translation>pidettyä kertaa</translation>
+    </message>
+    <message>
+        <source>attendances</source>
+        <translation>osallistumista</translation>
+    </message>
+    <message>
+        <source>different participants</source>
+        <translation>eri osallistujaa</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>nimetöntä</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Valitse…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Tallenna nimellä</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Avaa kansio</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Avaa tiedosto</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Vie</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>{name} (ended)</source>
+        <translation>{name} (päättynyt)</translation>
+    </message>
+    <message>
+        <source>Participants under 30: {young} · 30 and over: {older} · age not known: {unknown}. Cancelled sessions: {cancelled}.</source>
+        <translation>Alle 30-vuotiaita osallistujia: {young} · 30 vuotta täyttäneitä: {older} · ikä ei tiedossa: {unknown}. Peruttuja kertoja: {cancelled}.</translation>
+    </message>
+    <message>
+        <source>Save the attendance workbook</source>
+        <translation>Tallenna osallistumistyökirja</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-työkirja (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Korvataanko tiedosto?</translation>
+    </message>
+    <message>
+        <source>{name} exists already. Replace it?</source>
+        <translation>{name} on jo olemassa. Korvataanko se?</translation>
+    </message>
+    <message>
+        <source>Choose where to save the workbook.</source>
+        <translation>Valitse, mihin työkirja tallennetaan.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Viedään…</translation>
+    </message>
+    <message>
+        <source>Saved {path}: {rows} attendance rows, {present} attendances, {people} different participants.</source>
+        <translation>Tallennettu {path}: {rows} osallistumisriviä, {present} osallistumista, {people} eri osallistujaa.</translation>
     </message>
 </context>
 <context>
@@ -675,6 +1280,10 @@
     <message>
         <source>No visits logged today yet.</source>
         <translation>Tänään ei ole vielä kirjattu käyntejä.</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: mark attendance</source>
+        <translation>Enter tai kaksoisnapsautus: merkitse läsnäolot</translation>
     </message>
     <message numerus="yes">
         <source>Follow-ups (%n)</source>
@@ -918,6 +1527,48 @@
     </message>
 </context>
 <context>
+    <name>LockCover</name>
+    <message>
+        <source>Locked</source>
+        <translation>Lukittu</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>Screen locked</source>
+        <translation>Näyttö lukittu</translation>
+    </message>
+    <message>
+        <source>The screen is locked</source>
+        <translation>Näyttö on lukittu</translation>
+    </message>
+    <message>
+        <source>Signed in: {name}. Type your password or PIN to go on.</source>
+        <translation>Kirjautuneena: {name}. Jatka kirjoittamalla salasanasi tai PIN-koodisi.</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>Salasana tai PIN-koodi</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Kirjaudu ulos</translation>
+    </message>
+    <message>
+        <source>Back to the sign-in; unsaved changes in open windows are lost.</source>
+        <translation>Takaisin kirjautumiseen; avoimien ikkunoiden tallentamattomat muutokset menetetään.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Avaa lukitus</translation>
+    </message>
+    <message>
+        <source>Type your password or PIN.</source>
+        <translation>Kirjoita salasanasi tai PIN-koodisi.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Front desk</source>
@@ -944,12 +1595,32 @@
         <translation>Synkronointi</translation>
     </message>
     <message>
+        <source>Administration</source>
+        <translation>Ylläpito</translation>
+    </message>
+    <message>
         <source>guidance desk</source>
         <translation>ohjauksen työpöytä</translation>
     </message>
     <message>
         <source>{title} (Ctrl+{n})</source>
         <translation>{title} (Ctrl+{n})</translation>
+    </message>
+    <message>
+        <source>Lock the screen</source>
+        <translation>Lukitse näyttö</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Vaihda salasana…</translation>
+    </message>
+    <message>
+        <source>Lock the screen (Ctrl+L)</source>
+        <translation>Lukitse näyttö (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Kirjaudu ulos</translation>
     </message>
     <message>
         <source>Signed in: {name}</source>
@@ -1246,6 +1917,120 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Vauhdittamo desk – database passphrase</source>
+        <translation>Vauhdittamo desk – tietokannan salalause</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the database</source>
+        <translation>Valitse tietokannalle salalause</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the database</source>
+        <translation>Kirjoita tietokannan salalause</translation>
+    </message>
+    <message>
+        <source>No keyring works on this computer, so the database {path} is protected with a passphrase. It is asked at every start.</source>
+        <translation>Tällä tietokoneella ei toimi mikään avainnippu, joten tietokanta {path} suojataan salalauseella. Se kysytään joka käynnistyksellä.</translation>
+    </message>
+    <message>
+        <source>The key of the database {path} is not in this computer&apos;s keyring. If the database has a passphrase, enter it.</source>
+        <translation>Tietokannan {path} avain ei ole tämän tietokoneen avainnipussa. Jos tietokannalla on salalause, kirjoita se.</translation>
+    </message>
+    <message>
+        <source>The database {path} is protected with a passphrase.</source>
+        <translation>Tietokanta {path} on suojattu salalauseella.</translation>
+    </message>
+    <message>
+        <source>Write it down and keep it in a safe place: a lost passphrase cannot be recovered, and without it the data is lost.</source>
+        <translation>Kirjoita se muistiin ja säilytä turvallisessa paikassa: kadonnutta salalausetta ei voi palauttaa, ja ilman sitä tiedot menetetään.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Salalause</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>Sama uudelleen</translation>
+    </message>
+    <message>
+        <source>At least {minimum} characters</source>
+        <translation>Vähintään {minimum} merkkiä</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Näytä salalause</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong. Try again.</source>
+        <translation>Salalause on väärä. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Use this passphrase</source>
+        <translation>Käytä tätä salalausetta</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Lopeta</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change your password</source>
+        <translation>Vaihda salasanasi</translation>
+    </message>
+    <message>
+        <source>Set a password</source>
+        <translation>Aseta salasana</translation>
+    </message>
+    <message>
+        <source>Change your password or PIN</source>
+        <translation>Vaihda salasanasi tai PIN-koodisi</translation>
+    </message>
+    <message>
+        <source>A new password or PIN for {name}</source>
+        <translation>Uusi salasana tai PIN-koodi: {name}</translation>
+    </message>
+    <message>
+        <source>At least 10 characters, or a PIN of at least 6 digits.</source>
+        <translation>Vähintään 10 merkkiä tai vähintään 6-numeroinen PIN-koodi.</translation>
+    </message>
+    <message>
+        <source>At least 10 characters, or a PIN of at least 6 digits. Give it to {name} in person; this also ends a lockout after wrong passwords.</source>
+        <translation>Vähintään 10 merkkiä tai vähintään 6-numeroinen PIN-koodi. Anna se henkilölle {name} henkilökohtaisesti; tämä poistaa myös väärien salasanojen aiheuttaman lukituksen.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Nykyinen salasana</translation>
+    </message>
+    <message>
+        <source>New password or PIN</source>
+        <translation>Uusi salasana tai PIN-koodi</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Uudelleen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Salasanat eivät täsmää. Kirjoita sama salasana kahdesti.</translation>
+    </message>
+</context>
+<context>
     <name>PathTab</name>
     <message>
         <source>Goal or step</source>
@@ -1298,6 +2083,153 @@
     <message>
         <source>Title</source>
         <translation>Otsikko</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyTab</name>
+    <message>
+        <source>Retention period</source>
+        <translation>Säilytysaika</translation>
+    </message>
+    <message>
+        <source>List a client for review when nothing has been recorded about them for</source>
+        <translation>Näytä asiakas tarkistettavana, kun hänestä ei ole kirjattu mitään</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> vuoteen</translation>
+    </message>
+    <message>
+        <source>Retention period in years</source>
+        <translation>Säilytysaika vuosina</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Anonymising erases the name, birth date, personal identity code, contact details, village and everything written about the client. Visits, attendance, referral outcomes, the exit outcome, age groups and the municipality stay for statistics.</source>
+        <translation>Anonymisointi poistaa nimen, syntymäajan, henkilötunnuksen, yhteystiedot, kylän ja kaiken asiakkaasta kirjoitetun. Käynnit, osallistumiset, lähetteiden tulokset, päättymisen tulos, ikäryhmät ja kotikunta säilyvät tilastoja varten.</translation>
+    </message>
+    <message>
+        <source>Due for review</source>
+        <translation>Tarkistettavat</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Viimeisin tapahtuma</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Päättymispäivä</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kotikunta</translation>
+    </message>
+    <message>
+        <source>No client is past the retention period.</source>
+        <translation>Yksikään asiakas ei ole ylittänyt säilytysaikaa.</translation>
+    </message>
+    <message>
+        <source>Choose all</source>
+        <translation>Valitse kaikki</translation>
+    </message>
+    <message>
+        <source>Choose none</source>
+        <translation>Poista valinnat</translation>
+    </message>
+    <message>
+        <source>Anonymise chosen…</source>
+        <translation>Anonymisoi valitut…</translation>
+    </message>
+    <message>
+        <source>A client&apos;s own data</source>
+        <translation>Asiakkaan omat tiedot</translation>
+    </message>
+    <message>
+        <source>When a client asks: export everything recorded about them (an Excel workbook to read and a JSON file for machines), or erase their personal data.</source>
+        <translation>Asiakkaan pyynnöstä: vie kaikki hänestä kirjattu (luettava Excel-työkirja ja koneluettava JSON-tiedosto) tai poista hänen henkilötietonsa.</translation>
+    </message>
+    <message>
+        <source>Choose client…</source>
+        <translation>Valitse asiakas…</translation>
+    </message>
+    <message>
+        <source>No client chosen</source>
+        <translation>Asiakasta ei ole valittu</translation>
+    </message>
+    <message>
+        <source>Export their data…</source>
+        <translation>Vie asiakkaan tiedot…</translation>
+    </message>
+    <message>
+        <source>Erase on request…</source>
+        <translation>Poista pyynnöstä…</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Avaa kansio</translation>
+    </message>
+    <message>
+        <source>{name} (removed record)</source>
+        <translation>{name} (poistettu tietue)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) have had nothing recorded for over {years} years.</source>
+        <translation>
+            <numerusform>%n asiakkaasta ei ole kirjattu mitään yli {years} vuoteen.</numerusform>
+            <numerusform>%n asiakkaasta ei ole kirjattu mitään yli {years} vuoteen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n chosen…</source>
+        <translation>
+            <numerusform>Anonymisoi %n valittu…</numerusform>
+            <numerusform>Anonymisoi %n valittua…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Tallennettu</translation>
+    </message>
+    <message>
+        <source>Anonymise clients?</source>
+        <translation>Anonymisoidaanko asiakkaat?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n client(s)? Their names, contact details and everything written about them are erased for good; the statistics stay. This cannot be undone.</source>
+        <translation>
+            <numerusform>Anonymisoidaanko %n asiakas? Hänen nimensä, yhteystietonsa ja kaikki hänestä kirjoitettu poistetaan pysyvästi; tilastot säilyvät. Tätä ei voi perua.</numerusform>
+            <numerusform>Anonymisoidaanko %n asiakasta? Heidän nimensä, yhteystietonsa ja kaikki heistä kirjoitettu poistetaan pysyvästi; tilastot säilyvät. Tätä ei voi perua.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) anonymised.</source>
+        <translation>
+            <numerusform>%n asiakas anonymisoitu.</numerusform>
+            <numerusform>%n asiakasta anonymisoitu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the client whose data is asked for</source>
+        <translation>Valitse asiakas, jonka tietoja pyydetään</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the client&apos;s data</source>
+        <translation>Valitse kansio asiakkaan tiedoille</translation>
+    </message>
+    <message>
+        <source>Saved {workbook} and {json} in {folder}.</source>
+        <translation>Tallennettu {workbook} ja {json} kansioon {folder}.</translation>
+    </message>
+    <message>
+        <source>The data of {name} was erased.</source>
+        <translation>Asiakkaan {name} tiedot poistettiin.</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +2317,10 @@
     <message>
         <source>Assessment result:</source>
         <translation>Arvion tulos:</translation>
+    </message>
+    <message>
+        <source>Health-related referral: its notes are shown only to the staff member who made it, the client&apos;s personal coach and administrators.</source>
+        <translation>Terveyteen liittyvä lähete: sen muistiinpanot näytetään vain lähetteen tehneelle, asiakkaan omavalmentajalle ja ylläpitäjille.</translation>
     </message>
     <message>
         <source>Print letter…</source>
@@ -1703,6 +2639,22 @@
         <translation>Kaikki tähän tietokantaan tähän mennessä kirjattu yhdellä silmäyksellä.</translation>
     </message>
     <message>
+        <source>Weekly workshop attendance</source>
+        <translation>Pajojen viikko-osallistuminen</translation>
+    </message>
+    <message>
+        <source>For managers and funders: sessions, attendances and different participants per workshop and day, under 30 and 30 and over, as an Excel workbook.</source>
+        <translation>Esihenkilöille ja rahoittajille: kerrat, osallistumiset ja eri osallistujat pajoittain ja päivittäin, alle 30-vuotiaat ja 30 vuotta täyttäneet, Excel-työkirjana.</translation>
+    </message>
+    <message>
+        <source>Export attendance to Excel…</source>
+        <translation>Vie osallistumiset Exceliin…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
         <source>Records</source>
         <translation>Kirjaukset</translation>
     </message>
@@ -1737,6 +2689,68 @@
     <message>
         <source>partner organisations</source>
         <translation>kumppaniorganisaatiota</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleEditor</name>
+    <message>
+        <source>No weekly sessions: add extra sessions one by one in the week view.</source>
+        <translation>Ei viikoittaisia kertoja: lisää ylimääräiset kerrat yksitellen viikkonäkymässä.</translation>
+    </message>
+    <message>
+        <source>Add a weekday</source>
+        <translation>Lisää viikonpäivä</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleRow</name>
+    <message>
+        <source>Monday</source>
+        <translation>maanantai</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>tiistai</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>keskiviikko</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>torstai</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>perjantai</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>lauantai</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>sunnuntai</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Viikonpäivä</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Alkaa klo</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Päättyy klo</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Remove this row from the schedule</source>
+        <translation>Poista tämä rivi aikataulusta</translation>
     </message>
 </context>
 <context>
@@ -1775,30 +2789,282 @@
     </message>
 </context>
 <context>
-    <name>StaffChooser</name>
+    <name>SessionCardDelegate</name>
     <message>
-        <source>Vauhdittamo desk – who is working?</source>
-        <translation>Vauhdittamo – kuka on vuorossa?</translation>
+        <source>Cancelled</source>
+        <translation>Peruttu</translation>
     </message>
     <message>
-        <source>Choose your name</source>
-        <translation>Valitse nimesi</translation>
+        <source>{count} / {capacity} present</source>
+        <translation>{count} / {capacity} läsnä</translation>
     </message>
     <message>
-        <source>No staff members yet. Add yourself below to get started.</source>
-        <translation>Työntekijöitä ei ole vielä. Lisää itsesi alla, niin pääset alkuun.</translation>
+        <source>{count} present</source>
+        <translation>{count} läsnä</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Workshop session</source>
+        <translation>Pajakerta</translation>
     </message>
     <message>
-        <source>New staff member</source>
-        <translation>Uusi työntekijä</translation>
+        <source>Extra session</source>
+        <translation>Ylimääräinen kerta</translation>
+    </message>
+    <message>
+        <source>A session outside the weekly schedule, for example an extra day or a visit.</source>
+        <translation>Viikkoaikataulun ulkopuolinen kerta, esimerkiksi lisäpäivä tai vierailu.</translation>
+    </message>
+    <message>
+        <source>This session is cancelled. Reason: {reason}</source>
+        <translation>Tämä kerta on peruttu. Syy: {reason}</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Paja</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Alkaa klo</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Päättyy klo</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Paikka</translation>
+    </message>
+    <message>
+        <source>optional, e.g. what was done or who stood in</source>
+        <translation>vapaaehtoinen, esim. mitä tehtiin tai kuka tuurasi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <source>This session comes from the weekly schedule. If you change its date or times, it leaves the schedule: later changes to the schedule no longer move it.</source>
+        <translation>Tämä kerta on viikkoaikataulusta. Jos muutat sen päivää tai aikoja, se irtoaa aikataulusta: myöhemmät aikataulumuutokset eivät enää siirrä sitä.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>Lisää kerta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>There are no workshops yet. Add a workshop first.</source>
+        <translation>Pajoja ei ole vielä. Lisää ensin paja.</translation>
+    </message>
+    <message>
+        <source>Why is the session cancelled? The reason shows in the week view.</source>
+        <translation>Miksi kerta perutaan? Syy näkyy viikkonäkymässä.</translation>
+    </message>
+    <message>
+        <source>e.g. the facilitator is ill</source>
+        <translation>esim. ohjaaja on sairaana</translation>
+    </message>
+    <message>
+        <source>Cancel the session</source>
+        <translation>Vahvista peruminen</translation>
+    </message>
+    <message>
+        <source>Keep the session</source>
+        <translation>Älä peru</translation>
+    </message>
+    <message>
+        <source>Cancel session…</source>
+        <translation>Peru kerta…</translation>
+    </message>
+    <message>
+        <source>Restore session</source>
+        <translation>Palauta kerta</translation>
+    </message>
+    <message>
+        <source>Remove session…</source>
+        <translation>Poista kerta…</translation>
+    </message>
+    <message>
+        <source>For a session made by mistake; one that had attendance can only be cancelled</source>
+        <translation>Vahingossa tehdylle kerralle; kerran, jolla on läsnäoloja, voi vain perua</translation>
+    </message>
+    <message>
+        <source>Choose the workshop.</source>
+        <translation>Valitse paja.</translation>
+    </message>
+    <message>
+        <source>Remove session</source>
+        <translation>Poista kerta</translation>
+    </message>
+    <message>
+        <source>Remove this session? Do this only for a session made by mistake; a session that did not take place should be cancelled instead.</source>
+        <translation>Poistetaanko tämä kerta? Tee näin vain vahingossa tehdylle kerralle; kerta, jota ei pidetty, kannattaa perua.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>{app} – sign in</source>
+        <translation>{app} – kirjautuminen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Lopeta</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Kirjaudu</translation>
+    </message>
+    <message>
+        <source>Choose your name and type your password or PIN.</source>
+        <translation>Valitse nimesi ja kirjoita salasanasi tai PIN-koodisi.</translation>
+    </message>
+    <message>
+        <source>Type or choose your name</source>
+        <translation>Kirjoita tai valitse nimesi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>Salasana tai PIN-koodi</translation>
+    </message>
+    <message>
+        <source>Create the first administrator</source>
+        <translation>Luo ensimmäinen ylläpitäjä</translation>
     </message>
     <message>
         <source>First and last name</source>
         <translation>Etu- ja sukunimi</translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>Lisää</translation>
+        <source>Again</source>
+        <translation>Uudelleen</translation>
+    </message>
+    <message>
+        <source>At least 10 characters, or a PIN of at least 6 digits.</source>
+        <translation>Vähintään 10 merkkiä tai vähintään 6-numeroinen PIN-koodi.</translation>
+    </message>
+    <message>
+        <source>Staff accounts from an earlier version have no passwords yet. Create an administrator (or give yours a password by writing your name as it is); the administrator then sets the others&apos; passwords.</source>
+        <translation>Aiemman version työntekijätunnuksilla ei ole vielä salasanoja. Luo ylläpitäjä (tai anna nykyiselle ylläpitäjälle salasana kirjoittamalla nimi täsmälleen samoin); ylläpitäjä asettaa sitten muiden salasanat.</translation>
+    </message>
+    <message>
+        <source>Nobody can sign in yet. The first administrator manages the staff accounts: adds the others and sets their passwords.</source>
+        <translation>Kukaan ei voi vielä kirjautua. Ensimmäinen ylläpitäjä hallinnoi työntekijöiden tunnuksia: lisää muut ja asettaa heidän salasanansa.</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>Luo ja kirjaudu</translation>
+    </message>
+    <message>
+        <source>Choose your name first.</source>
+        <translation>Valitse ensin nimesi.</translation>
+    </message>
+    <message>
+        <source>Type your password or PIN.</source>
+        <translation>Kirjoita salasanasi tai PIN-koodisi.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Salasanat eivät täsmää. Kirjoita sama salasana kahdesti.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>New staff member</source>
+        <translation>Uusi työntekijä</translation>
+    </message>
+    <message>
+        <source>Edit staff member</source>
+        <translation>Muokkaa työntekijää</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Etu- ja sukunimi</translation>
+    </message>
+    <message>
+        <source>Can sign in (active)</source>
+        <translation>Voi kirjautua (käytössä)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>Salasana tai PIN-koodi</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Uudelleen</translation>
+    </message>
+    <message>
+        <source>At least 10 characters, or a PIN of at least 6 digits. Leave empty to set it later with “Set password…”.</source>
+        <translation>Vähintään 10 merkkiä tai vähintään 6-numeroinen PIN-koodi. Jätä tyhjäksi, jos asetat sen myöhemmin kohdasta ”Aseta salasana…”.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Salasanat eivät täsmää. Kirjoita sama salasana kahdesti.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <source>New staff member…</source>
+        <translation>Uusi työntekijä…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Muokkaa…</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation>Aseta salasana…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Poista käytöstä</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1809,12 +3075,72 @@
         <translation>Rooli</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>Aloita</translation>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
     </message>
     <message>
-        <source>Write the name of the staff member.</source>
-        <translation>Kirjoita työntekijän nimi.</translation>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Viimeksi kirjautunut</translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>Näytön lukitus</translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation>Lukitse näyttö</translation>
+    </message>
+    <message>
+        <source>minutes without use</source>
+        <translation>minuutin käyttämättömyyden jälkeen</translation>
+    </message>
+    <message>
+        <source>On this computer. Anyone can lock at once with Ctrl+L; unlocking needs the password or PIN of whoever is signed in.</source>
+        <translation>Koskee tätä tietokonetta. Näytön voi lukita heti näppäimillä Ctrl+L; lukituksen avaamiseen tarvitaan kirjautuneen henkilön salasana tai PIN-koodi.</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Ei käytössä</translation>
+    </message>
+    <message>
+        <source>Locked until {time}</source>
+        <translation>Lukittu klo {time} asti</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Käytössä</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Ei asetettu</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Asetettu</translation>
+    </message>
+    <message>
+        <source>Set {date}</source>
+        <translation>Asetettu {date}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ei koskaan</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Ota käyttöön</translation>
+    </message>
+    <message>
+        <source>{name} can no longer sign in. Their visits, referrals and other history stay, and the account can be taken into use again.</source>
+        <translation>{name} ei voi enää kirjautua. Hänen käyntinsä, lähetteensä ja muu historiansa säilyvät, ja tunnuksen voi ottaa myöhemmin uudelleen käyttöön.</translation>
     </message>
 </context>
 <context>
@@ -2112,23 +3438,7 @@
     </message>
 </context>
 <context>
-    <name>WorkshopsPage</name>
-    <message>
-        <source>Workshops</source>
-        <translation>Pajat</translation>
-    </message>
-    <message>
-        <source>◀ Previous week</source>
-        <translation>◀ Edellinen viikko</translation>
-    </message>
-    <message>
-        <source>Next week ▶</source>
-        <translation>Seuraava viikko ▶</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Tämä viikko</translation>
-    </message>
+    <name>WeekModel</name>
     <message>
         <source>Mon</source>
         <translation>ma</translation>
@@ -2158,44 +3468,309 @@
         <translation>su</translation>
     </message>
     <message>
-        <source>Day</source>
-        <translation>Päivä</translation>
+        <source>Cancelled: {reason}</source>
+        <translation>Peruttu: {reason}</translation>
     </message>
     <message>
-        <source>today</source>
-        <translation>tänään</translation>
+        <source>Today {day}</source>
+        <translation>Tänään {day}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <source>New workshop</source>
+        <translation>Uusi paja</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Aika</translation>
+        <source>Edit workshop</source>
+        <translation>Muokkaa pajaa</translation>
     </message>
     <message>
-        <source>Workshop</source>
-        <translation>Paja</translation>
+        <source>{name} (no longer active)</source>
+        <translation>{name} (ei enää aktiivinen)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Delete workshop…</source>
+        <translation>Poista paja…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <source>e.g. Vauhdittamo START</source>
+        <translation>esim. Vauhdittamo START</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>e.g. Vauhdittamo, workshop room</source>
+        <translation>esim. Vauhdittamo, pajatila</translation>
     </message>
     <message>
         <source>Place</source>
         <translation>Paikka</translation>
     </message>
     <message>
+        <source>for outreach, e.g. Koli</source>
+        <translation>kylätyöhön, esim. Koli</translation>
+    </message>
+    <message>
+        <source>0 = no limit</source>
+        <translation>0 = ei rajaa</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Kylä</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>ei rajaa</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> henkeä</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Osallistujia enintään</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Alkaa</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Päättyy</translation>
+    </message>
+    <message>
+        <source>runs until further notice</source>
+        <translation>toistaiseksi</translation>
+    </message>
+    <message>
+        <source>What the workshop does and who it is for</source>
+        <translation>Mitä pajassa tehdään ja kenelle se on tarkoitettu</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Weekly schedule</source>
+        <translation>Viikkoaikataulu</translation>
+    </message>
+    <message>
+        <source>Sessions are generated from the schedule for the coming weeks. Sessions already used (attendance, a head count, a note or cancelled) keep their times when the schedule changes.</source>
+        <translation>Pajakerrat luodaan aikataulusta tuleville viikoille. Jo käytetyt kerrat (läsnäoloja, nimettömiä osallistujia, muistiinpano tai peruttu) pitävät aikansa, kun aikataulu muuttuu.</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Ohjaajat</translation>
+    </message>
+    <message>
+        <source>Delete workshop</source>
+        <translation>Poista paja</translation>
+    </message>
+    <message>
+        <source>Delete the workshop {name} and its sessions? Attendance already marked stays in the clients&apos; history and in the reports.</source>
+        <translation>Poistetaanko paja {name} ja sen kerrat? Jo merkityt läsnäolot säilyvät asiakkaiden historiassa ja raporteissa.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopList</name>
+    <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>ti</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>ke</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>pe</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>la</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>su</translation>
+    </message>
+    <message>
+        <source>New workshop…</source>
+        <translation>Uusi paja…</translation>
+    </message>
+    <message>
+        <source>Edit workshop…</source>
+        <translation>Muokkaa pajaa…</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Paja</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Paikka</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Aikataulu</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Ohjaajat</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Ilmoittautuneet</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Ajanjakso</translation>
+    </message>
+    <message>
+        <source>No workshops yet. Add the first with “New workshop…”.</source>
+        <translation>Pajoja ei vielä ole. Lisää ensimmäinen kohdasta ”Uusi paja…”.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Osallistujat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
         <source>Present</source>
         <translation>Läsnä</translation>
     </message>
     <message>
-        <source>Anonymous</source>
-        <translation>Anonyymit</translation>
+        <source>Enrol a client…</source>
+        <translation>Ilmoita asiakas…</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Huomio</translation>
+        <source>End enrolment</source>
+        <translation>Päätä osallistuminen</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>Peruttu</translation>
+        <source>Competence certificates</source>
+        <translation>Osaamistodistukset</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Competence area</source>
+        <translation>Osaamisalue</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Tutkinto</translation>
+    </message>
+    <message>
+        <source>Record a certificate…</source>
+        <translation>Kirjaa osaamistodistus…</translation>
+    </message>
+    <message>
+        <source>from {date}</source>
+        <translation>{date} alkaen</translation>
+    </message>
+    <message>
+        <source>Participants of {workshop} ({count})</source>
+        <translation>{workshop}: osallistujat ({count})</translation>
+    </message>
+    <message>
+        <source>Enrol a client in {workshop}</source>
+        <translation>Ilmoita asiakas pajaan {workshop}</translation>
+    </message>
+    <message>
+        <source>{name} leaves {workshop} today. Attendance so far stays.</source>
+        <translation>{name} lopettaa pajassa {workshop} tänään. Tähänastiset läsnäolot säilyvät.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsPage</name>
+    <message>
+        <source>Workshops</source>
+        <translation>Pajat</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Viikko</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Edellinen viikko</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Seuraava viikko ▶</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Tämä viikko</translation>
+    </message>
+    <message>
+        <source>Attendance… (Enter)</source>
+        <translation>Läsnäolo… (Enter)</translation>
+    </message>
+    <message>
+        <source>Edit session… (F4)</source>
+        <translation>Muokkaa kertaa… (F4)</translation>
+    </message>
+    <message>
+        <source>Extra session…</source>
+        <translation>Lisäkerta…</translation>
+    </message>
+    <message>
+        <source>cancelled: {reason}</source>
+        <translation>peruttu: {reason}</translation>
     </message>
     <message>
         <source>No workshop sessions this week.</source>
         <translation>Tällä viikolla ei ole pajakertoja.</translation>
+    </message>
+    <message>
+        <source>All workshops</source>
+        <translation>Kaikki pajat</translation>
     </message>
     <message>
         <source>Week {week}/{year}: {first} – {last}</source>
@@ -2276,6 +3851,26 @@
     <message>
         <source>The database {path} does not exist.</source>
         <translation>Tietokantaa {path} ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>The database {path} could not be opened: the key or passphrase is wrong. The file was left untouched.</source>
+        <translation>Tietokantaa {path} ei voitu avata: avain tai salalause on väärä. Tiedostoon ei koskettu.</translation>
+    </message>
+    <message>
+        <source>No keyring works on this computer, so the database {path} is protected with a passphrase. Run the command in a terminal to type it, or give it on standard input with --passphrase-stdin.</source>
+        <translation>Tällä tietokoneella ei toimi mikään avainnippu, joten tietokanta {path} on suojattu salalauseella. Aja komento päätteessä ja kirjoita salalause, tai anna se vakiosyötteessä valitsimella --passphrase-stdin.</translation>
+    </message>
+    <message>
+        <source>The key of the database {path} is not in this computer&apos;s keyring, and no passphrase was given. The database can only be opened where its key is, or with its passphrase.</source>
+        <translation>Tietokannan {path} avain ei ole tämän tietokoneen avainnipussa, eikä salalausetta annettu. Tietokannan voi avata vain siellä, missä sen avain on, tai sen salalauseella.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given; the database {path} was not opened.</source>
+        <translation>Salalausetta ei annettu; tietokantaa {path} ei avattu.</translation>
+    </message>
+    <message>
+        <source>The database {path} could not be encrypted: {reason} It was left as it was; try again.</source>
+        <translation>Tietokantaa {path} ei voitu salata: {reason} Se jätettiin ennalleen; yritä uudelleen.</translation>
     </message>
     <message>
         <source>Cannot use the file {path}: {reason}</source>
@@ -2420,6 +4015,10 @@
     <message>
         <source>The birth date is too far in the past.</source>
         <translation>Syntymäaika on liian kaukana menneisyydessä.</translation>
+    </message>
+    <message>
+        <source>Write the time as 9.15 or 14.30.</source>
+        <translation>Kirjoita aika muodossa 9.15 tai 14.30.</translation>
     </message>
     <message>
         <source>The duration must be between 1 and 480 minutes.</source>
@@ -2605,6 +4204,194 @@
         <source>The number of days cannot be negative.</source>
         <translation>Päivien määrä ei voi olla negatiivinen.</translation>
     </message>
+    <message>
+        <source>The session is cancelled; restore it before marking attendance.</source>
+        <translation>Kerta on peruttu; palauta se ennen kuin merkitset läsnäoloja.</translation>
+    </message>
+    <message>
+        <source>The session is on {date}; attendance is marked on the day.</source>
+        <translation>Kerta on {date}; läsnäolo merkitään samana päivänä.</translation>
+    </message>
+    <message>
+        <source>The time out must be after the time in.</source>
+        <translation>Lähtöajan on oltava tuloajan jälkeen.</translation>
+    </message>
+    <message>
+        <source>The head count must be between 0 and {limit}.</source>
+        <translation>Lukumäärän on oltava 0–{limit}.</translation>
+    </message>
+    <message>
+        <source>Times in and out are recorded only for people present.</source>
+        <translation>Tulo- ja lähtöajat kirjataan vain läsnä olleille.</translation>
+    </message>
+    <message>
+        <source>Unknown workshop: {name}. Give the workshop&apos;s name or id as it is in the workshop list.</source>
+        <translation>Tuntematon paja: {name}. Anna pajan nimi tai tunniste sellaisena kuin se on pajaluettelossa.</translation>
+    </message>
+    <message>
+        <source>{count} workshops are called {name}; give the id of the one you mean: {ids}.</source>
+        <translation>{count} pajan nimi on {name}; anna tarkoittamasi pajan tunniste: {ids}.</translation>
+    </message>
+    <message>
+        <source>A certificate cannot be dated in the future.</source>
+        <translation>Todistusta ei voi päivätä tulevaisuuteen.</translation>
+    </message>
+    <message>
+        <source>The certificate no longer exists.</source>
+        <translation>Todistusta ei enää ole.</translation>
+    </message>
+    <message>
+        <source>Choose who assessed the competence, or write the assessor&apos;s name.</source>
+        <translation>Valitse, kuka arvioi osaamisen, tai kirjoita arvioijan nimi.</translation>
+    </message>
+    <message>
+        <source>Give the week as a year and an ISO week number, for example 2026-W47 (not {value}).</source>
+        <translation>Anna viikko vuotena ja ISO-viikkonumerona, esimerkiksi 2026-W47 (ei {value}).</translation>
+    </message>
+    <message>
+        <source>There is no week {week} in {year}: {year} has weeks 1 to {weeks} (ISO 8601).</source>
+        <translation>Vuonna {year} ei ole viikkoa {week}: vuodessa {year} on viikot 1–{weeks} (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Cannot save {path}: the folder {folder} does not exist. Choose another folder.</source>
+        <translation>Tiedostoa {path} ei voi tallentaa: kansiota {folder} ei ole. Valitse toinen kansio.</translation>
+    </message>
+    <message>
+        <source>Cannot save {path}: it is a folder. Give a file name.</source>
+        <translation>Tiedostoa {path} ei voi tallentaa: se on kansio. Anna tiedostonimi.</translation>
+    </message>
+    <message>
+        <source>Cannot save {path}: the file is open in another program (for example Excel) or you may not write in that folder. Close the file, or choose another name or folder.</source>
+        <translation>Tiedostoa {path} ei voi tallentaa: se on auki toisessa ohjelmassa (esimerkiksi Excelissä) tai kansioon ei ole kirjoitusoikeutta. Sulje tiedosto tai valitse toinen nimi tai kansio.</translation>
+    </message>
+    <message>
+        <source>Check the workshop details: {count} field(s) need attention.</source>
+        <translation>Tarkista pajan tiedot: {count} kenttää vaatii korjausta.</translation>
+    </message>
+    <message>
+        <source>The end date must not be before the start date.</source>
+        <translation>Päättymispäivä ei voi olla ennen alkamispäivää.</translation>
+    </message>
+    <message>
+        <source>A session must end after it starts ({start}–{end}).</source>
+        <translation>Kerran on päätyttävä alkamisensa jälkeen ({start}–{end}).</translation>
+    </message>
+    <message>
+        <source>The weekday must be between Monday and Sunday.</source>
+        <translation>Viikonpäivän on oltava maanantaista sunnuntaihin.</translation>
+    </message>
+    <message>
+        <source>Two schedule rows overlap on the same weekday.</source>
+        <translation>Kaksi aikataulun riviä menee päällekkäin samana viikonpäivänä.</translation>
+    </message>
+    <message>
+        <source>The capacity must be between 1 and {limit}, or left empty.</source>
+        <translation>Paikkamäärän on oltava 1–{limit} tai tyhjä.</translation>
+    </message>
+    <message>
+        <source>The workshop no longer exists.</source>
+        <translation>Pajaa ei enää ole.</translation>
+    </message>
+    <message>
+        <source>The workshop session no longer exists.</source>
+        <translation>Pajakertaa ei enää ole.</translation>
+    </message>
+    <message>
+        <source>A chosen facilitator is no longer an active staff member.</source>
+        <translation>Valittu ohjaaja ei ole enää aktiivinen työntekijä.</translation>
+    </message>
+    <message>
+        <source>Write why the session is cancelled.</source>
+        <translation>Kirjoita, miksi kerta perutaan.</translation>
+    </message>
+    <message>
+        <source>The session date is outside the workshop&apos;s dates ({first} – {last}).</source>
+        <translation>Kerran päivä on pajan ajanjakson ulkopuolella ({first} – {last}).</translation>
+    </message>
+    <message>
+        <source>The session has attendance marks or a head count; cancel it instead of removing it.</source>
+        <translation>Kerralla on läsnäolomerkintöjä tai nimettömiä osallistujia; peru kerta poistamisen sijaan.</translation>
+    </message>
+    <message>
+        <source>The enrolment cannot end before it starts.</source>
+        <translation>Osallistuminen ei voi päättyä ennen alkamistaan.</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least {minimum} characters long.</source>
+        <translation>Salalauseessa on oltava vähintään {minimum} merkkiä.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Salalauseet eivät ole samat.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) does not allow this: {action}.</source>
+        <translation>Roolisi ({role}) ei salli tätä: {action}.</translation>
+    </message>
+    <message>
+        <source>This referral&apos;s health-related details are shown only to the staff member who made it, the client&apos;s personal coach and administrators.</source>
+        <translation>Tämän lähetteen terveyteen liittyvät tiedot näytetään vain lähetteen tehneelle työntekijälle, asiakkaan omavalmentajalle ja ylläpitäjille.</translation>
+    </message>
+    <message>
+        <source>Sign in again to continue.</source>
+        <translation>Kirjaudu uudelleen jatkaaksesi.</translation>
+    </message>
+    <message>
+        <source>The retention period must be from {min} to {max} years.</source>
+        <translation>Säilytysajan on oltava {min}–{max} vuotta.</translation>
+    </message>
+    <message>
+        <source>{count} of the chosen clients have had something recorded within the retention period, so nothing was anonymised. Read the list again and choose again.</source>
+        <translation>Valituista asiakkaista {count} on saanut kirjauksia säilytysajan sisällä, joten mitään ei anonymisoitu. Lue luettelo uudelleen ja valitse uudestaan.</translation>
+    </message>
+    <message>
+        <source>Choose the reason for the erasure.</source>
+        <translation>Valitse poistamisen syy.</translation>
+    </message>
+    <message>
+        <source>The name or the password is wrong.</source>
+        <translation>Nimi tai salasana on väärin.</translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>Salasana on väärin.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked until {time}. Try again then.</source>
+        <translation>Liian monta väärää salasanaa: tunnus on lukittu klo {time} asti. Yritä silloin uudelleen.</translation>
+    </message>
+    <message>
+        <source>This account is no longer in use. Ask an administrator if you need it again.</source>
+        <translation>Tämä tunnus ei ole enää käytössä. Pyydä ylläpitäjää, jos tarvitset sitä taas.</translation>
+    </message>
+    <message>
+        <source>This account has no password yet. Ask an administrator to set one.</source>
+        <translation>Tunnuksella ei ole vielä salasanaa. Pyydä ylläpitäjää asettamaan se.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 10 characters, or a PIN of at least 6 digits.</source>
+        <translation>Valitse vähintään 10 merkin salasana tai vähintään 6-numeroinen PIN-koodi.</translation>
+    </message>
+    <message>
+        <source>The password is too long: at most 256 characters.</source>
+        <translation>Salasana on liian pitkä: enintään 256 merkkiä.</translation>
+    </message>
+    <message>
+        <source>Your current password is wrong.</source>
+        <translation>Nykyinen salasanasi on väärin.</translation>
+    </message>
+    <message>
+        <source>An administrator account already exists. Sign in, or ask an administrator for an account.</source>
+        <translation>Ylläpitäjän tunnus on jo olemassa. Kirjaudu sisään tai pyydä tunnusta ylläpitäjältä.</translation>
+    </message>
+    <message>
+        <source>The staff member no longer exists.</source>
+        <translation>Työntekijää ei enää ole.</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator. Make another staff member an administrator first, so that someone can still manage the staff accounts.</source>
+        <translation>Tämä on viimeinen käytössä oleva ylläpitäjä. Tee ensin joku toinen työntekijä ylläpitäjäksi, jotta joku voi yhä hallita tunnuksia.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -2709,6 +4496,90 @@
         <translation>Eläke</translation>
     </message>
     <message>
+        <source>Signed in</source>
+        <translation>Kirjautui sisään</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Kirjautuminen epäonnistui</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Kirjautui ulos</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>Näyttö lukittiin</translation>
+    </message>
+    <message>
+        <source>Client card opened</source>
+        <translation>Asiakaskortti avattu</translation>
+    </message>
+    <message>
+        <source>Client added</source>
+        <translation>Asiakas lisätty</translation>
+    </message>
+    <message>
+        <source>Client details changed</source>
+        <translation>Asiakastietoja muutettu</translation>
+    </message>
+    <message>
+        <source>Referral without consent</source>
+        <translation>Lähete ilman suostumusta</translation>
+    </message>
+    <message>
+        <source>Health-related referral viewed</source>
+        <translation>Terveyteen liittyvä lähete katsottu</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Viety</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Tuotu</translation>
+    </message>
+    <message>
+        <source>Staff account changed</source>
+        <translation>Käyttäjätiliä muutettu</translation>
+    </message>
+    <message>
+        <source>Retention period changed</source>
+        <translation>Säilytysaikaa muutettu</translation>
+    </message>
+    <message>
+        <source>Client anonymised</source>
+        <translation>Asiakas anonymisoitu</translation>
+    </message>
+    <message>
+        <source>Client erased on request</source>
+        <translation>Asiakkaan tiedot poistettu pyynnöstä</translation>
+    </message>
+    <message>
+        <source>Client&apos;s own data exported</source>
+        <translation>Asiakkaan omat tiedot viety</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>Pääsy estetty</translation>
+    </message>
+    <message>
+        <source>The client&apos;s request</source>
+        <translation>Asiakkaan pyyntö</translation>
+    </message>
+    <message>
+        <source>Recorded by mistake</source>
+        <translation>Kirjattu virheellisesti</translation>
+    </message>
+    <message>
+        <source>Duplicate record</source>
+        <translation>Päällekkäinen tietue</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Muu syy</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>Muu</translation>
     </message>
@@ -2727,6 +4598,18 @@
     <message>
         <source>Excused</source>
         <translation>Poissa, ilmoitettu</translation>
+    </message>
+    <message>
+        <source>Non-stop START</source>
+        <translation>Non-stop START</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurssi</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Ryhmä</translation>
     </message>
     <message>
         <source>Finnish</source>
@@ -2859,6 +4742,77 @@
     <message>
         <source>Third sector</source>
         <translation>Kolmas sektori</translation>
+    </message>
+</context>
+<context>
+    <name>permissions</name>
+    <message>
+        <source>log guidance visits</source>
+        <translation>kirjata ohjauskäyntejä</translation>
+    </message>
+    <message>
+        <source>add or change clients</source>
+        <translation>lisätä tai muuttaa asiakkaita</translation>
+    </message>
+    <message>
+        <source>make referrals</source>
+        <translation>tehdä lähetteitä</translation>
+    </message>
+    <message>
+        <source>mark attendance</source>
+        <translation>merkitä läsnäoloja</translation>
+    </message>
+    <message>
+        <source>record competence certificates</source>
+        <translation>kirjata osaamistodistuksia</translation>
+    </message>
+    <message>
+        <source>synchronise with the hub</source>
+        <translation>synkronoida keskuspalvelimen kanssa</translation>
+    </message>
+    <message>
+        <source>send a referral without the client&apos;s consent</source>
+        <translation>lähettää lähetteen ilman asiakkaan suostumusta</translation>
+    </message>
+    <message>
+        <source>add or change workshops and their sessions</source>
+        <translation>lisätä tai muuttaa pajoja ja niiden kertoja</translation>
+    </message>
+    <message>
+        <source>change the partner directory</source>
+        <translation>muuttaa kumppanihakemistoa</translation>
+    </message>
+    <message>
+        <source>import clients from a file</source>
+        <translation>tuoda asiakkaita tiedostosta</translation>
+    </message>
+    <message>
+        <source>export attendance and reports</source>
+        <translation>viedä osallistumisia ja raportteja</translation>
+    </message>
+    <message>
+        <source>settle synchronisation conflicts</source>
+        <translation>ratkaista synkronoinnin ristiriitoja</translation>
+    </message>
+    <message>
+        <source>manage staff accounts</source>
+        <translation>hallita henkilökunnan tunnuksia</translation>
+    </message>
+    <message>
+        <source>anonymise clients past the retention period</source>
+        <translation>anonymisoida säilytysajan ylittäneitä asiakkaita</translation>
+    </message>
+    <message>
+        <source>browse the audit trail</source>
+        <translation>selata lokitietoja</translation>
+    </message>
+    <message>
+        <source>export or erase a client&apos;s data on request</source>
+        <translation>viedä tai poistaa asiakkaan tiedot pyynnöstä</translation>
+    </message>
+    <message>
+        <source>see every health-related referral</source>
+        <translation>nähdä kaikki terveyteen liittyvät lähetteet</translation>
     </message>
 </context>
 </TS>

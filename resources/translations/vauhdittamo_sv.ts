@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Staff accounts, the audit trail and data protection. Only administrators see this screen.</source>
+        <translation>Personalens konton, loggen och dataskydd. Endast administratörer ser den här vyn.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Logg</translation>
+    </message>
+    <message>
+        <source>Data protection</source>
+        <translation>Dataskydd</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+</context>
+<context>
     <name>AnonymousVisitsDialog</name>
     <message>
         <source>Earlier anonymous visits</source>
@@ -45,6 +68,315 @@
     </message>
 </context>
 <context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>1  Present</source>
+        <translation>1  Närvarande</translation>
+    </message>
+    <message>
+        <source>2  Absent</source>
+        <translation>2  Frånvarande</translation>
+    </message>
+    <message>
+        <source>3  Excused</source>
+        <translation>3  Frånvarande med lov</translation>
+    </message>
+    <message>
+        <source>0  Clear</source>
+        <translation>0  Töm</translation>
+    </message>
+    <message>
+        <source>Everyone present</source>
+        <translation>Alla närvarande</translation>
+    </message>
+    <message>
+        <source>Marks everyone without a mark present (Ctrl+Shift+A)</source>
+        <translation>Markerar alla utan markering som närvarande (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Came now</source>
+        <translation>Kom nu</translation>
+    </message>
+    <message>
+        <source>Records the time in as now (Ctrl+I)</source>
+        <translation>Registrerar nu som ankomsttid (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Left now</source>
+        <translation>Gick nu</translation>
+    </message>
+    <message>
+        <source>Records the time out as now (Ctrl+U)</source>
+        <translation>Registrerar nu som avgångstid (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Competence certificate…</source>
+        <translation>Kompetensintyg…</translation>
+    </message>
+    <message>
+        <source>Keys: 1 present · 2 absent · 3 excused · 0 clear · Ctrl+Shift+A everyone present · F2 write a time</source>
+        <translation>Tangenter: 1 närvarande · 2 frånvarande · 3 frånvarande med lov · 0 töm · Ctrl+Shift+A alla närvarande · F2 skriv en tid</translation>
+    </message>
+    <message>
+        <source>Add a drop-in</source>
+        <translation>Lägg till en som droppade in</translation>
+    </message>
+    <message>
+        <source>Find a client: name, birth date, phone…</source>
+        <translation>Sök klient: namn, födelsedatum, telefon…</translation>
+    </message>
+    <message>
+        <source>Enter: add as present · F2: one more anonymous · F3: new client</source>
+        <translation>Enter: lägg till som närvarande · F2: en anonym till · F3: ny klient</translation>
+    </message>
+    <message>
+        <source>Anonymous head count</source>
+        <translation>Anonyma deltagare</translation>
+    </message>
+    <message>
+        <source>People who took part without a client record.</source>
+        <translation>Deltagare utan klientuppgifter.</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>mån</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>tis</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>ons</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>tors</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>fre</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>lör</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>sön</translation>
+    </message>
+    <message>
+        <source>{workshop} — {weekday} {date} {start}–{end}</source>
+        <translation>{workshop} — {weekday} {date} {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Attendance: {workshop}</source>
+        <translation>Närvaro: {workshop}</translation>
+    </message>
+    <message>
+        <source>This session is cancelled: {reason}</source>
+        <translation>Den här gången är inställd: {reason}</translation>
+    </message>
+    <message>
+        <source>This session is on {date}; attendance is marked on the day.</source>
+        <translation>Den här gången är {date}; närvaron markeras samma dag.</translation>
+    </message>
+    <message>
+        <source>Present {present} · absent {absent} · excused {excused} · not marked {unmarked} · anonymous {anonymous} · in all {total}</source>
+        <translation>Närvarande {present} · frånvarande {absent} · med lov {excused} · omarkerade {unmarked} · anonyma {anonymous} · totalt {total}</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Deltagande</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Ålder</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Ut</translation>
+    </message>
+    <message>
+        <source>Cert.</source>
+        <translation>Int.</translation>
+    </message>
+    <message>
+        <source>under 30</source>
+        <translation>under 30</translation>
+    </message>
+    <message>
+        <source>30+</source>
+        <translation>30+</translation>
+    </message>
+    <message>
+        <source>F2 or double-click: write the time, e.g. 9.15</source>
+        <translation>F2 eller dubbelklick: skriv tiden, t.ex. 9.15</translation>
+    </message>
+    <message>
+        <source>Competence certificates earned in this workshop</source>
+        <translation>Kompetensintyg från den här verkstaden</translation>
+    </message>
+    <message>
+        <source>Drop-in</source>
+        <translation>Droppade in</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Anmäld</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Remiss</translation>
+    </message>
+    <message>
+        <source>Attendance workbook</source>
+        <translation>Närvarorapport</translation>
+    </message>
+    <message>
+        <source>Client import</source>
+        <translation>Import av klienter</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Inställning</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Anställd</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alla händelser</translation>
+    </message>
+    <message>
+        <source>Any client</source>
+        <translation>Vilken klient som helst</translation>
+    </message>
+    <message>
+        <source>Show only the entries about one client</source>
+        <translation>Visa endast anteckningar om en klient</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Alla klienter</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Double-click an entry about a client to show only that client&apos;s entries.</source>
+        <translation>Dubbelklicka på en anteckning om en klient för att bara visa den klientens anteckningar.</translation>
+    </message>
+    <message>
+        <source>No audit entries match the filters.</source>
+        <translation>Inga logganteckningar matchar filtren.</translation>
+    </message>
+    <message>
+        <source>Newer</source>
+        <translation>Nyare</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Äldre</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Systemet</translation>
+    </message>
+    <message>
+        <source>Removed staff member</source>
+        <translation>Borttagen anställd</translation>
+    </message>
+    <message>
+        <source>{kind}: anonymised client</source>
+        <translation>{kind}: anonymiserad klient</translation>
+    </message>
+    <message>
+        <source>{kind}: {name}</source>
+        <translation>{kind}: {name}</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Den här enheten</translation>
+    </message>
+    <message>
+        <source>Client: {name}</source>
+        <translation>Klient: {name}</translation>
+    </message>
+    <message>
+        <source>anonymised client</source>
+        <translation>anonymiserad klient</translation>
+    </message>
+    <message>
+        <source>Show the entries about a client</source>
+        <translation>Visa anteckningar om en klient</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {total} entries</source>
+        <translation>{first}–{last} av {total} anteckningar</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>All personal</translation>
+    </message>
+</context>
+<context>
     <name>BacklogWidget</name>
     <message>
         <source>Sent more than</source>
@@ -73,6 +405,113 @@
     <message>
         <source>No partner has referrals waiting that long without an outcome.</source>
         <translation>Ingen partner har remisser som väntat så länge utan resultat.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Record a competence certificate</source>
+        <translation>Registrera ett kompetensintyg</translation>
+    </message>
+    <message>
+        <source>Edit competence certificate</source>
+        <translation>Redigera kompetensintyg</translation>
+    </message>
+    <message>
+        <source>One competence area the client has shown, towards a vocational qualification.</source>
+        <translation>Ett kompetensområde som klienten har visat, ett steg mot en yrkesexamen.</translation>
+    </message>
+    <message>
+        <source>Choose client…</source>
+        <translation>Välj klient…</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>e.g. Customer service at the cash desk</source>
+        <translation>t.ex. Kundservice i kassan</translation>
+    </message>
+    <message>
+        <source>Competence area</source>
+        <translation>Kompetensområde</translation>
+    </message>
+    <message>
+        <source>e.g. Vocational qualification in Business, partial</source>
+        <translation>t.ex. Grundexamen inom affärsverksamhet, delexamen</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Verkstad</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Someone else (write the name)</source>
+        <translation>Någon annan (skriv namnet)</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Bedömd av</translation>
+    </message>
+    <message>
+        <source>e.g. a vocational school&apos;s teacher</source>
+        <translation>t.ex. en lärare vid en yrkesskola</translation>
+    </message>
+    <message>
+        <source>Assessor&apos;s name</source>
+        <translation>Bedömarens namn</translation>
+    </message>
+    <message>
+        <source>optional, e.g. how the competence was shown</source>
+        <translation>frivilligt, t.ex. hur kompetensen visades</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Delete certificate…</source>
+        <translation>Ta bort intyget…</translation>
+    </message>
+    <message>
+        <source>No client chosen yet</source>
+        <translation>Ingen klient vald ännu</translation>
+    </message>
+    <message>
+        <source>Whose certificate?</source>
+        <translation>Vems intyg?</translation>
+    </message>
+    <message>
+        <source>Choose the client first.</source>
+        <translation>Välj klienten först.</translation>
+    </message>
+    <message>
+        <source>Delete certificate</source>
+        <translation>Ta bort intyget</translation>
+    </message>
+    <message>
+        <source>Delete the certificate for “{area}”? Do this only when it was recorded by mistake.</source>
+        <translation>Ta bort intyget för ”{area}”? Gör så bara om det registrerades av misstag.</translation>
     </message>
 </context>
 <context>
@@ -524,6 +963,45 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase a client&apos;s data</source>
+        <translation>Radera en klients uppgifter</translation>
+    </message>
+    <message>
+        <source>Erase the data of {name}?</source>
+        <translation>Radera uppgifterna om {name}?</translation>
+    </message>
+    <message>
+        <source>Everything personal about {name} is erased: the name, birth date, personal identity code, contact details and everything written about them. Only statistics without the name stay. This cannot be undone.</source>
+        <translation>Alla personuppgifter om {name} raderas: namn, födelsedatum, personbeteckning, kontaktuppgifter och allt som skrivits om personen. Endast statistik utan namn blir kvar. Detta kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>The request&apos;s record number (no names)</source>
+        <translation>Begärans diarienummer (inga namn)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation>Jag förstår att detta inte kan ångras</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Radera</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>ExitTab</name>
     <message>
         <source>End of the client&apos;s path</source>
@@ -572,6 +1050,133 @@
     <message>
         <source>Change exit</source>
         <translation>Ändra avslutningen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportAttendanceDialog</name>
+    <message>
+        <source>Export workshop attendance</source>
+        <translation>Export av verkstadsnärvaro</translation>
+    </message>
+    <message>
+        <source>Weekly workshop attendance to Excel</source>
+        <translation>Veckans verkstadsnärvaro till Excel</translation>
+    </message>
+    <message>
+        <source>A summary sheet per workshop and day, and one row per attendance. Weeks run Monday to Sunday (ISO 8601).</source>
+        <translation>Ett sammandrag per verkstad och dag samt en rad per deltagande. Veckan går från måndag till söndag (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Föregående vecka</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Vecka</translation>
+    </message>
+    <message>
+        <source>week </source>
+        <translation>vecka </translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nästa vecka</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Verkstäder</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>The chosen week</source>
+        <translation>Vald vecka</translation>
+    </message>
+    <message>
+        <source>sessions held</source>
+        <translation>hållna gånger</translation>
+    </message>
+    <message>
+        <source>attendances</source>
+        <translation>deltaganden</translation>
+    </message>
+    <message>
+        <source>different participants</source>
+        <translation>olika deltagare</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonyma</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Spara som</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Öppna mappen</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Öppna filen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>{name} (ended)</source>
+        <translation>{name} (avslutad)</translation>
+    </message>
+    <message>
+        <source>Participants under 30: {young} · 30 and over: {older} · age not known: {unknown}. Cancelled sessions: {cancelled}.</source>
+        <translation>Deltagare under 30: {young} · 30 och äldre: {older} · ålder okänd: {unknown}. Inställda gånger: {cancelled}.</translation>
+    </message>
+    <message>
+        <source>Save the attendance workbook</source>
+        <translation>Spara närvaroarbetsboken</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Ersätta filen?</translation>
+    </message>
+    <message>
+        <source>{name} exists already. Replace it?</source>
+        <translation>{name} finns redan. Ersätta den?</translation>
+    </message>
+    <message>
+        <source>Choose where to save the workbook.</source>
+        <translation>Välj var arbetsboken ska sparas.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
+    </message>
+    <message>
+        <source>Saved {path}: {rows} attendance rows, {present} attendances, {people} different participants.</source>
+        <translation>Sparat {path}: {rows} närvarorader, {present} deltaganden, {people} olika deltagare.</translation>
     </message>
 </context>
 <context>
@@ -675,6 +1280,10 @@
     <message>
         <source>No visits logged today yet.</source>
         <translation>Inga besök har registrerats i dag ännu.</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: mark attendance</source>
+        <translation>Enter eller dubbelklick: markera närvaro</translation>
     </message>
     <message numerus="yes">
         <source>Follow-ups (%n)</source>
@@ -918,6 +1527,48 @@
     </message>
 </context>
 <context>
+    <name>LockCover</name>
+    <message>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>Screen locked</source>
+        <translation>Skärmen låst</translation>
+    </message>
+    <message>
+        <source>The screen is locked</source>
+        <translation>Skärmen är låst</translation>
+    </message>
+    <message>
+        <source>Signed in: {name}. Type your password or PIN to go on.</source>
+        <translation>Inloggad: {name}. Skriv ditt lösenord eller din PIN-kod för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>Lösenord eller PIN-kod</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Logga ut</translation>
+    </message>
+    <message>
+        <source>Back to the sign-in; unsaved changes in open windows are lost.</source>
+        <translation>Tillbaka till inloggningen; osparade ändringar i öppna fönster går förlorade.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås upp</translation>
+    </message>
+    <message>
+        <source>Type your password or PIN.</source>
+        <translation>Skriv ditt lösenord eller din PIN-kod.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Front desk</source>
@@ -944,12 +1595,32 @@
         <translation>Synkronisering</translation>
     </message>
     <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
         <source>guidance desk</source>
         <translation>vägledningens skrivbord</translation>
     </message>
     <message>
         <source>{title} (Ctrl+{n})</source>
         <translation>{title} (Ctrl+{n})</translation>
+    </message>
+    <message>
+        <source>Lock the screen</source>
+        <translation>Lås skärmen</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Byt lösenord…</translation>
+    </message>
+    <message>
+        <source>Lock the screen (Ctrl+L)</source>
+        <translation>Lås skärmen (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Logga ut</translation>
     </message>
     <message>
         <source>Signed in: {name}</source>
@@ -1246,6 +1917,120 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Vauhdittamo desk – database passphrase</source>
+        <translation>Vauhdittamo desk – databasens lösenfras</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the database</source>
+        <translation>Välj en lösenfras för databasen</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the database</source>
+        <translation>Skriv databasens lösenfras</translation>
+    </message>
+    <message>
+        <source>No keyring works on this computer, so the database {path} is protected with a passphrase. It is asked at every start.</source>
+        <translation>Ingen nyckelring fungerar på den här datorn, så databasen {path} skyddas med en lösenfras. Den frågas vid varje start.</translation>
+    </message>
+    <message>
+        <source>The key of the database {path} is not in this computer&apos;s keyring. If the database has a passphrase, enter it.</source>
+        <translation>Nyckeln till databasen {path} finns inte i den här datorns nyckelring. Om databasen har en lösenfras, skriv den.</translation>
+    </message>
+    <message>
+        <source>The database {path} is protected with a passphrase.</source>
+        <translation>Databasen {path} är skyddad med en lösenfras.</translation>
+    </message>
+    <message>
+        <source>Write it down and keep it in a safe place: a lost passphrase cannot be recovered, and without it the data is lost.</source>
+        <translation>Skriv ner den och förvara den på ett säkert ställe: en förlorad lösenfras kan inte återställas, och utan den går uppgifterna förlorade.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>Samma igen</translation>
+    </message>
+    <message>
+        <source>At least {minimum} characters</source>
+        <translation>Minst {minimum} tecken</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Visa lösenfrasen</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong. Try again.</source>
+        <translation>Lösenfrasen är fel. Försök igen.</translation>
+    </message>
+    <message>
+        <source>Use this passphrase</source>
+        <translation>Använd den här lösenfrasen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change your password</source>
+        <translation>Byt ditt lösenord</translation>
+    </message>
+    <message>
+        <source>Set a password</source>
+        <translation>Ange ett lösenord</translation>
+    </message>
+    <message>
+        <source>Change your password or PIN</source>
+        <translation>Byt ditt lösenord eller din PIN-kod</translation>
+    </message>
+    <message>
+        <source>A new password or PIN for {name}</source>
+        <translation>Nytt lösenord eller ny PIN-kod för {name}</translation>
+    </message>
+    <message>
+        <source>At least 10 characters, or a PIN of at least 6 digits.</source>
+        <translation>Minst 10 tecken, eller en PIN-kod med minst 6 siffror.</translation>
+    </message>
+    <message>
+        <source>At least 10 characters, or a PIN of at least 6 digits. Give it to {name} in person; this also ends a lockout after wrong passwords.</source>
+        <translation>Minst 10 tecken, eller en PIN-kod med minst 6 siffror. Ge det till {name} personligen; det häver också en spärr efter felaktiga lösenord.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Nuvarande lösenord</translation>
+    </message>
+    <message>
+        <source>New password or PIN</source>
+        <translation>Nytt lösenord eller ny PIN-kod</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Igen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Lösenorden stämmer inte överens. Skriv samma lösenord två gånger.</translation>
+    </message>
+</context>
+<context>
     <name>PathTab</name>
     <message>
         <source>Goal or step</source>
@@ -1298,6 +2083,153 @@
     <message>
         <source>Title</source>
         <translation>Rubrik</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyTab</name>
+    <message>
+        <source>Retention period</source>
+        <translation>Lagringstid</translation>
+    </message>
+    <message>
+        <source>List a client for review when nothing has been recorded about them for</source>
+        <translation>Visa en klient för granskning när inget har registrerats om klienten på</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <source>Retention period in years</source>
+        <translation>Lagringstid i år</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Anonymising erases the name, birth date, personal identity code, contact details, village and everything written about the client. Visits, attendance, referral outcomes, the exit outcome, age groups and the municipality stay for statistics.</source>
+        <translation>Anonymiseringen raderar namn, födelsedatum, personbeteckning, kontaktuppgifter, by och allt som skrivits om klienten. Besök, närvaro, remissernas utfall, avslutningens utfall, åldersgrupper och hemkommun finns kvar för statistiken.</translation>
+    </message>
+    <message>
+        <source>Due for review</source>
+        <translation>Att granska</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Senaste händelse</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Avslutningsdatum</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Hemkommun</translation>
+    </message>
+    <message>
+        <source>No client is past the retention period.</source>
+        <translation>Ingen klient har passerat lagringstiden.</translation>
+    </message>
+    <message>
+        <source>Choose all</source>
+        <translation>Välj alla</translation>
+    </message>
+    <message>
+        <source>Choose none</source>
+        <translation>Avmarkera alla</translation>
+    </message>
+    <message>
+        <source>Anonymise chosen…</source>
+        <translation>Anonymisera valda…</translation>
+    </message>
+    <message>
+        <source>A client&apos;s own data</source>
+        <translation>Klientens egna uppgifter</translation>
+    </message>
+    <message>
+        <source>When a client asks: export everything recorded about them (an Excel workbook to read and a JSON file for machines), or erase their personal data.</source>
+        <translation>På klientens begäran: exportera allt som registrerats om klienten (en Excel-arbetsbok att läsa och en JSON-fil för maskiner) eller radera klientens personuppgifter.</translation>
+    </message>
+    <message>
+        <source>Choose client…</source>
+        <translation>Välj klient…</translation>
+    </message>
+    <message>
+        <source>No client chosen</source>
+        <translation>Ingen klient vald</translation>
+    </message>
+    <message>
+        <source>Export their data…</source>
+        <translation>Exportera klientens uppgifter…</translation>
+    </message>
+    <message>
+        <source>Erase on request…</source>
+        <translation>Radera på begäran…</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Öppna mappen</translation>
+    </message>
+    <message>
+        <source>{name} (removed record)</source>
+        <translation>{name} (borttagen post)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) have had nothing recorded for over {years} years.</source>
+        <translation>
+            <numerusform>%n klient har inte haft något registrerat på över {years} år.</numerusform>
+            <numerusform>%n klienter har inte haft något registrerat på över {years} år.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n chosen…</source>
+        <translation>
+            <numerusform>Anonymisera %n vald…</numerusform>
+            <numerusform>Anonymisera %n valda…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparat</translation>
+    </message>
+    <message>
+        <source>Anonymise clients?</source>
+        <translation>Anonymisera klienter?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n client(s)? Their names, contact details and everything written about them are erased for good; the statistics stay. This cannot be undone.</source>
+        <translation>
+            <numerusform>Anonymisera %n klient? Namn, kontaktuppgifter och allt som skrivits om klienten raderas för gott; statistiken finns kvar. Detta kan inte ångras.</numerusform>
+            <numerusform>Anonymisera %n klienter? Deras namn, kontaktuppgifter och allt som skrivits om dem raderas för gott; statistiken finns kvar. Detta kan inte ångras.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) anonymised.</source>
+        <translation>
+            <numerusform>%n klient anonymiserad.</numerusform>
+            <numerusform>%n klienter anonymiserade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the client whose data is asked for</source>
+        <translation>Välj klienten vars uppgifter begärs</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the client&apos;s data</source>
+        <translation>Välj mapp för klientens uppgifter</translation>
+    </message>
+    <message>
+        <source>Saved {workbook} and {json} in {folder}.</source>
+        <translation>Sparade {workbook} och {json} i {folder}.</translation>
+    </message>
+    <message>
+        <source>The data of {name} was erased.</source>
+        <translation>Uppgifterna om {name} raderades.</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +2317,10 @@
     <message>
         <source>Assessment result:</source>
         <translation>Bedömningens resultat:</translation>
+    </message>
+    <message>
+        <source>Health-related referral: its notes are shown only to the staff member who made it, the client&apos;s personal coach and administrators.</source>
+        <translation>Hälsorelaterad remiss: anteckningarna visas bara för den som gjorde remissen, klientens egen coach och administratörer.</translation>
     </message>
     <message>
         <source>Print letter…</source>
@@ -1703,6 +2639,22 @@
         <translation>Allt som hittills registrerats i den här databasen i en överblick.</translation>
     </message>
     <message>
+        <source>Weekly workshop attendance</source>
+        <translation>Veckans verkstadsnärvaro</translation>
+    </message>
+    <message>
+        <source>For managers and funders: sessions, attendances and different participants per workshop and day, under 30 and 30 and over, as an Excel workbook.</source>
+        <translation>För chefer och finansiärer: gånger, deltaganden och olika deltagare per verkstad och dag, under 30 och 30 och äldre, som Excel-arbetsbok.</translation>
+    </message>
+    <message>
+        <source>Export attendance to Excel…</source>
+        <translation>Exportera närvaro till Excel…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
         <source>Records</source>
         <translation>Registreringar</translation>
     </message>
@@ -1737,6 +2689,68 @@
     <message>
         <source>partner organisations</source>
         <translation>partnerorganisationer</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleEditor</name>
+    <message>
+        <source>No weekly sessions: add extra sessions one by one in the week view.</source>
+        <translation>Inga veckogånger: lägg till extra gånger en i taget i veckovyn.</translation>
+    </message>
+    <message>
+        <source>Add a weekday</source>
+        <translation>Lägg till veckodag</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleRow</name>
+    <message>
+        <source>Monday</source>
+        <translation>måndag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>tisdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>onsdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>torsdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>fredag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>lördag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>söndag</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Veckodag</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Börjar kl.</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Slutar kl.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove this row from the schedule</source>
+        <translation>Ta bort raden från schemat</translation>
     </message>
 </context>
 <context>
@@ -1775,30 +2789,282 @@
     </message>
 </context>
 <context>
-    <name>StaffChooser</name>
+    <name>SessionCardDelegate</name>
     <message>
-        <source>Vauhdittamo desk – who is working?</source>
-        <translation>Vauhdittamo – vem är i tjänst?</translation>
+        <source>Cancelled</source>
+        <translation>Inställd</translation>
     </message>
     <message>
-        <source>Choose your name</source>
-        <translation>Välj ditt namn</translation>
+        <source>{count} / {capacity} present</source>
+        <translation>{count} / {capacity} närvarande</translation>
     </message>
     <message>
-        <source>No staff members yet. Add yourself below to get started.</source>
-        <translation>Inga anställda ännu. Lägg till dig själv nedan för att komma igång.</translation>
+        <source>{count} present</source>
+        <translation>{count} närvarande</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Workshop session</source>
+        <translation>Verkstadsgång</translation>
     </message>
     <message>
-        <source>New staff member</source>
-        <translation>Ny anställd</translation>
+        <source>Extra session</source>
+        <translation>Extra gång</translation>
+    </message>
+    <message>
+        <source>A session outside the weekly schedule, for example an extra day or a visit.</source>
+        <translation>En gång utanför veckoschemat, till exempel en extra dag eller ett besök.</translation>
+    </message>
+    <message>
+        <source>This session is cancelled. Reason: {reason}</source>
+        <translation>Gången är inställd. Orsak: {reason}</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Verkstad</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Börjar kl.</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Slutar kl.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>optional, e.g. what was done or who stood in</source>
+        <translation>frivilligt, t.ex. vad som gjordes eller vem som vikarierade</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>This session comes from the weekly schedule. If you change its date or times, it leaves the schedule: later changes to the schedule no longer move it.</source>
+        <translation>Gången kommer från veckoschemat. Om du ändrar dess datum eller tider lämnar den schemat: senare ändringar i schemat flyttar den inte längre.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>Lägg till gång</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>There are no workshops yet. Add a workshop first.</source>
+        <translation>Det finns inga verkstäder ännu. Lägg först till en verkstad.</translation>
+    </message>
+    <message>
+        <source>Why is the session cancelled? The reason shows in the week view.</source>
+        <translation>Varför ställs gången in? Orsaken visas i veckovyn.</translation>
+    </message>
+    <message>
+        <source>e.g. the facilitator is ill</source>
+        <translation>t.ex. handledaren är sjuk</translation>
+    </message>
+    <message>
+        <source>Cancel the session</source>
+        <translation>Bekräfta inställningen</translation>
+    </message>
+    <message>
+        <source>Keep the session</source>
+        <translation>Behåll gången</translation>
+    </message>
+    <message>
+        <source>Cancel session…</source>
+        <translation>Ställ in gången…</translation>
+    </message>
+    <message>
+        <source>Restore session</source>
+        <translation>Återställ gången</translation>
+    </message>
+    <message>
+        <source>Remove session…</source>
+        <translation>Ta bort gången…</translation>
+    </message>
+    <message>
+        <source>For a session made by mistake; one that had attendance can only be cancelled</source>
+        <translation>För en gång som skapats av misstag; en gång med närvaro kan bara ställas in</translation>
+    </message>
+    <message>
+        <source>Choose the workshop.</source>
+        <translation>Välj verkstad.</translation>
+    </message>
+    <message>
+        <source>Remove session</source>
+        <translation>Ta bort gången</translation>
+    </message>
+    <message>
+        <source>Remove this session? Do this only for a session made by mistake; a session that did not take place should be cancelled instead.</source>
+        <translation>Ta bort gången? Gör så bara för en gång som skapats av misstag; en gång som inte hölls ska ställas in i stället.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>{app} – sign in</source>
+        <translation>{app} – inloggning</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <source>Choose your name and type your password or PIN.</source>
+        <translation>Välj ditt namn och skriv ditt lösenord eller din PIN-kod.</translation>
+    </message>
+    <message>
+        <source>Type or choose your name</source>
+        <translation>Skriv eller välj ditt namn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>Lösenord eller PIN-kod</translation>
+    </message>
+    <message>
+        <source>Create the first administrator</source>
+        <translation>Skapa den första administratören</translation>
     </message>
     <message>
         <source>First and last name</source>
         <translation>För- och efternamn</translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>Lägg till</translation>
+        <source>Again</source>
+        <translation>Igen</translation>
+    </message>
+    <message>
+        <source>At least 10 characters, or a PIN of at least 6 digits.</source>
+        <translation>Minst 10 tecken, eller en PIN-kod med minst 6 siffror.</translation>
+    </message>
+    <message>
+        <source>Staff accounts from an earlier version have no passwords yet. Create an administrator (or give yours a password by writing your name as it is); the administrator then sets the others&apos; passwords.</source>
+        <translation>Personalkonton från en tidigare version har ännu inga lösenord. Skapa en administratör (eller ge din befintliga ett lösenord genom att skriva namnet exakt som det är); administratören ställer sedan in de andras lösenord.</translation>
+    </message>
+    <message>
+        <source>Nobody can sign in yet. The first administrator manages the staff accounts: adds the others and sets their passwords.</source>
+        <translation>Ingen kan logga in ännu. Den första administratören hanterar personalens konton: lägger till de andra och ställer in deras lösenord.</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>Skapa och logga in</translation>
+    </message>
+    <message>
+        <source>Choose your name first.</source>
+        <translation>Välj först ditt namn.</translation>
+    </message>
+    <message>
+        <source>Type your password or PIN.</source>
+        <translation>Skriv ditt lösenord eller din PIN-kod.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Lösenorden stämmer inte överens. Skriv samma lösenord två gånger.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>New staff member</source>
+        <translation>Ny anställd</translation>
+    </message>
+    <message>
+        <source>Edit staff member</source>
+        <translation>Redigera anställd</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>För- och efternamn</translation>
+    </message>
+    <message>
+        <source>Can sign in (active)</source>
+        <translation>Kan logga in (aktiv)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>Lösenord eller PIN-kod</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Igen</translation>
+    </message>
+    <message>
+        <source>At least 10 characters, or a PIN of at least 6 digits. Leave empty to set it later with “Set password…”.</source>
+        <translation>Minst 10 tecken, eller en PIN-kod med minst 6 siffror. Lämna tomt för att ange det senare med ”Ange lösenord…”.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Lösenorden stämmer inte överens. Skriv samma lösenord två gånger.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <source>New staff member…</source>
+        <translation>Ny anställd…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation>Ange lösenord…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Inaktivera</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1809,12 +3075,72 @@
         <translation>Roll</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>Börja</translation>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
     </message>
     <message>
-        <source>Write the name of the staff member.</source>
-        <translation>Skriv den anställdas namn.</translation>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Senaste inloggning</translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>Skärmlås</translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation>Lås skärmen efter</translation>
+    </message>
+    <message>
+        <source>minutes without use</source>
+        <translation>minuter utan användning</translation>
+    </message>
+    <message>
+        <source>On this computer. Anyone can lock at once with Ctrl+L; unlocking needs the password or PIN of whoever is signed in.</source>
+        <translation>Gäller den här datorn. Vem som helst kan låsa direkt med Ctrl+L; för att låsa upp behövs lösenordet eller PIN-koden för den som är inloggad.</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Locked until {time}</source>
+        <translation>Spärrad till kl. {time}</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Inte angivet</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Angivet</translation>
+    </message>
+    <message>
+        <source>Set {date}</source>
+        <translation>Angivet {date}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktivera</translation>
+    </message>
+    <message>
+        <source>{name} can no longer sign in. Their visits, referrals and other history stay, and the account can be taken into use again.</source>
+        <translation>{name} kan inte längre logga in. Besök, remisser och övrig historik finns kvar, och kontot kan tas i bruk igen.</translation>
     </message>
 </context>
 <context>
@@ -2112,23 +3438,7 @@
     </message>
 </context>
 <context>
-    <name>WorkshopsPage</name>
-    <message>
-        <source>Workshops</source>
-        <translation>Verkstäder</translation>
-    </message>
-    <message>
-        <source>◀ Previous week</source>
-        <translation>◀ Föregående vecka</translation>
-    </message>
-    <message>
-        <source>Next week ▶</source>
-        <translation>Nästa vecka ▶</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Denna vecka</translation>
-    </message>
+    <name>WeekModel</name>
     <message>
         <source>Mon</source>
         <translation>mån</translation>
@@ -2143,7 +3453,7 @@
     </message>
     <message>
         <source>Thu</source>
-        <translation>tor</translation>
+        <translation>tors</translation>
     </message>
     <message>
         <source>Fri</source>
@@ -2158,44 +3468,309 @@
         <translation>sön</translation>
     </message>
     <message>
-        <source>Day</source>
-        <translation>Dag</translation>
+        <source>Cancelled: {reason}</source>
+        <translation>Inställd: {reason}</translation>
     </message>
     <message>
-        <source>today</source>
-        <translation>i dag</translation>
+        <source>Today {day}</source>
+        <translation>I dag {day}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <source>New workshop</source>
+        <translation>Ny verkstad</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Tid</translation>
+        <source>Edit workshop</source>
+        <translation>Redigera verkstad</translation>
     </message>
     <message>
-        <source>Workshop</source>
-        <translation>Verkstad</translation>
+        <source>{name} (no longer active)</source>
+        <translation>{name} (inte längre aktiv)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Delete workshop…</source>
+        <translation>Ta bort verkstad…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <source>e.g. Vauhdittamo START</source>
+        <translation>t.ex. Vauhdittamo START</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>e.g. Vauhdittamo, workshop room</source>
+        <translation>t.ex. Vauhdittamo, verkstadsrummet</translation>
     </message>
     <message>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
+        <source>for outreach, e.g. Koli</source>
+        <translation>för arbete i byarna, t.ex. Koli</translation>
+    </message>
+    <message>
+        <source>0 = no limit</source>
+        <translation>0 = ingen gräns</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>ingen gräns</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> personer</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Högst deltagare</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <source>runs until further notice</source>
+        <translation>tills vidare</translation>
+    </message>
+    <message>
+        <source>What the workshop does and who it is for</source>
+        <translation>Vad verkstaden gör och vem den är till för</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Weekly schedule</source>
+        <translation>Veckoschema</translation>
+    </message>
+    <message>
+        <source>Sessions are generated from the schedule for the coming weeks. Sessions already used (attendance, a head count, a note or cancelled) keep their times when the schedule changes.</source>
+        <translation>Gångerna skapas utifrån schemat för de kommande veckorna. Gånger som redan använts (närvaro, anonyma deltagare, en anteckning eller inställda) behåller sina tider när schemat ändras.</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Handledare</translation>
+    </message>
+    <message>
+        <source>Delete workshop</source>
+        <translation>Ta bort verkstad</translation>
+    </message>
+    <message>
+        <source>Delete the workshop {name} and its sessions? Attendance already marked stays in the clients&apos; history and in the reports.</source>
+        <translation>Ta bort verkstaden {name} och dess gånger? Närvaro som redan markerats finns kvar i klienternas historik och i rapporterna.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopList</name>
+    <message>
+        <source>Mon</source>
+        <translation>mån</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>tis</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>ons</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>tors</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>fre</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>lör</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>sön</translation>
+    </message>
+    <message>
+        <source>New workshop…</source>
+        <translation>Ny verkstad…</translation>
+    </message>
+    <message>
+        <source>Edit workshop…</source>
+        <translation>Redigera verkstaden…</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Verkstad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Handledare</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Anmälda</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>No workshops yet. Add the first with “New workshop…”.</source>
+        <translation>Inga verkstäder ännu. Lägg till den första med ”Ny verkstad…”.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
         <source>Present</source>
         <translation>Närvarande</translation>
     </message>
     <message>
-        <source>Anonymous</source>
-        <translation>Anonyma</translation>
+        <source>Enrol a client…</source>
+        <translation>Anmäl en klient…</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Anmärkning</translation>
+        <source>End enrolment</source>
+        <translation>Avsluta deltagandet</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>Inställd</translation>
+        <source>Competence certificates</source>
+        <translation>Kompetensintyg</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Competence area</source>
+        <translation>Kompetensområde</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Record a certificate…</source>
+        <translation>Registrera ett kompetensintyg…</translation>
+    </message>
+    <message>
+        <source>from {date}</source>
+        <translation>från {date}</translation>
+    </message>
+    <message>
+        <source>Participants of {workshop} ({count})</source>
+        <translation>{workshop}: deltagare ({count})</translation>
+    </message>
+    <message>
+        <source>Enrol a client in {workshop}</source>
+        <translation>Anmäl en klient till {workshop}</translation>
+    </message>
+    <message>
+        <source>{name} leaves {workshop} today. Attendance so far stays.</source>
+        <translation>{name} slutar i {workshop} i dag. Närvaron hittills finns kvar.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsPage</name>
+    <message>
+        <source>Workshops</source>
+        <translation>Verkstäder</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Vecka</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Föregående vecka</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Nästa vecka ▶</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Denna vecka</translation>
+    </message>
+    <message>
+        <source>Attendance… (Enter)</source>
+        <translation>Närvaro… (Enter)</translation>
+    </message>
+    <message>
+        <source>Edit session… (F4)</source>
+        <translation>Redigera gången… (F4)</translation>
+    </message>
+    <message>
+        <source>Extra session…</source>
+        <translation>Extra gång…</translation>
+    </message>
+    <message>
+        <source>cancelled: {reason}</source>
+        <translation>inställd: {reason}</translation>
     </message>
     <message>
         <source>No workshop sessions this week.</source>
         <translation>Inga verkstadstillfällen denna vecka.</translation>
+    </message>
+    <message>
+        <source>All workshops</source>
+        <translation>Alla verkstäder</translation>
     </message>
     <message>
         <source>Week {week}/{year}: {first} – {last}</source>
@@ -2276,6 +3851,26 @@
     <message>
         <source>The database {path} does not exist.</source>
         <translation>Databasen {path} finns inte.</translation>
+    </message>
+    <message>
+        <source>The database {path} could not be opened: the key or passphrase is wrong. The file was left untouched.</source>
+        <translation>Databasen {path} kunde inte öppnas: nyckeln eller lösenfrasen är fel. Filen lämnades orörd.</translation>
+    </message>
+    <message>
+        <source>No keyring works on this computer, so the database {path} is protected with a passphrase. Run the command in a terminal to type it, or give it on standard input with --passphrase-stdin.</source>
+        <translation>Ingen nyckelring fungerar på den här datorn, så databasen {path} skyddas med en lösenfras. Kör kommandot i en terminal för att skriva den, eller ge den på standard in med --passphrase-stdin.</translation>
+    </message>
+    <message>
+        <source>The key of the database {path} is not in this computer&apos;s keyring, and no passphrase was given. The database can only be opened where its key is, or with its passphrase.</source>
+        <translation>Nyckeln till databasen {path} finns inte i den här datorns nyckelring, och ingen lösenfras gavs. Databasen kan bara öppnas där dess nyckel finns, eller med dess lösenfras.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given; the database {path} was not opened.</source>
+        <translation>Ingen lösenfras gavs; databasen {path} öppnades inte.</translation>
+    </message>
+    <message>
+        <source>The database {path} could not be encrypted: {reason} It was left as it was; try again.</source>
+        <translation>Databasen {path} kunde inte krypteras: {reason} Den lämnades som den var; försök igen.</translation>
     </message>
     <message>
         <source>Cannot use the file {path}: {reason}</source>
@@ -2420,6 +4015,10 @@
     <message>
         <source>The birth date is too far in the past.</source>
         <translation>Födelsedatumet ligger för långt bak i tiden.</translation>
+    </message>
+    <message>
+        <source>Write the time as 9.15 or 14.30.</source>
+        <translation>Skriv tiden som 9.15 eller 14.30.</translation>
     </message>
     <message>
         <source>The duration must be between 1 and 480 minutes.</source>
@@ -2605,6 +4204,194 @@
         <source>The number of days cannot be negative.</source>
         <translation>Antalet dagar kan inte vara negativt.</translation>
     </message>
+    <message>
+        <source>The session is cancelled; restore it before marking attendance.</source>
+        <translation>Gången är inställd; återställ den innan du markerar närvaro.</translation>
+    </message>
+    <message>
+        <source>The session is on {date}; attendance is marked on the day.</source>
+        <translation>Gången är {date}; närvaron markeras samma dag.</translation>
+    </message>
+    <message>
+        <source>The time out must be after the time in.</source>
+        <translation>Avgångstiden måste vara efter ankomsttiden.</translation>
+    </message>
+    <message>
+        <source>The head count must be between 0 and {limit}.</source>
+        <translation>Antalet måste vara mellan 0 och {limit}.</translation>
+    </message>
+    <message>
+        <source>Times in and out are recorded only for people present.</source>
+        <translation>Ankomst- och avgångstider registreras bara för närvarande.</translation>
+    </message>
+    <message>
+        <source>Unknown workshop: {name}. Give the workshop&apos;s name or id as it is in the workshop list.</source>
+        <translation>Okänd verkstad: {name}. Ange verkstadens namn eller id som i verkstadslistan.</translation>
+    </message>
+    <message>
+        <source>{count} workshops are called {name}; give the id of the one you mean: {ids}.</source>
+        <translation>{count} verkstäder heter {name}; ange id för den du menar: {ids}.</translation>
+    </message>
+    <message>
+        <source>A certificate cannot be dated in the future.</source>
+        <translation>Ett intyg kan inte dateras i framtiden.</translation>
+    </message>
+    <message>
+        <source>The certificate no longer exists.</source>
+        <translation>Intyget finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Choose who assessed the competence, or write the assessor&apos;s name.</source>
+        <translation>Välj vem som bedömde kompetensen, eller skriv bedömarens namn.</translation>
+    </message>
+    <message>
+        <source>Give the week as a year and an ISO week number, for example 2026-W47 (not {value}).</source>
+        <translation>Ange veckan som år och ISO-veckonummer, till exempel 2026-W47 (inte {value}).</translation>
+    </message>
+    <message>
+        <source>There is no week {week} in {year}: {year} has weeks 1 to {weeks} (ISO 8601).</source>
+        <translation>År {year} har ingen vecka {week}: {year} har veckorna 1–{weeks} (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Cannot save {path}: the folder {folder} does not exist. Choose another folder.</source>
+        <translation>Det går inte att spara {path}: mappen {folder} finns inte. Välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>Cannot save {path}: it is a folder. Give a file name.</source>
+        <translation>Det går inte att spara {path}: det är en mapp. Ange ett filnamn.</translation>
+    </message>
+    <message>
+        <source>Cannot save {path}: the file is open in another program (for example Excel) or you may not write in that folder. Close the file, or choose another name or folder.</source>
+        <translation>Det går inte att spara {path}: filen är öppen i ett annat program (till exempel Excel) eller så får du inte skriva i mappen. Stäng filen eller välj ett annat namn eller en annan mapp.</translation>
+    </message>
+    <message>
+        <source>Check the workshop details: {count} field(s) need attention.</source>
+        <translation>Kontrollera verkstadens uppgifter: {count} fält behöver åtgärdas.</translation>
+    </message>
+    <message>
+        <source>The end date must not be before the start date.</source>
+        <translation>Slutdatumet får inte vara före startdatumet.</translation>
+    </message>
+    <message>
+        <source>A session must end after it starts ({start}–{end}).</source>
+        <translation>En gång måste sluta efter att den börjat ({start}–{end}).</translation>
+    </message>
+    <message>
+        <source>The weekday must be between Monday and Sunday.</source>
+        <translation>Veckodagen måste vara mellan måndag och söndag.</translation>
+    </message>
+    <message>
+        <source>Two schedule rows overlap on the same weekday.</source>
+        <translation>Två rader i schemat överlappar samma veckodag.</translation>
+    </message>
+    <message>
+        <source>The capacity must be between 1 and {limit}, or left empty.</source>
+        <translation>Antalet platser måste vara 1–{limit} eller tomt.</translation>
+    </message>
+    <message>
+        <source>The workshop no longer exists.</source>
+        <translation>Verkstaden finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The workshop session no longer exists.</source>
+        <translation>Verkstadsgången finns inte längre.</translation>
+    </message>
+    <message>
+        <source>A chosen facilitator is no longer an active staff member.</source>
+        <translation>En vald handledare är inte längre aktiv personal.</translation>
+    </message>
+    <message>
+        <source>Write why the session is cancelled.</source>
+        <translation>Skriv varför gången ställs in.</translation>
+    </message>
+    <message>
+        <source>The session date is outside the workshop&apos;s dates ({first} – {last}).</source>
+        <translation>Gångens datum ligger utanför verkstadens period ({first} – {last}).</translation>
+    </message>
+    <message>
+        <source>The session has attendance marks or a head count; cancel it instead of removing it.</source>
+        <translation>Gången har närvaromarkeringar eller anonyma deltagare; ställ in den i stället för att ta bort den.</translation>
+    </message>
+    <message>
+        <source>The enrolment cannot end before it starts.</source>
+        <translation>Deltagandet kan inte sluta innan det börjat.</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least {minimum} characters long.</source>
+        <translation>Lösenfrasen måste vara minst {minimum} tecken lång.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Lösenfraserna är inte likadana.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) does not allow this: {action}.</source>
+        <translation>Din roll ({role}) tillåter inte detta: {action}.</translation>
+    </message>
+    <message>
+        <source>This referral&apos;s health-related details are shown only to the staff member who made it, the client&apos;s personal coach and administrators.</source>
+        <translation>Den här remissens hälsorelaterade uppgifter visas bara för den som gjorde remissen, klientens egen coach och administratörer.</translation>
+    </message>
+    <message>
+        <source>Sign in again to continue.</source>
+        <translation>Logga in igen för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>The retention period must be from {min} to {max} years.</source>
+        <translation>Lagringstiden måste vara {min}–{max} år.</translation>
+    </message>
+    <message>
+        <source>{count} of the chosen clients have had something recorded within the retention period, so nothing was anonymised. Read the list again and choose again.</source>
+        <translation>{count} av de valda klienterna har fått registreringar inom lagringstiden, så inget anonymiserades. Läs listan på nytt och välj igen.</translation>
+    </message>
+    <message>
+        <source>Choose the reason for the erasure.</source>
+        <translation>Välj orsaken till raderingen.</translation>
+    </message>
+    <message>
+        <source>The name or the password is wrong.</source>
+        <translation>Namnet eller lösenordet är fel.</translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>Lösenordet är fel.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked until {time}. Try again then.</source>
+        <translation>För många felaktiga lösenord: kontot är spärrat till kl. {time}. Försök igen då.</translation>
+    </message>
+    <message>
+        <source>This account is no longer in use. Ask an administrator if you need it again.</source>
+        <translation>Det här kontot används inte längre. Fråga en administratör om du behöver det igen.</translation>
+    </message>
+    <message>
+        <source>This account has no password yet. Ask an administrator to set one.</source>
+        <translation>Kontot har ännu inget lösenord. Be en administratör att ange ett.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 10 characters, or a PIN of at least 6 digits.</source>
+        <translation>Välj ett lösenord med minst 10 tecken, eller en PIN-kod med minst 6 siffror.</translation>
+    </message>
+    <message>
+        <source>The password is too long: at most 256 characters.</source>
+        <translation>Lösenordet är för långt: högst 256 tecken.</translation>
+    </message>
+    <message>
+        <source>Your current password is wrong.</source>
+        <translation>Ditt nuvarande lösenord är fel.</translation>
+    </message>
+    <message>
+        <source>An administrator account already exists. Sign in, or ask an administrator for an account.</source>
+        <translation>Det finns redan ett administratörskonto. Logga in, eller be en administratör om ett konto.</translation>
+    </message>
+    <message>
+        <source>The staff member no longer exists.</source>
+        <translation>Den anställda finns inte längre.</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator. Make another staff member an administrator first, so that someone can still manage the staff accounts.</source>
+        <translation>Det här är den sista aktiva administratören. Gör först någon annan anställd till administratör, så att någon fortfarande kan hantera kontona.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -2709,6 +4496,90 @@
         <translation>Pension</translation>
     </message>
     <message>
+        <source>Signed in</source>
+        <translation>Loggade in</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Inloggningen misslyckades</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Loggade ut</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>Skärmen låstes</translation>
+    </message>
+    <message>
+        <source>Client card opened</source>
+        <translation>Klientkortet öppnades</translation>
+    </message>
+    <message>
+        <source>Client added</source>
+        <translation>Klient tillagd</translation>
+    </message>
+    <message>
+        <source>Client details changed</source>
+        <translation>Klientuppgifter ändrade</translation>
+    </message>
+    <message>
+        <source>Referral without consent</source>
+        <translation>Remiss utan samtycke</translation>
+    </message>
+    <message>
+        <source>Health-related referral viewed</source>
+        <translation>Hälsorelaterad remiss visad</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporterat</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importerat</translation>
+    </message>
+    <message>
+        <source>Staff account changed</source>
+        <translation>Användarkonto ändrat</translation>
+    </message>
+    <message>
+        <source>Retention period changed</source>
+        <translation>Lagringstiden ändrad</translation>
+    </message>
+    <message>
+        <source>Client anonymised</source>
+        <translation>Klient anonymiserad</translation>
+    </message>
+    <message>
+        <source>Client erased on request</source>
+        <translation>Klientens uppgifter raderade på begäran</translation>
+    </message>
+    <message>
+        <source>Client&apos;s own data exported</source>
+        <translation>Klientens egna uppgifter exporterade</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>Åtkomst nekad</translation>
+    </message>
+    <message>
+        <source>The client&apos;s request</source>
+        <translation>Klientens begäran</translation>
+    </message>
+    <message>
+        <source>Recorded by mistake</source>
+        <translation>Registrerad av misstag</translation>
+    </message>
+    <message>
+        <source>Duplicate record</source>
+        <translation>Dubblettpost</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Annan orsak</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>Annat</translation>
     </message>
@@ -2727,6 +4598,18 @@
     <message>
         <source>Excused</source>
         <translation>Anmält förhinder</translation>
+    </message>
+    <message>
+        <source>Non-stop START</source>
+        <translation>Non-stop START</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
     </message>
     <message>
         <source>Finnish</source>
@@ -2859,6 +4742,77 @@
     <message>
         <source>Third sector</source>
         <translation>Tredje sektorn</translation>
+    </message>
+</context>
+<context>
+    <name>permissions</name>
+    <message>
+        <source>log guidance visits</source>
+        <translation>registrera vägledningsbesök</translation>
+    </message>
+    <message>
+        <source>add or change clients</source>
+        <translation>lägga till eller ändra klienter</translation>
+    </message>
+    <message>
+        <source>make referrals</source>
+        <translation>göra remisser</translation>
+    </message>
+    <message>
+        <source>mark attendance</source>
+        <translation>markera närvaro</translation>
+    </message>
+    <message>
+        <source>record competence certificates</source>
+        <translation>registrera kompetensintyg</translation>
+    </message>
+    <message>
+        <source>synchronise with the hub</source>
+        <translation>synkronisera med servern</translation>
+    </message>
+    <message>
+        <source>send a referral without the client&apos;s consent</source>
+        <translation>skicka en remiss utan klientens samtycke</translation>
+    </message>
+    <message>
+        <source>add or change workshops and their sessions</source>
+        <translation>lägga till eller ändra verkstäder och deras gånger</translation>
+    </message>
+    <message>
+        <source>change the partner directory</source>
+        <translation>ändra partnerkatalogen</translation>
+    </message>
+    <message>
+        <source>import clients from a file</source>
+        <translation>importera klienter från en fil</translation>
+    </message>
+    <message>
+        <source>export attendance and reports</source>
+        <translation>exportera närvaro och rapporter</translation>
+    </message>
+    <message>
+        <source>settle synchronisation conflicts</source>
+        <translation>lösa synkroniseringskonflikter</translation>
+    </message>
+    <message>
+        <source>manage staff accounts</source>
+        <translation>hantera personalens konton</translation>
+    </message>
+    <message>
+        <source>anonymise clients past the retention period</source>
+        <translation>anonymisera klienter efter lagringstiden</translation>
+    </message>
+    <message>
+        <source>browse the audit trail</source>
+        <translation>bläddra i loggen</translation>
+    </message>
+    <message>
+        <source>export or erase a client&apos;s data on request</source>
+        <translation>exportera eller radera en klients uppgifter på begäran</translation>
+    </message>
+    <message>
+        <source>see every health-related referral</source>
+        <translation>se alla hälsorelaterade remisser</translation>
     </message>
 </context>
 </TS>
