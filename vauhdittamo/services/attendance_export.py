@@ -92,16 +92,18 @@ SUMMARY_HEADERS = (
     "Nimettömät",
     "Yhteensä",
 )
-SUMMARY_WIDTHS = (34, 11, 12, 10, 9, 8, 13, 9, 10, 10, 11, 10)
+SUMMARY_WIDTHS = (34, 11, 12, 10, 9, 8, 18, 10, 11, 15, 12, 10)
 SUMMARY_HEADER_ROW = 4
 WEEK_LABEL = "koko viikko"
 GRAND_TOTAL_LABEL = "Kaikki pajat yhteensä"
+# Short lines, so that the notes stay within the printed width of the summary (landscape A4).
 FOOTNOTES = (
-    "* Eri osallistujat: päivän riveillä eri henkilöt, jotka olivat läsnä sinä päivänä; yhteensä-riveillä "
-    "eri henkilöt koko viikolta (sama henkilö lasketaan kerran, vaikka hän olisi ollut läsnä useana päivänä "
-    "tai useassa istunnossa). Siksi yhteensä-rivin luku voi olla pienempi kuin päivien summa.",
-    "Ikäryhmä on ikä istuntopäivänä; yhteensä-riveillä henkilön viikon ensimmäisenä läsnäolopäivänä. "
-    "Nimettömät: läsnä olleet, joista ei ole asiakastietoja. Yhteensä = Läsnä + Nimettömät. "
+    "* Eri osallistujat: päivän riveillä eri henkilöt, jotka olivat läsnä sinä päivänä; yhteensä-riveillä",
+    "  eri henkilöt koko viikolta (sama henkilö lasketaan kerran, vaikka hän olisi ollut läsnä useana päivänä",
+    "  tai useassa istunnossa).",
+    "  Siksi yhteensä-rivin luku voi olla pienempi kuin päivien summa.",
+    "Ikäryhmä on ikä istuntopäivänä; yhteensä-riveillä henkilön viikon ensimmäisenä läsnäolopäivänä.",
+    "Nimettömät: läsnä olleet, joista ei ole asiakastietoja. Yhteensä = Läsnä + Nimettömät.",
     "Peruttujen istuntojen merkintöjä ei lasketa.",
 )
 GENERATED = "Luotu {day} klo {time} (Suomen aikaa), Vauhdittamo desk."
@@ -598,6 +600,7 @@ def _new_sheet(workbook: Any, title: str, widths: Sequence[float], freeze: str) 
     sheet = workbook.create_sheet(title)
     xl.set_column_widths(sheet, widths)
     sheet.freeze_panes = freeze
+    xl.print_landscape_fit_to_width(sheet)
     return sheet
 
 

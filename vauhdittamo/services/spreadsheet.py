@@ -196,6 +196,18 @@ def set_column_widths(worksheet: Worksheet, widths: Sequence[float]) -> None:
         worksheet.column_dimensions[get_column_letter(index)].width = width
 
 
+PAPER_A4 = "9"  # the paper size code of A4 in SpreadsheetML
+
+
+def print_landscape_fit_to_width(worksheet: Worksheet) -> None:
+    """Printed (or saved as PDF) on landscape A4, every column on one page width."""
+    worksheet.page_setup.orientation = "landscape"
+    worksheet.page_setup.paperSize = PAPER_A4
+    worksheet.sheet_properties.pageSetUpPr.fitToPage = True
+    worksheet.page_setup.fitToWidth = 1
+    worksheet.page_setup.fitToHeight = 0  # as many pages down as needed
+
+
 def table_ref(columns: int, first_row: int, last_row: int) -> str:
     """The A1 reference of a table, e.g. ``A1:M120``."""
     return f"A{first_row}:{get_column_letter(columns)}{max(first_row, last_row)}"
