@@ -95,6 +95,21 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--force", action="store_true", help="replace FILE if it exists")
     backup.set_defaults(handler=_cmd_backup)
 
+    staff = commands.add_parser("staff", help="staff accounts")
+    staff_what = staff.add_subparsers(dest="what", metavar="WHAT", required=True)
+    set_password = staff_what.add_parser(
+        "set-password",
+        parents=[db_option],
+        help="set a staff member's password or PIN (e.g. when the only administrator forgot theirs)",
+        description="Set the password or PIN of the staff member called NAME; it also ends a lockout. "
+        "Asked twice on the terminal, or read from the next line of standard input with --password-stdin.",
+    )
+    set_password.add_argument("name", metavar="NAME", help="the staff member's name as it is in the app")
+    set_password.add_argument(
+        "--password-stdin", action="store_true", help="read the new password from standard input (for scripts)"
+    )
+    set_password.set_defaults(handler=_cmd_staff_set_password)
+
     exporter = commands.add_parser("export", help="export records to a file")
     export_what = exporter.add_subparsers(dest="what", metavar="WHAT", required=True)
     export_attendance = export_what.add_parser(
@@ -182,6 +197,54 @@ def _asker(args: argparse.Namespace) -> AskPassphrase | None:
     if sys.stdin is not None and sys.stdin.isatty():
         return _ask_on_terminal()
     return None
+
+
+def _new_password(args: argparse.Namespace) -> str | None:
+    """The new password: the next line of standard input, or typed twice on the terminal."""
+    import getpass
+
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n") or None
+    if sys.stdin is None or not sys.stdin.isatty():
+        return None
+    first = getpass.getpass("New password or PIN: ")
+    if first != getpass.getpass("The same again: "):
+        print(f"{APP_NAME}: error: the two passwords differ; nothing was changed", file=sys.stderr)
+        return None
+    return first or None
+
+
+def _cmd_staff_set_password(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from vauhdittamo.models import StaffMember
+    from vauhdittamo.services.auth import set_password
+    from vauhdittamo.services.setup import open_prepared
+
+    db = open_prepared(_db_path(args), ask_passphrase=_asker(args))
+    try:
+        with db.session() as session:
+            found = list(
+                session.scalars(
+                    select(StaffMember.id).where(
+                        StaffMember.display_name == args.name.strip(), StaffMember.deleted_at.is_(None)
+                    )
+                )
+            )
+        if len(found) != 1:
+            what = "no staff member is" if not found else f"{len(found)} staff members are"
+            print(f"{APP_NAME}: error: {what} called {args.name!r}; nothing was changed", file=sys.stderr)
+            return EXIT_ERROR
+        password = _new_password(args)
+        if password is None:
+            print(f"{APP_NAME}: error: no password was given; nothing was changed", file=sys.stderr)
+            return EXIT_ERROR
+        with db.transaction() as session:
+            set_password(session, found[0], password)
+    finally:
+        db.close()
+    print(f"The password of {args.name} is set; they can sign in with it now.")
+    return EXIT_OK
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:

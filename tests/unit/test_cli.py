@@ -163,3 +163,31 @@ def test_a_new_database_gets_the_starter_partner_directory(capsys: pytest.Captur
     assert stats["partners"] == len(STARTER_DIRECTORY)
     run(capsys, "import", "clients", str(_csv(tmp_path, "etunimi;sukunimi\nEero;Eskola\n")), "--db", str(db_path))
     assert json.loads(run(capsys, "stats", "--json", "--db", str(db_path))[1])["partners"] == len(STARTER_DIRECTORY)
+
+
+def test_staff_set_password_lets_a_locked_out_administrator_in_again(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from vauhdittamo.db import open_database
+    from vauhdittamo.models import StaffRole
+    from vauhdittamo.services import auth
+    from vauhdittamo.services.staff import add_staff_member
+
+    path = tmp_path / "staff.sqlite3"
+    db = open_database(path)
+    with db.transaction() as session:
+        add_staff_member(session, "Jari Kärkkäinen", StaffRole.ADMIN)
+    db.close()
+    monkeypatch.setattr("sys.stdin", io.StringIO("uusi-salasana-2026\n"))
+    assert main(["staff", "set-password", "Jari Kärkkäinen", "--password-stdin", "--db", str(path)]) == 0
+    assert "Jari Kärkkäinen" in capsys.readouterr().out
+    db = open_database(path)
+    with db.transaction() as session:
+        assert auth.sign_in(session, "Jari Kärkkäinen", "uusi-salasana-2026").role == StaffRole.ADMIN
+    db.close()
+    monkeypatch.setattr("sys.stdin", io.StringIO("lyhyt\n"))
+    assert main(["staff", "set-password", "Jari Kärkkäinen", "--password-stdin", "--db", str(path)]) == 1
+    assert main(["staff", "set-password", "Ei Ketään", "--password-stdin", "--db", str(path)]) == 1
+    assert "no staff member" in capsys.readouterr().err
