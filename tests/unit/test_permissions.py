@@ -11,7 +11,18 @@ from sqlalchemy.orm import Session
 
 from vauhdittamo.db import Database, open_database
 from vauhdittamo.models import Client, PartnerCategory, StaffRole
-from vauhdittamo.services import attendance, certificates, clients, partner_directory, referrals, visits
+from vauhdittamo.services import (
+    attendance,
+    audit,
+    certificates,
+    clients,
+    partner_directory,
+    referrals,
+    retention,
+    staff,
+    subject_access,
+    visits,
+)
 from vauhdittamo.services import workshops as ws
 from vauhdittamo.services.attendance_export import export_attendance
 from vauhdittamo.services.isoweek import IsoWeek
@@ -93,6 +104,10 @@ ACTIONS: dict[Permission, Callable[[Session, World, Path], object]] = {
         s, partner_directory.OrganisationInput(name="Uusi", category="education")
     ),
     Permission.EXPORT_REPORTS: lambda s, w, p: export_attendance(s, IsoWeek(2026, 48), p / "viikko.xlsx"),
+    Permission.MANAGE_STAFF: lambda s, w, _p: staff.create_staff(s, staff.StaffInput("Uusi Työntekijä")),
+    Permission.VIEW_AUDIT: lambda s, w, _p: audit.browse(s),
+    Permission.MANAGE_RETENTION: lambda s, w, _p: retention.set_retention_years(s, 6),
+    Permission.SUBJECT_ACCESS: lambda s, w, p: subject_access.export_client_data(s, w["client"], p),
 }
 
 
