@@ -249,3 +249,31 @@ def test_schema_mismatch_is_refused_before_any_write(hub: Engine, laptops: list[
     with pytest.raises(HubNewerSchemaError, match="Update Vauhdittamo desk"):
         sync(a, hub)
     assert hub_rows(hub) == 0 and pending_changes(a) == 1
+
+
+def test_every_sync_order_gives_the_same_result_and_conflicts(pg_engine: Engine, tmp_path: Path) -> None:
+    import itertools
+
+    outcomes = set()
+    for run, order in enumerate(itertools.permutations(range(3))):
+        with hub_in_schema(pg_engine) as hub:
+            dbs = [new_laptop(tmp_path, f"r{run}-{i}") for i in range(3)]
+            client_id = add_client(dbs[0])
+            for db in dbs:
+                sync(db, hub)
+            edit(dbs[0], client_id, phone="a", village="Koli")
+            edit(dbs[1], client_id, phone="b")
+            edit(dbs[2], client_id, phone="c", email="c@example.fi")
+            for _round in range(2):
+                for who in order:
+                    sync(dbs[who], hub)
+            results = set()
+            for db in dbs:
+                row = get(db, client_id)
+                with db.session() as session:
+                    lost = frozenset((x.column_name, x.losing_value) for x in open_conflicts(session))
+                results.add((row.phone, row.village, row.email, lost))
+                db.close()
+            assert len(results) == 1
+            outcomes |= results
+    assert outcomes == {("c", "Koli", "c@example.fi", frozenset({("phone", '"a"'), ("phone", '"b"')}))}
