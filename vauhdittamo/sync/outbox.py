@@ -16,8 +16,8 @@ import json
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Table, event, inspect, text
-from sqlalchemy.orm import Session
+from sqlalchemy import Table, event, inspect, select, text
+from sqlalchemy.orm import ORMExecuteState, Session
 
 from vauhdittamo.models import Base, SyncedMixin
 from vauhdittamo.sync import hlc
@@ -146,3 +146,34 @@ def pending_count(conn: Any) -> int:
 
 
 event.listen(Session, "after_flush", _record)
+
+
+def _record_bulk_update(state: ORMExecuteState) -> Any:
+    """ORM bulk ``update(Model).where(...).values(...)`` bypasses the flush; queue its rows too.
+
+    (Anonymisation and erasure work this way, and their erasures must reach every laptop.)
+    """
+    if not state.is_update or state.session.info.get("applying_sync"):
+        return None
+    statement = state.statement
+    table = getattr(statement, "table", None)
+    if table is None or table.name not in synced_tables():
+        return None
+    where = statement.whereclause
+    id_query = select(table.c.id) if where is None else select(table.c.id).where(where)
+    ids = list(state.session.execute(id_query).scalars())
+    result = state.invoke_statement()
+    if ids:
+        local = LOCAL_COLUMNS.get(table.name, frozenset())
+        values = getattr(statement, "_values", None) or {}
+        columns = [getattr(key, "name", str(key)) for key in values]
+        changed = [c for c in columns if c not in BOOKKEEPING and c not in local] or list(synced_columns(table.name))
+        record_changes(
+            state.session.connection(),
+            state.session.info.get("device_id", ""),
+            [(table.name, row_id, [*changed, "updated_at", "updated_by_id"]) for row_id in ids],
+        )
+    return result
+
+
+event.listen(Session, "do_orm_execute", _record_bulk_update)
