@@ -229,6 +229,11 @@ def push(db: Database, hub: Engine, progress: Progress | None = None) -> int:
 
 def _pending(db: Database) -> int:
     with db.engine.connect() as conn:
+        if _setting(conn, SEEDED_KEY) is None:
+            # Never synced: every record goes at the first sync (the outbox is seeded then).
+            return sum(
+                int(conn.execute(text(f'SELECT count(*) FROM "{name}"')).scalar_one()) for name in synced_tables()
+            )
         return pending_count(conn)
 
 
