@@ -131,6 +131,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export_attendance.add_argument("--force", action="store_true", help="replace FILE if it exists")
     export_attendance.set_defaults(handler=_cmd_export_attendance)
+
+    hub_help = "the hub, e.g. postgresql://USER@HOST/DB?sslmode=require (the password comes from the keyring)"
+    hub = commands.add_parser("hub", help="the central PostgreSQL hub")
+    hub_what = hub.add_subparsers(dest="what", metavar="WHAT", required=True)
+    hub_init = hub_what.add_parser("init", help="create or upgrade the hub's schema (safe to run again)")
+    hub_init.add_argument("--hub", required=True, metavar="URL", help=hub_help)
+    hub_init.set_defaults(handler=_cmd_hub_init)
+
+    sync = commands.add_parser("sync", parents=[db_option], help="send this computer's changes and fetch others'")
+    sync.add_argument("--hub", required=True, metavar="URL", help=hub_help)
+    sync.set_defaults(handler=_cmd_sync)
     return parser
 
 
@@ -371,6 +382,76 @@ def _cmd_export_attendance(args: argparse.Namespace) -> int:
     print(
         f"Week {week}: {summary.rows} attendance row(s), {total.present} present, {total.participants} "
         f"different participant(s), {total.anonymous} anonymous; written to {out}"
+    )
+    return EXIT_OK
+
+
+def _hub_engine(address: str):  # type: ignore[no-untyped-def]
+    """The hub's engine; the password from the keyring, else asked on the terminal (never from a file)."""
+    import getpass
+
+    from vauhdittamo.sync.errors import HubPasswordMissingError, HubUnreachableError
+    from vauhdittamo.sync.hub import connect_hub, hub_password_from_keyring, hub_url
+
+    try:
+        url = hub_url(address)
+    except Exception:  # noqa: BLE001 - a malformed address is a usage error with one line
+        raise AppError("The hub address is not a database URL, e.g. postgresql://USER@HOST/DB.") from None
+    if url.password is None and url.username:
+        password = hub_password_from_keyring(url)
+        if password is None:
+            try:
+                return connect_hub(url)  # a hub that needs no password (certificates, trust)
+            except HubUnreachableError as exc:
+                if "password" not in str(exc.params.get("reason", "")):
+                    raise
+            if sys.stdin is not None and sys.stdin.isatty():
+                try:
+                    password = getpass.getpass(f"Password of the hub user {url.username}: ") or None
+                except EOFError:
+                    password = None
+        if password is None:
+            raise HubPasswordMissingError(user=url.username)
+        url = url.set(password=password)
+    return connect_hub(url)
+
+
+def _cmd_hub_init(args: argparse.Namespace) -> int:
+    from vauhdittamo.db import head_revision
+    from vauhdittamo.sync.hub import describe, init_hub
+
+    engine = _hub_engine(args.hub)
+    try:
+        done = init_hub(engine, head_revision())
+    finally:
+        engine.dispose()
+    print(f"Hub {describe(engine.url)}: {done}")
+    return EXIT_OK
+
+
+def _cmd_sync(args: argparse.Namespace) -> int:
+    from vauhdittamo.db import open_database
+    from vauhdittamo.sync.protocol import sync
+
+    db = open_database(_db_path(args), create=False, ask_passphrase=_asker(args))
+    try:
+        engine = _hub_engine(args.hub)
+        try:
+
+            def progress(fraction: float, stage: str) -> None:
+                if sys.stderr.isatty():
+                    print(f"\r{stage:<30} {fraction:4.0%}", end="", file=sys.stderr, flush=True)
+
+            report = sync(db, engine, progress=progress)
+            if sys.stderr.isatty():
+                print(file=sys.stderr)
+        finally:
+            engine.dispose()
+    finally:
+        db.close()
+    print(
+        f"Synced in {report.seconds:.1f} s: {report.pushed} change(s) sent, {report.pulled} received, "
+        f"{report.conflicts} conflict(s) to review."
     )
     return EXIT_OK
 

@@ -335,6 +335,8 @@ def _stamp_synced_records(session: Session, _context: Any, _instances: Any) -> N
 
 event.listen(Session, "before_flush", _stamp_synced_records)
 
+import vauhdittamo.sync.outbox  # noqa: E402, F401  (records every local change for syncing)
+
 
 @dataclass
 class Database:

@@ -30,6 +30,7 @@ from vauhdittamo.models.referral import (
     ReferralUrgency,
 )
 from vauhdittamo.models.staff import StaffMember, StaffRole
+from vauhdittamo.models.sync import SyncConflict, SyncOutbox, SyncRowClock
 from vauhdittamo.models.visit import BUILTIN_TOPIC_IDS, GuidanceVisit, VisitChannel, VisitTopic, VisitTopicOption
 from vauhdittamo.models.workshop import (
     AttendanceMark,
@@ -74,6 +75,9 @@ __all__ = [
     "ReferralUrgency",
     "StaffMember",
     "StaffRole",
+    "SyncConflict",
+    "SyncOutbox",
+    "SyncRowClock",
     "SyncedMixin",
     "UTCDateTime",
     "VisitChannel",

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vauhdittamo.errors import QT_TRANSLATE_NOOP, ValidationError
+from vauhdittamo.ids import derived_id
 from vauhdittamo.models import (
     AgeGroup,
     AttendanceMark,
@@ -191,7 +192,13 @@ def mark(
             session, item, client_id
         )
     if row is None:
-        row = AttendanceMark(session_id=session_id, client_id=client_id, status=status)
+        # Keyed by session and client, so two laptops marking the same person make one mark when synced.
+        row = AttendanceMark(
+            id=derived_id("attendance_mark", session_id, client_id),
+            session_id=session_id,
+            client_id=client_id,
+            status=status,
+        )
         session.add(row)
     elif row.deleted_at is not None:  # marked, cleared and marked again: the same record comes back
         row.deleted_at = None

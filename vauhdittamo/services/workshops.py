@@ -300,7 +300,11 @@ def _save_facilitators(session: Session, workshop_id: str, staff_ids: Iterable[s
         elif staff_id not in wanted and row.deleted_at is None:
             row.deleted_at = now
     for staff_id in wanted - existing.keys():
-        session.add(WorkshopFacilitator(workshop_id=workshop_id, staff_id=staff_id))
+        session.add(
+            WorkshopFacilitator(
+                id=derived_id("workshop_facilitator", workshop_id, staff_id), workshop_id=workshop_id, staff_id=staff_id
+            )
+        )
 
 
 def _save_slots(session: Session, workshop_id: str, slots: Sequence[SlotInput]) -> dict[str, WorkshopScheduleSlot]:
@@ -701,7 +705,12 @@ def enrol(session: Session, workshop_id: str, client_id: str, on: dt.date | None
         )
     )
     if row is None:
-        row = WorkshopEnrolment(workshop_id=workshop_id, client_id=client_id, enrolled_on=on)
+        row = WorkshopEnrolment(
+            id=derived_id("workshop_enrolment", workshop_id, client_id),
+            workshop_id=workshop_id,
+            client_id=client_id,
+            enrolled_on=on,
+        )
         session.add(row)
     elif row.deleted_at is not None or (row.left_on is not None and row.left_on <= on):
         row.deleted_at = None

@@ -1,0 +1,122 @@
+"""The hub: a PostgreSQL database run by the municipality's IT, reached with SQLAlchemy and psycopg 3.
+
+Its schema is one change log (``sync_change``), a single counter row that every push updates
+first (so pushes are serialised and sequence order is commit order: a puller reading "changes
+after N" can never miss a change that took a lower number but committed later), and ``hub_meta``
+with the hub's versions. ``vauhdittamo hub init`` creates or upgrades it; running it again is harmless.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from typing import Any
+
+from sqlalchemy import URL, Engine, create_engine, make_url, text
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from vauhdittamo.sync.errors import HubNewerSchemaError, HubUnreachableError
+
+log = logging.getLogger(__name__)
+
+HUB_FORMAT = 1  # the layout of the hub's own tables
+KEYRING_SERVICE = "Vauhdittamo desk hub"
+
+_DDL = (
+    "CREATE TABLE IF NOT EXISTS hub_meta (key text PRIMARY KEY, value text NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS sync_counter (id integer PRIMARY KEY CHECK (id = 1), value bigint NOT NULL)",
+    "INSERT INTO sync_counter (id, value) VALUES (1, 0) ON CONFLICT (id) DO NOTHING",
+    """CREATE TABLE IF NOT EXISTS sync_change (
+        seq bigint PRIMARY KEY,
+        change_key text NOT NULL UNIQUE,
+        table_name text NOT NULL,
+        row_id text NOT NULL,
+        device_id text NOT NULL,
+        data jsonb NOT NULL,
+        clocks jsonb NOT NULL,
+        pushed_at timestamptz NOT NULL DEFAULT now()
+    )""",
+)
+
+
+def describe(url: URL) -> str:
+    """The hub's address for messages and logs: never with the password."""
+    return url.render_as_string(hide_password=True)
+
+
+def hub_url(address: str | URL, password: str | None = None) -> URL:
+    url = make_url(address)
+    if url.drivername in ("postgresql", "postgres"):
+        url = url.set(drivername="postgresql+psycopg")
+    if password is not None:
+        url = url.set(password=password)
+    return url
+
+
+def hub_password_from_keyring(url: URL) -> str | None:
+    """The hub user's password from the operating system's keyring (service "Vauhdittamo desk hub")."""
+    if not url.username:
+        return None
+    try:
+        import keyring
+
+        return keyring.get_password(KEYRING_SERVICE, url.username)
+    except Exception as exc:  # noqa: BLE001 - any keyring failure means "not there"
+        log.info("no hub password from the keyring: %s", type(exc).__name__)
+        return None
+
+
+def connect_hub(url: URL) -> Engine:
+    """An engine on the hub; the connection is tried at once (``sslmode`` in the URL is honoured)."""
+    engine = create_engine(url, insertmanyvalues_page_size=5000, pool_pre_ping=True, hide_parameters=True)
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except OperationalError as exc:
+        engine.dispose()
+        raise HubUnreachableError(hub=describe(url), reason=_reason(exc)) from None
+    return engine
+
+
+def _reason(exc: DBAPIError) -> str:
+    """The first line of the driver's message (psycopg never repeats the password in it)."""
+    first = str(exc.orig).strip().splitlines()
+    return first[0] if first else type(exc.orig).__name__
+
+
+def read_meta(conn: Any) -> dict[str, str] | None:
+    """The hub's ``hub_meta``, or ``None`` when the hub has not been prepared."""
+    exists = conn.execute(text("SELECT to_regclass('hub_meta') IS NOT NULL")).scalar_one()
+    if not exists:
+        return None
+    return {k: v for k, v in conn.execute(text("SELECT key, value FROM hub_meta"))}
+
+
+def init_hub(engine: Engine, app_schema: str) -> str:
+    """Create or upgrade the hub's schema to *app_schema* (the app's local schema version).
+
+    Returns what was done. A hub of a newer app schema is refused and left as it is.
+    """
+    from vauhdittamo.sync.protocol import schema_order
+
+    with engine.begin() as conn:
+        conn.execute(text("SELECT pg_advisory_xact_lock(7351001)"))  # two inits at once take turns
+        meta = read_meta(conn) or {}
+        found = meta.get("app_schema")
+        if found is not None and schema_order(found) > schema_order(app_schema):
+            raise HubNewerSchemaError(hub=describe(engine.url), hub_schema=found, local_schema=app_schema)
+        for statement in _DDL:
+            conn.execute(text(statement))
+        values = {"hub_format": str(HUB_FORMAT), "app_schema": app_schema}
+        if "hub_id" not in meta:
+            values["hub_id"] = str(uuid.uuid4())
+        for key, value in values.items():
+            conn.execute(
+                text("INSERT INTO hub_meta (key, value) VALUES (:k, :v) ON CONFLICT (key) DO UPDATE SET value = :v"),
+                {"k": key, "v": value},
+            )
+    if found is None:
+        return f"created at schema {app_schema}"
+    if found == app_schema:
+        return f"already at schema {app_schema}"
+    return f"upgraded from schema {found} to {app_schema}"
