@@ -742,6 +742,93 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Käynti</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Lähete</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Paja</translation>
+    </message>
+    <message>
+        <source>Workshop session</source>
+        <translation>Pajakerta</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Kumppani</translation>
+    </message>
+    <message>
+        <source>Partner service</source>
+        <translation>Kumppanin palvelu</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Tarkistettavat ristiriidat</translation>
+    </message>
+    <message>
+        <source>Two installations changed the same thing while offline. The newer change won everywhere; keep it, or take the other value back. A record deleted on one laptop stays deleted.</source>
+        <translation>Kaksi asennusta muutti samaa tietoa ilman verkkoa. Uudempi muutos voitti kaikkialla; pidä se tai palauta toinen arvo. Yhdellä koneella poistettu tietue pysyy poistettuna.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Tietue</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nyt</translation>
+    </message>
+    <message>
+        <source>The other value</source>
+        <translation>Toinen arvo</translation>
+    </message>
+    <message>
+        <source>No conflicts to review.</source>
+        <translation>Tarkistettavia ristiriitoja ei ole.</translation>
+    </message>
+    <message>
+        <source>Keep the current value</source>
+        <translation>Pidä nykyinen arvo</translation>
+    </message>
+    <message>
+        <source>Take the other value</source>
+        <translation>Ota toinen arvo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>(deleted meanwhile)</source>
+        <translation>(poistettu välillä)</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>poistettu</translation>
+    </message>
+</context>
+<context>
     <name>ConsentsTab</name>
     <message>
         <source>Consent</source>
@@ -3146,12 +3233,92 @@
 <context>
     <name>SyncPage</name>
     <message>
+        <source>Connecting to the hub</source>
+        <translation>Yhdistetään keskuspalvelimeen</translation>
+    </message>
+    <message>
+        <source>Sending changes</source>
+        <translation>Lähetetään muutoksia</translation>
+    </message>
+    <message>
+        <source>Receiving changes</source>
+        <translation>Vastaanotetaan muutoksia</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Synkronointi</translation>
     </message>
     <message>
         <source>This installation keeps all its data locally and works fully offline. When a central hub is configured, syncing brings every installation to the same data.</source>
         <translation>Tämä asennus säilyttää kaikki tietonsa paikallisesti ja toimii täysin ilman verkkoa. Kun keskuspalvelin on määritetty, synkronointi tuo kaikkiin asennuksiin samat tiedot.</translation>
+    </message>
+    <message>
+        <source>changes waiting to be sent</source>
+        <translation>muutosta odottaa lähetystä</translation>
+    </message>
+    <message>
+        <source>conflicts to review</source>
+        <translation>ristiriitaa tarkistettavana</translation>
+    </message>
+    <message>
+        <source>last successful sync</source>
+        <translation>viimeisin onnistunut synkronointi</translation>
+    </message>
+    <message>
+        <source>Central hub</source>
+        <translation>Keskuspalvelin</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Palvelimen osoite</translation>
+    </message>
+    <message>
+        <source>your own hub user, from the municipality&apos;s IT</source>
+        <translation>oma palvelinkäyttäjäsi, kunnan tietohallinnosta</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>kept in the keyring of this computer, never in a file</source>
+        <translation>säilytetään tämän tietokoneen avainnipussa, ei koskaan tiedostossa</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <source>Sync automatically every</source>
+        <translation>Synkronoi automaattisesti</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min välein</translation>
+    </message>
+    <message>
+        <source>when the hub can be reached</source>
+        <translation>kun palvelimeen saadaan yhteys</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Tallenna asetukset</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synkronoi nyt</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Review conflicts…</source>
+        <translation>Tarkista ristiriidat…</translation>
     </message>
     <message>
         <source>This installation</source>
@@ -3170,12 +3337,44 @@
         <translation>Skeeman versio</translation>
     </message>
     <message>
-        <source>Last successful sync</source>
-        <translation>Viimeisin onnistunut synkronointi</translation>
+        <source>Your role does not synchronise; ask a coordinator or an outreach worker.</source>
+        <translation>Roolisi ei synkronoi; pyydä koordinaattoria tai etsivää työntekijää.</translation>
     </message>
     <message>
-        <source>No central hub has been configured, so nothing is waiting to be synced.</source>
-        <translation>Keskuspalvelinta ei ole määritetty, joten mitään ei odota synkronointia.</translation>
+        <source>Saved. The password is in this computer&apos;s keyring.</source>
+        <translation>Tallennettu. Salasana on tämän tietokoneen avainnipussa.</translation>
+    </message>
+    <message>
+        <source>Saved. No keyring works here, so the password is kept only until the application closes.</source>
+        <translation>Tallennettu. Avainnippu ei toimi tällä koneella, joten salasana säilyy vain, kunnes sovellus suljetaan.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tallennettu.</translation>
+    </message>
+    <message>
+        <source>Write the hub&apos;s address first (ask the municipality&apos;s IT).</source>
+        <translation>Kirjoita ensin palvelimen osoite (kysy kunnan tietohallinnosta).</translation>
+    </message>
+    <message>
+        <source>Type the hub password.</source>
+        <translation>Kirjoita palvelimen salasana.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synkronoidaan…</translation>
+    </message>
+    <message>
+        <source>The hub could not be reached; the next try is automatic.</source>
+        <translation>Palvelimeen ei saatu yhteyttä; seuraava yritys on automaattinen.</translation>
+    </message>
+    <message>
+        <source>Synced: {pushed} changes sent, {pulled} received in {seconds} s.</source>
+        <translation>Synkronoitu: {pushed} muutosta lähetetty, {pulled} vastaanotettu, {seconds} s.</translation>
+    </message>
+    <message>
+        <source>{count} new conflicts to review.</source>
+        <translation>{count} uutta ristiriitaa tarkistettavana.</translation>
     </message>
     <message>
         <source>never</source>
@@ -4391,6 +4590,38 @@
     <message>
         <source>This is the last active administrator. Make another staff member an administrator first, so that someone can still manage the staff accounts.</source>
         <translation>Tämä on viimeinen käytössä oleva ylläpitäjä. Tee ensin joku toinen työntekijä ylläpitäjäksi, jotta joku voi yhä hallita tunnuksia.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the hub {hub}: {reason}. Check the network and try again; nothing was lost.</source>
+        <translation>Keskuspalvelimeen {hub} ei saada yhteyttä: {reason}. Tarkista verkkoyhteys ja yritä uudelleen; mitään ei menetetty.</translation>
+    </message>
+    <message>
+        <source>The hub {hub} has not been prepared for Vauhdittamo desk. Prepare it with: vauhdittamo hub init</source>
+        <translation>Keskuspalvelinta {hub} ei ole valmisteltu Vauhdittamo deskille. Valmistele se komennolla: vauhdittamo hub init</translation>
+    </message>
+    <message>
+        <source>The hub {hub} has schema {hub_schema}, older than this computer&apos;s {local_schema}. Upgrade the hub (vauhdittamo hub init) before syncing; nothing was exchanged.</source>
+        <translation>Keskuspalvelimen {hub} skeema {hub_schema} on vanhempi kuin tämän tietokoneen {local_schema}. Päivitä keskuspalvelin (vauhdittamo hub init) ennen synkronointia; tietoja ei vaihdettu.</translation>
+    </message>
+    <message>
+        <source>The hub {hub} has schema {hub_schema}, newer than this computer&apos;s {local_schema}. Update Vauhdittamo desk on this computer before syncing; nothing was exchanged.</source>
+        <translation>Keskuspalvelimen {hub} skeema {hub_schema} on uudempi kuin tämän tietokoneen {local_schema}. Päivitä Vauhdittamo desk tälle tietokoneelle ennen synkronointia; tietoja ei vaihdettu.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is {minutes} minutes off the hub&apos;s. Set the date and time right and sync again; nothing was exchanged.</source>
+        <translation>Tämän tietokoneen kello poikkeaa keskuspalvelimen kellosta {minutes} minuuttia. Korjaa päivämäärä ja kellonaika ja synkronoi uudelleen; tietoja ei vaihdettu.</translation>
+    </message>
+    <message>
+        <source>No password for the hub user {user}: store it in the keyring or run the command in a terminal to type it.</source>
+        <translation>Palvelinkäyttäjälle {user} ei ole salasanaa: tallenna se avainnippuun tai aja komento päätteessä ja kirjoita se.</translation>
+    </message>
+    <message>
+        <source>The conflict was not found or it has already been settled.</source>
+        <translation>Ristiriitaa ei löytynyt tai se on jo ratkaistu.</translation>
+    </message>
+    <message>
+        <source>The hub address is not valid. Write it as postgresql://server:5432/database (and ?sslmode=require).</source>
+        <translation>Palvelimen osoite ei kelpaa. Kirjoita se muodossa postgresql://palvelin:5432/tietokanta (ja ?sslmode=require).</translation>
     </message>
 </context>
 <context>

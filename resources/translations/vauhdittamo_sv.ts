@@ -742,6 +742,93 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Remiss</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Verkstad</translation>
+    </message>
+    <message>
+        <source>Workshop session</source>
+        <translation>Verkstadsgång</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Anställd</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Partner service</source>
+        <translation>Partnerns tjänst</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Konflikter att granska</translation>
+    </message>
+    <message>
+        <source>Two installations changed the same thing while offline. The newer change won everywhere; keep it, or take the other value back. A record deleted on one laptop stays deleted.</source>
+        <translation>Två installationer ändrade samma sak utan nätverk. Den nyare ändringen vann överallt; behåll den eller ta tillbaka det andra värdet. En post som raderats på en dator förblir raderad.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>The other value</source>
+        <translation>Det andra värdet</translation>
+    </message>
+    <message>
+        <source>No conflicts to review.</source>
+        <translation>Inga konflikter att granska.</translation>
+    </message>
+    <message>
+        <source>Keep the current value</source>
+        <translation>Behåll det nuvarande värdet</translation>
+    </message>
+    <message>
+        <source>Take the other value</source>
+        <translation>Ta det andra värdet</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>(deleted meanwhile)</source>
+        <translation>(raderad under tiden)</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>raderad</translation>
+    </message>
+</context>
+<context>
     <name>ConsentsTab</name>
     <message>
         <source>Consent</source>
@@ -3146,12 +3233,92 @@
 <context>
     <name>SyncPage</name>
     <message>
+        <source>Connecting to the hub</source>
+        <translation>Ansluter till servern</translation>
+    </message>
+    <message>
+        <source>Sending changes</source>
+        <translation>Skickar ändringar</translation>
+    </message>
+    <message>
+        <source>Receiving changes</source>
+        <translation>Tar emot ändringar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Synkronisering</translation>
     </message>
     <message>
         <source>This installation keeps all its data locally and works fully offline. When a central hub is configured, syncing brings every installation to the same data.</source>
         <translation>Den här installationen sparar alla uppgifter lokalt och fungerar helt utan nätverk. När en central server har konfigurerats ger synkroniseringen alla installationer samma uppgifter.</translation>
+    </message>
+    <message>
+        <source>changes waiting to be sent</source>
+        <translation>ändringar väntar på att skickas</translation>
+    </message>
+    <message>
+        <source>conflicts to review</source>
+        <translation>konflikter att granska</translation>
+    </message>
+    <message>
+        <source>last successful sync</source>
+        <translation>senaste lyckade synkronisering</translation>
+    </message>
+    <message>
+        <source>Central hub</source>
+        <translation>Central server</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Serverns adress</translation>
+    </message>
+    <message>
+        <source>your own hub user, from the municipality&apos;s IT</source>
+        <translation>din egen serveranvändare, från kommunens IT</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>kept in the keyring of this computer, never in a file</source>
+        <translation>sparas i den här datorns nyckelring, aldrig i en fil</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Sync automatically every</source>
+        <translation>Synkronisera automatiskt var</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>when the hub can be reached</source>
+        <translation>när servern kan nås</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Spara inställningarna</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synkronisera nu</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Review conflicts…</source>
+        <translation>Granska konflikter…</translation>
     </message>
     <message>
         <source>This installation</source>
@@ -3170,12 +3337,44 @@
         <translation>Schemaversion</translation>
     </message>
     <message>
-        <source>Last successful sync</source>
-        <translation>Senaste lyckade synkronisering</translation>
+        <source>Your role does not synchronise; ask a coordinator or an outreach worker.</source>
+        <translation>Din roll synkroniserar inte; be en koordinator eller en uppsökande arbetare.</translation>
     </message>
     <message>
-        <source>No central hub has been configured, so nothing is waiting to be synced.</source>
-        <translation>Ingen central server har konfigurerats, så inget väntar på synkronisering.</translation>
+        <source>Saved. The password is in this computer&apos;s keyring.</source>
+        <translation>Sparat. Lösenordet finns i den här datorns nyckelring.</translation>
+    </message>
+    <message>
+        <source>Saved. No keyring works here, so the password is kept only until the application closes.</source>
+        <translation>Sparat. Ingen nyckelring fungerar här, så lösenordet sparas bara tills programmet stängs.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>Write the hub&apos;s address first (ask the municipality&apos;s IT).</source>
+        <translation>Skriv först serverns adress (fråga kommunens IT).</translation>
+    </message>
+    <message>
+        <source>Type the hub password.</source>
+        <translation>Skriv serverns lösenord.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synkroniserar…</translation>
+    </message>
+    <message>
+        <source>The hub could not be reached; the next try is automatic.</source>
+        <translation>Servern kunde inte nås; nästa försök sker automatiskt.</translation>
+    </message>
+    <message>
+        <source>Synced: {pushed} changes sent, {pulled} received in {seconds} s.</source>
+        <translation>Synkroniserat: {pushed} ändringar skickade, {pulled} mottagna på {seconds} s.</translation>
+    </message>
+    <message>
+        <source>{count} new conflicts to review.</source>
+        <translation>{count} nya konflikter att granska.</translation>
     </message>
     <message>
         <source>never</source>
@@ -4391,6 +4590,38 @@
     <message>
         <source>This is the last active administrator. Make another staff member an administrator first, so that someone can still manage the staff accounts.</source>
         <translation>Det här är den sista aktiva administratören. Gör först någon annan anställd till administratör, så att någon fortfarande kan hantera kontona.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the hub {hub}: {reason}. Check the network and try again; nothing was lost.</source>
+        <translation>Det går inte att nå servern {hub}: {reason}. Kontrollera nätverket och försök igen; inget gick förlorat.</translation>
+    </message>
+    <message>
+        <source>The hub {hub} has not been prepared for Vauhdittamo desk. Prepare it with: vauhdittamo hub init</source>
+        <translation>Servern {hub} har inte förberetts för Vauhdittamo desk. Förbered den med: vauhdittamo hub init</translation>
+    </message>
+    <message>
+        <source>The hub {hub} has schema {hub_schema}, older than this computer&apos;s {local_schema}. Upgrade the hub (vauhdittamo hub init) before syncing; nothing was exchanged.</source>
+        <translation>Servern {hub} har schema {hub_schema}, äldre än den här datorns {local_schema}. Uppgradera servern (vauhdittamo hub init) före synkroniseringen; inga data utbyttes.</translation>
+    </message>
+    <message>
+        <source>The hub {hub} has schema {hub_schema}, newer than this computer&apos;s {local_schema}. Update Vauhdittamo desk on this computer before syncing; nothing was exchanged.</source>
+        <translation>Servern {hub} har schema {hub_schema}, nyare än den här datorns {local_schema}. Uppdatera Vauhdittamo desk på den här datorn före synkroniseringen; inga data utbyttes.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is {minutes} minutes off the hub&apos;s. Set the date and time right and sync again; nothing was exchanged.</source>
+        <translation>Den här datorns klocka avviker {minutes} minuter från serverns. Ställ in rätt datum och tid och synkronisera igen; inga data utbyttes.</translation>
+    </message>
+    <message>
+        <source>No password for the hub user {user}: store it in the keyring or run the command in a terminal to type it.</source>
+        <translation>Inget lösenord för serveranvändaren {user}: spara det i nyckelringen eller kör kommandot i en terminal för att skriva det.</translation>
+    </message>
+    <message>
+        <source>The conflict was not found or it has already been settled.</source>
+        <translation>Konflikten hittades inte eller så har den redan lösts.</translation>
+    </message>
+    <message>
+        <source>The hub address is not valid. Write it as postgresql://server:5432/database (and ?sslmode=require).</source>
+        <translation>Serverns adress är inte giltig. Skriv den som postgresql://server:5432/databas (och ?sslmode=require).</translation>
     </message>
 </context>
 <context>
