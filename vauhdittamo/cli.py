@@ -138,6 +138,17 @@ def build_parser() -> argparse.ArgumentParser:
     hub_init = hub_what.add_parser("init", help="create or upgrade the hub's schema (safe to run again)")
     hub_init.add_argument("--hub", required=True, metavar="URL", help=hub_help)
     hub_init.set_defaults(handler=_cmd_hub_init)
+    hub_user = hub_what.add_parser(
+        "add-user",
+        help="give a staff member their own hub user (run by the hub's owner; safe to run again)",
+        description="Create or update the hub login NAME with only what syncing needs (no superuser, no "
+        "deleting). The password is asked twice on the terminal, or read from standard input with "
+        "--password-stdin; only its SCRAM verifier is sent to the server.",
+    )
+    hub_user.add_argument("--hub", required=True, metavar="URL", help="the hub, as its owner: " + hub_help)
+    hub_user.add_argument("name", metavar="NAME", help="the new hub user, e.g. minna.partanen")
+    hub_user.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    hub_user.set_defaults(handler=_cmd_hub_add_user)
 
     sync = commands.add_parser("sync", parents=[db_option], help="send this computer's changes and fetch others'")
     sync.add_argument("--hub", required=True, metavar="URL", help=hub_help)
@@ -426,6 +437,24 @@ def _cmd_hub_init(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     print(f"Hub {describe(engine.url)}: {done}")
+    return EXIT_OK
+
+
+def _cmd_hub_add_user(args: argparse.Namespace) -> int:
+    from vauhdittamo.services.auth import check_password_rules
+    from vauhdittamo.sync.hub import add_hub_user, describe
+
+    password = _new_password(args)
+    if password is None:
+        print(f"{APP_NAME}: error: no password was given; nothing was changed", file=sys.stderr)
+        return EXIT_ERROR
+    check_password_rules(password)
+    engine = _hub_engine(args.hub)
+    try:
+        done = add_hub_user(engine, args.name, password)
+    finally:
+        engine.dispose()
+    print(f"Hub {describe(engine.url)}: user {args.name} {done}; it may sync and nothing more.")
     return EXIT_OK
 
 

@@ -4623,6 +4623,10 @@
         <source>The hub address is not valid. Write it as postgresql://server:5432/database (and ?sslmode=require).</source>
         <translation>Palvelimen osoite ei kelpaa. Kirjoita se muodossa postgresql://palvelin:5432/tietokanta (ja ?sslmode=require).</translation>
     </message>
+    <message>
+        <source>A hub user name is 2–63 lower-case letters, digits, dots, dashes or underscores, starting with a letter.</source>
+        <translation>Palvelinkäyttäjän nimessä on 2–63 pientä kirjainta, numeroa, pistettä, viivaa tai alaviivaa, ja se alkaa kirjaimella.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -4623,6 +4623,10 @@
         <source>The hub address is not valid. Write it as postgresql://server:5432/database (and ?sslmode=require).</source>
         <translation>Serverns adress är inte giltig. Skriv den som postgresql://server:5432/databas (och ?sslmode=require).</translation>
     </message>
+    <message>
+        <source>A hub user name is 2–63 lower-case letters, digits, dots, dashes or underscores, starting with a letter.</source>
+        <translation>Ett serveranvändarnamn har 2–63 små bokstäver, siffror, punkter, bindestreck eller understreck och börjar med en bokstav.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -9,12 +9,15 @@ with the hub's versions. ``vauhdittamo hub init`` creates or upgrades it; runnin
 from __future__ import annotations
 
 import logging
+import re
 import uuid
 from typing import Any
 
+from psycopg import sql as psycopg_sql
 from sqlalchemy import URL, Engine, create_engine, make_url, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from vauhdittamo.errors import QT_TRANSLATE_NOOP, ValidationError
 from vauhdittamo.sync.errors import HubNewerSchemaError, HubUnreachableError
 
 log = logging.getLogger(__name__)
@@ -120,3 +123,38 @@ def init_hub(engine: Engine, app_schema: str) -> str:
     if found == app_schema:
         return f"already at schema {app_schema}"
     return f"upgraded from schema {found} to {app_schema}"
+
+
+_ROLE_NAME = re.compile(r"^[a-z][a-z0-9_.-]{1,62}$")
+MSG_ROLE_NAME = QT_TRANSLATE_NOOP(
+    "errors", "A hub user name is 2–63 lower-case letters, digits, dots, dashes or underscores, starting with a letter."
+)
+
+
+def add_hub_user(engine: Engine, name: str, password: str) -> str:
+    """Create (or update) the hub's own login role *name* with just what syncing needs.
+
+    One role per staff member, never a shared superuser: it may read the hub's version, read and add
+    changes and take its turn on the counter row — not delete or rewrite history, nor change the schema.
+    The password is turned into a SCRAM verifier on this computer (libpq), so the plain password never
+    reaches the server or its logs. Run by the hub's owner (the municipality's IT).
+    """
+    if not _ROLE_NAME.match(name):
+        raise ValidationError(MSG_ROLE_NAME, field="name")
+    with engine.begin() as conn:
+        raw = conn.connection.driver_connection
+        verifier = raw.pgconn.encrypt_password(password.encode(), name.encode(), b"scram-sha-256").decode()
+        exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}).first() is not None
+        role = psycopg_sql.Identifier(name).as_string(raw)
+        literal = psycopg_sql.Literal(verifier).as_string(raw)
+        verb = "ALTER" if exists else "CREATE"
+        conn.exec_driver_sql(f"{verb} ROLE {role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD {literal}")
+        schema = psycopg_sql.Identifier(conn.execute(text("SELECT current_schema()")).scalar_one()).as_string(raw)
+        for statement in (
+            f"GRANT USAGE ON SCHEMA {schema} TO {role}",
+            f"GRANT SELECT ON hub_meta TO {role}",
+            f"GRANT SELECT, INSERT ON sync_change TO {role}",
+            f"GRANT SELECT, UPDATE ON sync_counter TO {role}",
+        ):
+            conn.exec_driver_sql(statement)
+    return "updated" if exists else "created"
