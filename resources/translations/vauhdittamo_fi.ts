@@ -1722,6 +1722,10 @@
         <translation>Synkronoitu viimeksi {time}</translation>
     </message>
     <message>
+        <source>Hub set; not synced yet</source>
+        <translation>Keskuspalvelin asetettu; ei vielä synkronoitu</translation>
+    </message>
+    <message>
         <source>Offline: no hub configured</source>
         <translation>Paikallinen käyttö – keskuspalvelinta ei ole määritetty</translation>
     </message>

@@ -1722,6 +1722,10 @@
         <translation>Senast synkroniserad {time}</translation>
     </message>
     <message>
+        <source>Hub set; not synced yet</source>
+        <translation>Server angiven; inte synkroniserat ännu</translation>
+    </message>
+    <message>
         <source>Offline: no hub configured</source>
         <translation>Lokal användning – ingen central server konfigurerad</translation>
     </message>

@@ -37,7 +37,7 @@ from vauhdittamo.ui.referrals.page import ReferralsPage
 from vauhdittamo.ui.reports.page import ReportsPage
 from vauhdittamo.ui.settings import app_settings
 from vauhdittamo.ui.sign_in.lock_screen import ScreenLock
-from vauhdittamo.ui.sync.page import SyncPage
+from vauhdittamo.ui.sync.page import HUB_ADDRESS, SyncPage
 from vauhdittamo.ui.widgets.page import Page
 from vauhdittamo.ui.workshops.page import WorkshopsPage
 
@@ -202,11 +202,12 @@ class MainWindow(QMainWindow):
         self.status_database.setToolTip(str(self.context.db.path))
         with self.context.db.session() as session:
             last = last_sync_time(session)
-        self.status_sync.setText(
-            self.tr("Last synced {time}").format(time=format_local(last))
-            if last
-            else self.tr("Offline: no hub configured")
-        )
+        if last:
+            self.status_sync.setText(self.tr("Last synced {time}").format(time=format_local(last)))
+        elif app_settings().value(HUB_ADDRESS, ""):
+            self.status_sync.setText(self.tr("Hub set; not synced yet"))
+        else:
+            self.status_sync.setText(self.tr("Offline: no hub configured"))
 
     def show_page(self, index: int) -> None:
         if not 0 <= index < len(self.pages):
