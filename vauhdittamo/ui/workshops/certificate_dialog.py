@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from vauhdittamo.timeutil import local_today
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.partners.organisation_dialog import error_label
 from vauhdittamo.ui.widgets.client_picker import ClientPickerDialog
+from vauhdittamo.ui.widgets.forms import add_error_row, confirm
 from vauhdittamo.ui.workshops.workshop_dialog import DATE_FORMAT, py_date, qdate
 
 # The "someone else" entry of the assessor list: an outside assessor written by name.
@@ -221,8 +221,7 @@ class CertificateDialog(QDialog):
     # ------------------------------------------------------------------ building and state
 
     def _add_error(self, form: QFormLayout, field: str) -> None:
-        self.errors[field] = error_label()
-        form.addRow("", self.errors[field])
+        add_error_row(form, self.errors, field)
 
     def _show_client(self, name: str) -> None:
         font = self.client_label.font()
@@ -322,16 +321,13 @@ class CertificateDialog(QDialog):
 
     def confirm_delete(self) -> bool:
         """Ask before deleting; tests replace this."""
-        answer = QMessageBox.question(
+        return confirm(
             self,
             self.tr("Delete certificate"),
             self.tr("Delete the certificate for “{area}”? Do this only when it was recorded by mistake.").format(
                 area=self.competence_area.text().strip()
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def delete(self) -> None:
         if self.editing_id is None or not self.confirm_delete():

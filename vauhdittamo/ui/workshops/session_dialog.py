@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from vauhdittamo.timeutil import local_today
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_date, format_time
 from vauhdittamo.ui.partners.organisation_dialog import error_label
+from vauhdittamo.ui.widgets.forms import add_error_row, confirm
 from vauhdittamo.ui.workshops.workshop_dialog import DATE_FORMAT, py_date, py_time, qdate, qtime, time_edit
 
 DEFAULT_TIMES = (dt.time(9, 0), dt.time(12, 0))
@@ -208,8 +208,7 @@ class SessionDialog(QDialog):
     # ------------------------------------------------------------------ building
 
     def _add_error(self, form: QFormLayout, field: str) -> None:
-        self.errors[field] = error_label()
-        form.addRow("", self.errors[field])
+        add_error_row(form, self.errors, field)
 
     def _build_cancel_box(self) -> QFrame:
         """The reason asked inline when the session is cancelled (hidden until asked for)."""
@@ -376,15 +375,12 @@ class SessionDialog(QDialog):
 
     def confirm_remove(self) -> bool:
         """Ask before removing; tests replace this."""
-        answer = QMessageBox.question(
+        return confirm(
             self,
             self.tr("Remove session"),
             self.tr("Remove this session? Do this only for a session made by mistake; "
                     "a session that did not take place should be cancelled instead."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def remove(self) -> None:
         if self.editing_id is None or not self.confirm_remove():

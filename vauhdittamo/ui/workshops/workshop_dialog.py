@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -40,6 +39,7 @@ from vauhdittamo.timeutil import local_today
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.labels import label
 from vauhdittamo.ui.partners.organisation_dialog import error_label
+from vauhdittamo.ui.widgets.forms import add_error_row, confirm
 from vauhdittamo.ui.widgets.page import SectionTitle
 
 DATE_FORMAT = "d.M.yyyy"
@@ -291,8 +291,7 @@ class WorkshopDialog(QDialog):
     # ------------------------------------------------------------------ building
 
     def _add_error(self, form: QFormLayout, field: str) -> None:
-        self.errors[field] = error_label()
-        form.addRow("", self.errors[field])
+        add_error_row(form, self.errors, field)
 
     def _build_details(self) -> QVBoxLayout:
         column = QVBoxLayout()
@@ -528,17 +527,14 @@ class WorkshopDialog(QDialog):
 
     def confirm_delete(self) -> bool:
         """Ask before deleting; tests replace this."""
-        answer = QMessageBox.question(
+        return confirm(
             self,
             self.tr("Delete workshop"),
             self.tr(
                 "Delete the workshop {name} and its sessions? Attendance already marked stays in the "
                 "clients' history and in the reports."
             ).format(name=self.name.text().strip()),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def delete(self) -> None:
         if self.editing_id is None or not self.confirm_delete():
