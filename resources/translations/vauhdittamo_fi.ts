@@ -146,34 +146,6 @@
         <translation>Osallistuneet, joilla ei ole asiakastietoja.</translation>
     </message>
     <message>
-        <source>Mon</source>
-        <translation>ma</translation>
-    </message>
-    <message>
-        <source>Tue</source>
-        <translation>ti</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>ke</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>to</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>pe</translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation>la</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>su</translation>
-    </message>
-    <message>
         <source>{workshop} — {weekday} {date} {start}–{end}</source>
         <translation>{workshop} — {weekday} {date} {start}–{end}</translation>
     </message>
@@ -3643,34 +3615,6 @@
 <context>
     <name>WeekModel</name>
     <message>
-        <source>Mon</source>
-        <translation>ma</translation>
-    </message>
-    <message>
-        <source>Tue</source>
-        <translation>ti</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>ke</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>to</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>pe</translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation>la</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>su</translation>
-    </message>
-    <message>
         <source>Cancelled: {reason}</source>
         <translation>Peruttu: {reason}</translation>
     </message>
@@ -3796,34 +3740,6 @@
 </context>
 <context>
     <name>WorkshopList</name>
-    <message>
-        <source>Mon</source>
-        <translation>ma</translation>
-    </message>
-    <message>
-        <source>Tue</source>
-        <translation>ti</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>ke</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>to</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>pe</translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation>la</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>su</translation>
-    </message>
     <message>
         <source>New workshop…</source>
         <translation>Uusi paja…</translation>
@@ -4817,6 +4733,34 @@
     <message>
         <source>Other reason</source>
         <translation>Muu syy</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>ti</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>ke</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>pe</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>la</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>su</translation>
     </message>
     <message>
         <source>Other</source>

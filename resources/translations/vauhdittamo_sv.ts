@@ -146,34 +146,6 @@
         <translation>Deltagare utan klientuppgifter.</translation>
     </message>
     <message>
-        <source>Mon</source>
-        <translation>mån</translation>
-    </message>
-    <message>
-        <source>Tue</source>
-        <translation>tis</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>ons</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>tors</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>fre</translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation>lör</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>sön</translation>
-    </message>
-    <message>
         <source>{workshop} — {weekday} {date} {start}–{end}</source>
         <translation>{workshop} — {weekday} {date} {start}–{end}</translation>
     </message>
@@ -3643,34 +3615,6 @@
 <context>
     <name>WeekModel</name>
     <message>
-        <source>Mon</source>
-        <translation>mån</translation>
-    </message>
-    <message>
-        <source>Tue</source>
-        <translation>tis</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>ons</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>tors</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>fre</translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation>lör</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>sön</translation>
-    </message>
-    <message>
         <source>Cancelled: {reason}</source>
         <translation>Inställd: {reason}</translation>
     </message>
@@ -3796,34 +3740,6 @@
 </context>
 <context>
     <name>WorkshopList</name>
-    <message>
-        <source>Mon</source>
-        <translation>mån</translation>
-    </message>
-    <message>
-        <source>Tue</source>
-        <translation>tis</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>ons</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>tors</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>fre</translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation>lör</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>sön</translation>
-    </message>
     <message>
         <source>New workshop…</source>
         <translation>Ny verkstad…</translation>
@@ -4817,6 +4733,34 @@
     <message>
         <source>Other reason</source>
         <translation>Annan orsak</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>mån</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>tis</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>ons</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>tors</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>fre</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>lör</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>sön</translation>
     </message>
     <message>
         <source>Other</source>

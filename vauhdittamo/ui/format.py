@@ -6,9 +6,7 @@ import datetime as dt
 
 from vauhdittamo.timeutil import format_date, to_local
 
-__all__ = ["format_date", "format_local_time", "format_time", "format_weekday_date"]
-
-_WEEKDAYS_FI = ("ma", "ti", "ke", "to", "pe", "la", "su")
+__all__ = ["format_date", "format_local_time", "format_time"]
 
 
 def format_time(value: dt.time | None) -> str:
@@ -20,6 +18,3 @@ def format_local_time(value: dt.datetime) -> str:
     local = to_local(value)
     return f"{local.hour}.{local.minute:02d}"
 
-
-def format_weekday_date(value: dt.date, weekday_names: tuple[str, ...] = _WEEKDAYS_FI) -> str:
-    return f"{weekday_names[value.weekday()]} {format_date(value)}"

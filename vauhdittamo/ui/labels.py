@@ -123,6 +123,22 @@ _LABEL_LIST: list[tuple[Enum, str]] = [
 _LABELS: dict[tuple[type, str], str] = {(type(k), k.value): v for k, v in _LABEL_LIST}
 
 
+_WEEKDAYS_SHORT = (
+    QT_TRANSLATE_NOOP("labels", "Mon"),
+    QT_TRANSLATE_NOOP("labels", "Tue"),
+    QT_TRANSLATE_NOOP("labels", "Wed"),
+    QT_TRANSLATE_NOOP("labels", "Thu"),
+    QT_TRANSLATE_NOOP("labels", "Fri"),
+    QT_TRANSLATE_NOOP("labels", "Sat"),
+    QT_TRANSLATE_NOOP("labels", "Sun"),
+)
+
+
+def weekday_short(isoweekday: int) -> str:
+    """The translated short name of an ISO weekday (1 = Monday … 7 = Sunday): "ma", "ti", …"""
+    return QCoreApplication.translate(_CONTEXT, _WEEKDAYS_SHORT[isoweekday - 1])
+
+
 def label(value: Enum | str | None) -> str:
     """The translated display name of a coded value (its code when unknown, empty for None)."""
     if value is None:

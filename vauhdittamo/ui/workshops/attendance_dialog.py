@@ -36,6 +36,7 @@ from vauhdittamo.timeutil import local_today, to_local, utcnow
 from vauhdittamo.ui.clients.new_client_dialog import NewClientDialog, prefill_from_search
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_date, format_time
+from vauhdittamo.ui.labels import weekday_short
 from vauhdittamo.ui.permissions import can
 from vauhdittamo.ui.widgets.client_search import ClientSearch
 from vauhdittamo.ui.widgets.page import SectionTitle
@@ -245,8 +246,7 @@ class AttendanceDialog(QDialog):
         self.sheet = sheet
         today = local_today()
         markable = not sheet.cancelled and sheet.session_date <= today
-        weekday = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"), self.tr("Sat"),
-                   self.tr("Sun")][sheet.session_date.weekday()]
+        weekday = weekday_short(sheet.session_date.isoweekday())
         self.title.setText(
             self.tr("{workshop} — {weekday} {date} {start}–{end}").format(
                 workshop=sheet.workshop_name, weekday=weekday, date=format_date(sheet.session_date),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from vauhdittamo.models import WorkshopKind
 from vauhdittamo.services.workshops import SessionSummary
 from vauhdittamo.ui.format import format_time
+from vauhdittamo.ui.labels import weekday_short
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
 TODAY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -45,8 +46,6 @@ class WeekModel(QAbstractTableModel):
         self.monday = dt.date.today()
         self.today = dt.date.today()
         self.days: list[list[SessionSummary]] = [[] for _ in range(7)]
-        self.weekday_names = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"),
-                              self.tr("Sat"), self.tr("Sun")]
 
     def set_week(self, monday: dt.date, today: dt.date, sessions: list[SessionSummary]) -> None:
         self.beginResetModel()
@@ -103,7 +102,7 @@ class WeekModel(QAbstractTableModel):
             return None
         day = self.day(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            text = f"{self.weekday_names[section]} {day.day}.{day.month}."
+            text = f"{weekday_short(day.isoweekday())} {day.day}.{day.month}."
             return self.tr("Today {day}").format(day=text) if day == self.today else text
         if role == Qt.ItemDataRole.FontRole and day == self.today:
             font = QFont()

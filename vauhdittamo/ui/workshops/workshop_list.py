@@ -19,7 +19,7 @@ from vauhdittamo.services.permissions import Permission
 from vauhdittamo.timeutil import local_today
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_date, format_time
-from vauhdittamo.ui.labels import label
+from vauhdittamo.ui.labels import label, weekday_short
 from vauhdittamo.ui.permissions import can
 from vauhdittamo.ui.widgets.client_picker import ClientPickerDialog
 from vauhdittamo.ui.widgets.page import EmptyHint, SectionTitle
@@ -41,8 +41,6 @@ class WorkshopList(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.weekdays = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"),
-                         self.tr("Sat"), self.tr("Sun")]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
 
@@ -150,7 +148,7 @@ class WorkshopList(QWidget):
 
     def schedule_text(self, workshop: workshops.WorkshopSummary) -> str:
         return ", ".join(
-            f"{self.weekdays[s.weekday - 1]} {format_time(s.start_time)}–{format_time(s.end_time)}"
+            f"{weekday_short(s.weekday)} {format_time(s.start_time)}–{format_time(s.end_time)}"
             for s in workshop.slots
         )
 
