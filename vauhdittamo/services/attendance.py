@@ -27,7 +27,7 @@ from vauhdittamo.models import (
 )
 from vauhdittamo.models.client import age_group_for
 from vauhdittamo.services.permissions import Permission, require
-from vauhdittamo.services.workshops import MSG_UNKNOWN_CLIENT, get_session
+from vauhdittamo.services.workshops import MSG_UNKNOWN_CLIENT, enrolled_on, get_session
 from vauhdittamo.timeutil import local_today, utcnow
 
 MAX_HEAD_COUNT = 500
@@ -99,10 +99,7 @@ def load_sheet(session: Session, session_id: str) -> AttendanceSheet:
     enrolled = set(
         session.scalars(
             select(WorkshopEnrolment.client_id).where(
-                WorkshopEnrolment.workshop_id == item.workshop_id,
-                WorkshopEnrolment.deleted_at.is_(None),
-                WorkshopEnrolment.enrolled_on <= day,
-                (WorkshopEnrolment.left_on.is_(None)) | (WorkshopEnrolment.left_on > day),
+                WorkshopEnrolment.workshop_id == item.workshop_id, *enrolled_on(day)
             )
         )
     )
@@ -213,19 +210,12 @@ def mark(
 
 
 def _is_enrolled(session: Session, item: WorkshopSession, client_id: str) -> bool:
-    day = item.session_date
-    return (
-        session.scalar(
-            select(WorkshopEnrolment.id).where(
-                WorkshopEnrolment.workshop_id == item.workshop_id,
-                WorkshopEnrolment.client_id == client_id,
-                WorkshopEnrolment.deleted_at.is_(None),
-                WorkshopEnrolment.enrolled_on <= day,
-                (WorkshopEnrolment.left_on.is_(None)) | (WorkshopEnrolment.left_on > day),
-            )
-        )
-        is not None
+    query = select(WorkshopEnrolment.id).where(
+        WorkshopEnrolment.workshop_id == item.workshop_id,
+        WorkshopEnrolment.client_id == client_id,
+        *enrolled_on(item.session_date),
     )
+    return session.scalar(query) is not None
 
 
 def add_drop_in(

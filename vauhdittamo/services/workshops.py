@@ -399,7 +399,7 @@ def list_workshops(session: Session, today: dt.date | None = None, include_ended
         workshop_id: count
         for workshop_id, count in session.execute(
             select(WorkshopEnrolment.workshop_id, func.count())
-            .where(*_enrolled_on(today))
+            .where(*enrolled_on(today))
             .group_by(WorkshopEnrolment.workshop_id)
         )
     }
@@ -683,7 +683,8 @@ class Participant:
     present_count: int
 
 
-def _enrolled_on(day: dt.date) -> list[ColumnElement[bool]]:
+def enrolled_on(day: dt.date) -> list[ColumnElement[bool]]:
+    """Conditions on :class:`WorkshopEnrolment` for the enrolments in force on *day*."""
     return [
         WorkshopEnrolment.deleted_at.is_(None),
         WorkshopEnrolment.enrolled_on <= day,
@@ -761,7 +762,7 @@ def participants(session: Session, workshop_id: str, day: dt.date | None = None)
         select(WorkshopEnrolment, Client.first_name, Client.last_name, func.coalesce(present.c.n, 0))
         .join(Client, Client.id == WorkshopEnrolment.client_id)
         .outerjoin(present, present.c.client_id == WorkshopEnrolment.client_id)
-        .where(WorkshopEnrolment.workshop_id == workshop_id, Client.deleted_at.is_(None), *_enrolled_on(day))
+        .where(WorkshopEnrolment.workshop_id == workshop_id, Client.deleted_at.is_(None), *enrolled_on(day))
         .order_by(Client.last_name, Client.first_name)
     )
     return [
