@@ -38,6 +38,20 @@ def _execute(job: int, work: Callable[[], Any], done: Any) -> None:
     done.emit(_outcome(job, work))
 
 
+class ProgressRelay(QObject):
+    """Carries a job's progress from the worker thread to the UI thread (a queued signal).
+
+    Signals:
+        progressed(float, str): the share done (0…1) and the stage ("" when the job has none).
+    """
+
+    progressed = Signal(float, str)
+
+    def report(self, share: float, stage: str = "") -> None:
+        """The progress callback to hand to the work function; safe to call from any thread."""
+        self.progressed.emit(share, stage)
+
+
 class TaskRunner(QObject):
     """Runs one piece of work after another for a screen; a newer job makes older results unwanted.
 

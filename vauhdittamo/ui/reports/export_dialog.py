@@ -7,7 +7,7 @@ import functools
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -41,20 +41,10 @@ from vauhdittamo.services.isoweek import IsoWeek, weeks_in_year
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_date
 from vauhdittamo.ui.settings import app_settings
-from vauhdittamo.ui.tasks import Outcome, TaskRunner
+from vauhdittamo.ui.tasks import Outcome, ProgressRelay, TaskRunner
 from vauhdittamo.ui.widgets.page import StatCard
 
 LAST_EXPORT_FOLDER = "export/last_folder"
-
-
-class ProgressRelay(QObject):
-    """Carries progress from the worker thread to the UI thread (a queued signal).
-
-    Signals:
-        progressed(float): the share done, 0…1.
-    """
-
-    progressed = Signal(float)
 
 
 def run_export(
@@ -324,7 +314,7 @@ class ExportAttendanceDialog(QDialog):
         self.path_edit.setText(str(path))
         self._set_busy(True)
         job = functools.partial(
-            run_export, self.context.db, self.week, path, self.chosen_workshops(), self.relay.progressed.emit
+            run_export, self.context.db, self.week, path, self.chosen_workshops(), self.relay.report
         )
         self.tasks.run(job, self._done)
 
@@ -339,7 +329,7 @@ class ExportAttendanceDialog(QDialog):
             self.open_folder_button.setVisible(False)
             self.open_file_button.setVisible(False)
 
-    def _show_progress(self, share: float) -> None:
+    def _show_progress(self, share: float, _stage: str = "") -> None:
         self.progress.setValue(round(share * 100))
 
     def _show_message(self, text: str, error: bool = False) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,7 +37,7 @@ from vauhdittamo.timeutil import format_local
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.permissions import can
 from vauhdittamo.ui.settings import app_settings
-from vauhdittamo.ui.tasks import Outcome, TaskRunner
+from vauhdittamo.ui.tasks import Outcome, ProgressRelay, TaskRunner
 from vauhdittamo.ui.widgets.page import Page, SectionTitle, StatCard, StatRow
 
 HUB_ADDRESS = "sync/hub_address"
@@ -56,16 +56,6 @@ STAGES = {
 MSG_BAD_ADDRESS = QT_TRANSLATE_NOOP(
     "errors", "The hub address is not valid. Write it as postgresql://server:5432/database (and ?sslmode=require)."
 )
-
-
-class ProgressRelay(QObject):
-    """Progress from the worker thread to the UI thread.
-
-    Signals:
-        progressed(float, str): share done and the stage.
-    """
-
-    progressed = Signal(float, str)
 
 
 def run_sync(
@@ -259,7 +249,7 @@ class SyncPage(Page):
         self.progress.setVisible(True)
         self.sync_button.setEnabled(False)
         self._say(self.tr("Syncing…"))
-        job = functools.partial(run_sync, self.context.db, address, user, password, self.relay.progressed.emit)
+        job = functools.partial(run_sync, self.context.db, address, user, password, self.relay.report)
         self.tasks.run(job, functools.partial(self._done, quiet))
 
     def _show_progress(self, share: float, stage: str) -> None:
