@@ -8,13 +8,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import Table, select, text
 from sqlalchemy.orm import Session
 
 from vauhdittamo.models import SyncConflict
 from vauhdittamo.services.permissions import Permission, require
 from vauhdittamo.sync.errors import ConflictNotFoundError
-from vauhdittamo.sync.outbox import record_changes, synced_tables
+from vauhdittamo.sync.outbox import record_changes, synced_columns, synced_tables
 from vauhdittamo.timeutil import utcnow
 
 
@@ -24,8 +24,19 @@ def open_conflicts(session: Session) -> list[SyncConflict]:
     return list(session.scalars(query.order_by(SyncConflict.created_at, SyncConflict.id)))
 
 
+def _checked_target(conflict: SyncConflict) -> Table:
+    """The conflict's table, once its table and column are known ones (they arrive from other laptops,
+    and name SQL identifiers below)."""
+    table = synced_tables().get(conflict.table_name)
+    if table is None or conflict.column_name not in synced_columns(table.name):
+        raise ConflictNotFoundError()
+    return table
+
+
 def current_value(session: Session, conflict: SyncConflict) -> Any:
-    table = synced_tables()[conflict.table_name]
+    if conflict.kind == "deleted":
+        return None
+    table = _checked_target(conflict)
     return session.execute(
         text(f'SELECT "{conflict.column_name}" FROM "{table.name}" WHERE id = :id'), {"id": conflict.row_id}
     ).scalar()
@@ -38,7 +49,7 @@ def settle_conflict(session: Session, conflict_id: str, *, take_losing_value: bo
     if conflict is None or conflict.resolved_at is not None:
         raise ConflictNotFoundError()
     if take_losing_value:
-        table = synced_tables()[conflict.table_name]
+        table = _checked_target(conflict)
         value = json.loads(conflict.losing_value)
         session.execute(
             text(f'UPDATE "{table.name}" SET "{conflict.column_name}" = :v WHERE id = :id'),
