@@ -401,15 +401,16 @@ def _hub_engine(address: str):  # type: ignore[no-untyped-def]
     """The hub's engine; the password from the keyring, else asked on the terminal (never from a file)."""
     import getpass
 
+    from vauhdittamo.sync.credentials import stored_password
     from vauhdittamo.sync.errors import HubPasswordMissingError, HubUnreachableError
-    from vauhdittamo.sync.hub import connect_hub, hub_password_from_keyring, hub_url
+    from vauhdittamo.sync.transport import connect_hub, hub_url
 
     try:
         url = hub_url(address)
     except Exception:  # noqa: BLE001 - a malformed address is a usage error with one line
         raise AppError("The hub address is not a database URL, e.g. postgresql://USER@HOST/DB.") from None
     if url.password is None and url.username:
-        password = hub_password_from_keyring(url)
+        password = stored_password(url.username)
         if password is None:
             try:
                 return connect_hub(url)  # a hub that needs no password (certificates, trust)
@@ -429,7 +430,8 @@ def _hub_engine(address: str):  # type: ignore[no-untyped-def]
 
 def _cmd_hub_init(args: argparse.Namespace) -> int:
     from vauhdittamo.db import head_revision
-    from vauhdittamo.sync.hub import describe, init_hub
+    from vauhdittamo.sync.hub import init_hub
+    from vauhdittamo.sync.transport import describe
 
     engine = _hub_engine(args.hub)
     try:
@@ -442,7 +444,8 @@ def _cmd_hub_init(args: argparse.Namespace) -> int:
 
 def _cmd_hub_add_user(args: argparse.Namespace) -> int:
     from vauhdittamo.services.auth import check_password_rules
-    from vauhdittamo.sync.hub import add_hub_user, describe
+    from vauhdittamo.sync.hub import add_hub_user
+    from vauhdittamo.sync.transport import describe
 
     password = _new_password(args)
     if password is None:

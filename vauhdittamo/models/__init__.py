@@ -30,7 +30,7 @@ from vauhdittamo.models.referral import (
     ReferralUrgency,
 )
 from vauhdittamo.models.staff import StaffMember, StaffRole
-from vauhdittamo.models.sync import SyncConflict, SyncOutbox, SyncRowClock
+from vauhdittamo.models.sync import SyncConflict, SyncOutbox, SyncQuarantine, SyncRowClock
 from vauhdittamo.models.visit import BUILTIN_TOPIC_IDS, GuidanceVisit, VisitChannel, VisitTopic, VisitTopicOption
 from vauhdittamo.models.workshop import (
     AttendanceMark,
@@ -77,6 +77,7 @@ __all__ = [
     "StaffRole",
     "SyncConflict",
     "SyncOutbox",
+    "SyncQuarantine",
     "SyncRowClock",
     "SyncedMixin",
     "UTCDateTime",

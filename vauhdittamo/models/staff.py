@@ -30,6 +30,9 @@ class StaffMember(SyncedMixin, Base):
     # A slow salted hash of the password or PIN ("scrypt$n$r$p$salt$hash"); empty: no password set yet.
     password_hash: Mapped[str] = mapped_column(String(200), default="")
     password_set_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
+    # A PIN's hash stays on the device where it was set (never synchronised: a 6-digit PIN is cracked
+    # offline in hours by anyone who can read its hash on the hub).
+    pin_hash: Mapped[str] = mapped_column(String(200), default="")
     failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
 

@@ -41,6 +41,27 @@ class SyncRowClock(Base):
     clocks: Mapped[str] = mapped_column(Text)
 
 
+class SyncQuarantine(Base):
+    """A change that could not be taken (local only, never synchronised).
+
+    ``kind`` ``"pulled"``: a row received from the hub that this computer could not apply (its parent is
+    missing, a value breaks a rule); ``data`` and ``clocks`` keep it so that it is tried again at every
+    sync. ``kind`` ``"refused"``: a local change the hub refused, with the hub's reason (no data kept).
+    """
+
+    __tablename__ = "sync_quarantine"
+    __table_args__ = (Index("ix_sync_quarantine_row", "kind", "table_name", "row_id", unique=True),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    table_name: Mapped[str] = mapped_column(String(60))
+    row_id: Mapped[str] = mapped_column(String(80))
+    reason: Mapped[str] = mapped_column(Text)
+    data: Mapped[str] = mapped_column(Text, default="{}")
+    clocks: Mapped[str] = mapped_column(Text, default="{}")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
 class SyncConflict(SyncedMixin, Base):
     """A field edit that lost to a concurrent one (or an edit of a record deleted meanwhile).
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import logging
 
-from vauhdittamo.sync.hub import KEYRING_SERVICE
-
 log = logging.getLogger(__name__)
+
+KEYRING_SERVICE = "Vauhdittamo desk hub"
 
 
 def _usable_keyring() -> object | None:

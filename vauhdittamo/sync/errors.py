@@ -54,3 +54,15 @@ class HubPasswordMissingError(SyncError):
 
 class ConflictNotFoundError(SyncError):
     template = QT_TRANSLATE_NOOP("errors", "The conflict was not found or it has already been settled.")
+
+
+class SyncCancelledError(SyncError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The sync was cancelled. What was already exchanged is kept; the rest goes at the next sync."
+    )
+
+
+class HubRefusedError(SyncError):
+    """The hub refused a request of this login (a missing right, a broken rule)."""
+
+    template = QT_TRANSLATE_NOOP("errors", "The hub {hub} refused the sync: {reason}")

@@ -14,16 +14,15 @@ import uuid
 from typing import Any
 
 from psycopg import sql as psycopg_sql
-from sqlalchemy import URL, Engine, create_engine, make_url, text
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy import Engine, text
 
 from vauhdittamo.errors import QT_TRANSLATE_NOOP, ValidationError
-from vauhdittamo.sync.errors import HubNewerSchemaError, HubUnreachableError
+from vauhdittamo.sync.errors import HubNewerSchemaError
+from vauhdittamo.sync.transport import describe
 
 log = logging.getLogger(__name__)
 
 HUB_FORMAT = 1  # the layout of the hub's own tables
-KEYRING_SERVICE = "Vauhdittamo desk hub"
 
 _DDL = (
     "CREATE TABLE IF NOT EXISTS hub_meta (key text PRIMARY KEY, value text NOT NULL)",
@@ -40,51 +39,6 @@ _DDL = (
         pushed_at timestamptz NOT NULL DEFAULT now()
     )""",
 )
-
-
-def describe(url: URL) -> str:
-    """The hub's address for messages and logs: never with the password."""
-    return url.render_as_string(hide_password=True)
-
-
-def hub_url(address: str | URL, password: str | None = None) -> URL:
-    url = make_url(address)
-    if url.drivername in ("postgresql", "postgres"):
-        url = url.set(drivername="postgresql+psycopg")
-    if password is not None:
-        url = url.set(password=password)
-    return url
-
-
-def hub_password_from_keyring(url: URL) -> str | None:
-    """The hub user's password from the operating system's keyring (service "Vauhdittamo desk hub")."""
-    if not url.username:
-        return None
-    try:
-        import keyring
-
-        return keyring.get_password(KEYRING_SERVICE, url.username)
-    except Exception as exc:  # noqa: BLE001 - any keyring failure means "not there"
-        log.info("no hub password from the keyring: %s", type(exc).__name__)
-        return None
-
-
-def connect_hub(url: URL) -> Engine:
-    """An engine on the hub; the connection is tried at once (``sslmode`` in the URL is honoured)."""
-    engine = create_engine(url, insertmanyvalues_page_size=5000, pool_pre_ping=True, hide_parameters=True)
-    try:
-        with engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
-    except OperationalError as exc:
-        engine.dispose()
-        raise HubUnreachableError(hub=describe(url), reason=_reason(exc)) from None
-    return engine
-
-
-def _reason(exc: DBAPIError) -> str:
-    """The first line of the driver's message (psycopg never repeats the password in it)."""
-    first = str(exc.orig).strip().splitlines()
-    return first[0] if first else type(exc.orig).__name__
 
 
 def read_meta(conn: Any) -> dict[str, str] | None:

@@ -23,7 +23,9 @@ from vauhdittamo.models import Base, SyncedMixin
 from vauhdittamo.sync import hlc
 
 # Columns each installation keeps to itself.
-LOCAL_COLUMNS: dict[str, frozenset[str]] = {"staff_member": frozenset({"failed_sign_ins", "locked_until"})}
+LOCAL_COLUMNS: dict[str, frozenset[str]] = {
+    "staff_member": frozenset({"failed_sign_ins", "locked_until", "pin_hash"})
+}
 # Written with every change; never reported as conflicts.
 BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "updated_by_id", "device_id"})
 CONFLICT_TABLE = "sync_conflict"

@@ -18,10 +18,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, text
@@ -37,7 +38,7 @@ from vauhdittamo.sync.errors import (
     HubOlderSchemaError,
     HubUnreachableError,
 )
-from vauhdittamo.sync.hub import _reason, describe, read_meta
+from vauhdittamo.sync.hub import read_meta
 from vauhdittamo.sync.outbox import (
     BOOKKEEPING,
     CONFLICT_TABLE,
@@ -48,6 +49,7 @@ from vauhdittamo.sync.outbox import (
     synced_columns,
     synced_tables,
 )
+from vauhdittamo.sync.transport import describe, reason_of
 from vauhdittamo.timeutil import utcnow
 
 if TYPE_CHECKING:
@@ -64,10 +66,49 @@ Progress = Callable[[float, str], None]
 
 @dataclass
 class SyncReport:
+    """What one sync did. *notices* are translatable messages (context ``"sync"``) for the user."""
+
     pushed: int = 0
     pulled: int = 0
     conflicts: int = 0
+    refused: int = 0  # local changes the hub refused in this sync (see quarantine_summary)
+    quarantined: int = 0  # received rows this computer could not apply, waiting in quarantine
+    notices: list[str] = field(default_factory=list)
     seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class QuarantineItem:
+    kind: str  # "pulled": received but not applicable here; "refused": a local change the hub refused
+    table_name: str
+    row_id: str
+    reason: str
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class QuarantineSummary:
+    pulled: int
+    refused: int
+    items: list[QuarantineItem]
+
+
+def quarantine_summary(db: Database, limit: int = 200) -> QuarantineSummary:
+    """Rows waiting in quarantine, newest first (at most *limit* items listed)."""
+    with db.engine.connect() as conn:
+        counts = dict(conn.execute(text("SELECT kind, count(*) FROM sync_quarantine GROUP BY kind")).all())
+        rows = conn.execute(
+            text(
+                "SELECT kind, table_name, row_id, reason, created_at FROM sync_quarantine "
+                "ORDER BY created_at DESC, id DESC LIMIT :n"
+            ),
+            {"n": limit},
+        ).all()
+    items = [
+        QuarantineItem(k, t, r, reason, dt.datetime.fromisoformat(str(at)).replace(tzinfo=dt.UTC))
+        for k, t, r, reason, at in rows
+    ]
+    return QuarantineSummary(int(counts.get("pulled", 0)), int(counts.get("refused", 0)), items)
 
 
 def schema_order(revision: str) -> int:
@@ -108,7 +149,7 @@ def handshake(db: Database, hub: Engine) -> dict[str, str]:
             meta = read_meta(conn)
             hub_ms = int(conn.execute(text("SELECT floor(extract(epoch FROM clock_timestamp()) * 1000)")).scalar_one())
     except OperationalError as exc:
-        raise HubUnreachableError(hub=describe(hub.url), reason=_reason(exc)) from None
+        raise HubUnreachableError(hub=describe(hub.url), reason=reason_of(exc)) from None
     if meta is None or "app_schema" not in meta:
         raise HubNotInitialisedError(hub=describe(hub.url))
     hub_schema = meta["app_schema"]
@@ -433,8 +474,14 @@ def pull(db: Database, hub: Engine, hub_id: str, progress: Progress | None = Non
 # --------------------------------------------------------------------------- the whole sync
 
 
-def sync(db: Database, hub: Engine, progress: Progress | None = None) -> SyncReport:
-    """Bring this installation and the hub to the same data: handshake, push, pull."""
+def sync(
+    db: Database, hub: Engine, progress: Progress | None = None, cancel: threading.Event | None = None
+) -> SyncReport:
+    """Bring this installation and the hub to the same data: handshake, push, pull.
+
+    A set *cancel* event stops the sync between two batches (:class:`SyncCancelledError`); what was
+    exchanged until then is kept.
+    """
     from vauhdittamo.services.permissions import Permission, require
 
     started = time.perf_counter()
@@ -453,7 +500,7 @@ def sync(db: Database, hub: Engine, progress: Progress | None = None) -> SyncRep
         report.pulled, report.conflicts = pull(db, hub, meta["hub_id"], progress)
     except OperationalError as exc:
         if exc.connection_invalidated or "psycopg" in type(exc.orig).__module__:
-            raise HubUnreachableError(hub=describe(hub.url), reason=_reason(exc)) from None
+            raise HubUnreachableError(hub=describe(hub.url), reason=reason_of(exc)) from None
         raise
     with db.engine.connect() as conn, conn.begin():
         _set_setting(conn, LAST_SYNC_KEY, utcnow().isoformat())

@@ -31,8 +31,8 @@ from vauhdittamo.services.permissions import Permission
 from vauhdittamo.sync import credentials
 from vauhdittamo.sync.conflicts import open_conflicts
 from vauhdittamo.sync.errors import HubUnreachableError
-from vauhdittamo.sync.hub import connect_hub, hub_url
 from vauhdittamo.sync.protocol import SyncReport, last_successful_sync, pending_changes, sync
+from vauhdittamo.sync.transport import connect_hub, hub_url
 from vauhdittamo.timeutil import format_local
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.permissions import can
