@@ -15,6 +15,7 @@ from vauhdittamo.models import Client
 from vauhdittamo.sync import hlc
 from vauhdittamo.sync.conflicts import open_conflicts, settle_conflict
 from vauhdittamo.sync.errors import ClockSkewError, HubNewerSchemaError, HubOlderSchemaError
+from vauhdittamo.sync.hub_sql import ADVISORY_PUSH
 from vauhdittamo.sync.protocol import pending_changes, push_batch, read_push_batch, sync
 
 pytestmark = pytest.mark.postgres
@@ -59,7 +60,7 @@ def get(db: Database, client_id: str) -> Client:
 
 def hub_rows(hub: Engine) -> int:
     with hub.connect() as conn:
-        return int(conn.execute(text("SELECT count(*) FROM sync_change")).scalar_one())
+        return int(conn.execute(text("SELECT count(*) FROM hub_record WHERE table_name <> 'sync_conflict'")).scalar_one())
 
 
 def test_changes_reach_every_laptop(hub: Engine, laptops: list[Database]) -> None:
@@ -148,16 +149,16 @@ def test_a_replayed_push_changes_nothing(hub: Engine, laptops: list[Database]) -
 def test_a_sync_killed_in_the_middle_of_a_page_resumes(
     hub: Engine, laptops: list[Database], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from vauhdittamo.sync import protocol
+    from vauhdittamo.sync import merge, protocol
 
     a, b, _c = laptops
     for i in range(30):
         add_client(a, last=f"N{i}")
     sync(a, hub)
-    real = protocol._Merger.write
+    real = merge.Merger.write
     calls = {"n": 0}
 
-    def dying_write(self: protocol._Merger) -> int:
+    def dying_write(self: merge.Merger) -> int:
         calls["n"] += 1
         result = real(self)
         if calls["n"] == 2:
@@ -165,10 +166,10 @@ def test_a_sync_killed_in_the_middle_of_a_page_resumes(
         return result
 
     monkeypatch.setattr(protocol, "PULL_PAGE", 10)
-    monkeypatch.setattr(protocol._Merger, "write", dying_write)
+    monkeypatch.setattr(merge.Merger, "write", dying_write)
     with pytest.raises(KeyboardInterrupt):
         sync(b, hub)
-    monkeypatch.setattr(protocol._Merger, "write", real)
+    monkeypatch.setattr(merge.Merger, "write", real)
     sync(b, hub)
     assert dump(a) == dump(b)
     with b.engine.connect() as conn:
@@ -190,11 +191,11 @@ def test_a_push_held_open_is_not_missed_by_a_puller(hub: Engine, laptops: list[D
         _t, batch_b = read_push_batch(conn)
     held = hub.connect()
     tx = held.begin()
-    held.execute(text("UPDATE sync_counter SET value = value + 1 WHERE id = 1"))  # a push in progress
+    held.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": ADVISORY_PUSH})  # a push in progress
     later = threading.Thread(target=push_batch, args=(hub, b.device_id, batch_b))
     later.start()
     later.join(0.5)
-    assert later.is_alive()  # waits for the counter: it cannot commit a higher number first
+    assert later.is_alive()  # waits for its turn: it cannot commit a higher number first
     sync(c, hub)  # sees neither yet
     tx.rollback()
     held.close()

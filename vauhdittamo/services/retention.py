@@ -60,6 +60,7 @@ from vauhdittamo.models import (
 from vauhdittamo.services import audit
 from vauhdittamo.services.clients import MSG_NOT_FOUND
 from vauhdittamo.services.permissions import Permission, require
+from vauhdittamo.sync.rules import ANONYMISED_FIRST_NAME
 from vauhdittamo.timeutil import local_today, to_local, utcnow
 
 RETENTION_KEY = "retention_years"
@@ -67,7 +68,6 @@ DEFAULT_RETENTION_YEARS = 5
 MIN_RETENTION_YEARS = 1
 MAX_RETENTION_YEARS = 50
 # The first name of an anonymised client (names are required columns); the last name is empty.
-ANONYMISED_FIRST_NAME = "Anonymised"
 CHUNK = 500  # ids per IN (...) list
 
 MSG_RETENTION_YEARS = QT_TRANSLATE_NOOP("errors", "The retention period must be from {min} to {max} years.")

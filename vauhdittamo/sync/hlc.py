@@ -15,6 +15,9 @@ from sqlalchemy import text
 
 HLC_KEY = "sync_hlc"
 ZERO = ""  # older than every clock
+COUNTER_MAX = 0xFFFF  # four hex digits; at the top the clock moves one millisecond on instead of wrapping
+CLOCK_PATTERN = r"^[0-9]{13}[0-9a-f]{4}[0-9a-f]{8}$"
+HUB_TAG = "00000000"  # the hub's own writes (an erasure enforced, free text blanked)
 
 
 def wall_ms() -> int:
@@ -29,6 +32,13 @@ def device_tag(device_id: str) -> str:
 
 def encode(ms: int, counter: int, tag: str) -> str:
     return f"{ms:013d}{counter:04x}{tag}"
+
+
+def _after(ms: int, counter: int, tag: str) -> str:
+    """The clock right after (*ms*, *counter*): the counter never wraps, the milliseconds move on instead."""
+    if counter >= COUNTER_MAX:
+        return encode(ms + 1, 0, tag)
+    return encode(ms, counter + 1, tag)
 
 
 def decode(value: str) -> tuple[int, int, str]:
@@ -57,7 +67,7 @@ def tick(conn: Any, device_id: str) -> str:
     now = wall_ms()
     if last:
         ms, counter, _tag = decode(last)
-        value = encode(now, 0, device_tag(device_id)) if now > ms else encode(ms, counter + 1, device_tag(device_id))
+        value = encode(now, 0, device_tag(device_id)) if now > ms else _after(ms, counter, device_tag(device_id))
     else:
         value = encode(now, 0, device_tag(device_id))
     _write(conn, value)

@@ -120,25 +120,36 @@ def record_changes(conn: Any, device_id: str, changes: list[tuple[str, str, list
     conn.execute(text("INSERT INTO sync_outbox (table_name, row_id, hlc) VALUES (:t, :r, :h)"), outbox)
 
 
-def seed_outbox(conn: Any, device_id: str) -> int:
-    """Queue every row that has no field clocks yet (made before sync existed, or by bulk inserts)."""
+def seed_outbox(conn: Any, device_id: str, *, every_row: bool = False) -> int:
+    """Queue every row that has no field clocks yet (made before sync existed, or by bulk inserts).
+
+    With *every_row*, queue every row (for a hub that is new to this computer or lost what it sent).
+    """
     stamp = hlc.tick(conn, device_id)
     clocks = json.dumps({"*": [stamp, hlc.ZERO]}, separators=(",", ":"))
     total = 0
     for name in synced_tables():
-        if name == CONFLICT_TABLE:
-            continue
         missing = f"""SELECT '{name}', t.id FROM "{name}" t WHERE NOT EXISTS
             (SELECT 1 FROM sync_row_clock c WHERE c.table_name = '{name}' AND c.row_id = t.id)"""
-        count = conn.execute(
-            text(f"INSERT INTO sync_outbox (table_name, row_id, hlc) SELECT q.*, :h FROM ({missing}) q"), {"h": stamp}
-        ).rowcount
-        if count:
-            conn.execute(
+        if name != CONFLICT_TABLE:
+            count = conn.execute(
                 text(f"INSERT INTO sync_row_clock (table_name, row_id, clocks) SELECT q.*, :c FROM ({missing}) q"),
                 {"c": clocks},
-            )
-        total += count
+            ).rowcount
+            if not every_row:
+                conn.execute(
+                    text(
+                        "INSERT INTO sync_outbox (table_name, row_id, hlc) SELECT table_name, row_id, :h "
+                        "FROM sync_row_clock WHERE table_name = :t AND clocks = :c"
+                    ),
+                    {"h": stamp, "t": name, "c": clocks},
+                )
+                total += count
+        if every_row:
+            total += conn.execute(
+                text(f"""INSERT INTO sync_outbox (table_name, row_id, hlc) SELECT '{name}', id, :h FROM "{name}" """),
+                {"h": stamp},
+            ).rowcount
     return total
 
 

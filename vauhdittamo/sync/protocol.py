@@ -1,34 +1,32 @@
-"""One sync: a handshake, then push every queued local change, then pull and merge what others pushed.
+"""One sync: a handshake, then push every queued local change, then pull what changed on the hub.
 
-* **Handshake** before any write: both sides must be at the same schema version (the message says
-  which to upgrade) and this computer's clock within :data:`MAX_SKEW_MS` of the hub's.
-* **Push** in batches: each batch is one hub transaction that first updates the single counter row
-  (serialising pushes, so sequence order is commit order) and inserts the whole batch in one
-  statement with ``ON CONFLICT DO NOTHING``; a change's key is a hash of its field clocks, so a
-  replayed batch changes nothing. The outbox rows are removed only after the hub's commit.
-* **Pull** pages ``WHERE seq > cursor ORDER BY seq``; each page is merged and the cursor advanced in
-  one local transaction, so a sync killed anywhere resumes without losing or doubling anything.
-* **Merge** field by field, the later hybrid logical clock winning everywhere alike. A field edited
-  on two computers without either seeing the other's edit leaves a conflict record for the losing
-  edit; an edit of a record deleted meanwhile is recorded too (the deletion stays).
+* **Handshake** before any write (``hub_handshake``): both sides at the same schema version (the
+  message says which to upgrade), this computer's clock within :data:`MAX_SKEW_MS` of the hub's, and
+  the checkpoint verified: a laptop keeps its cursor per hub identity and epoch, and a hub that does
+  not know this laptop's cursor (restored from a backup, replaced, upgraded) makes it re-send all its
+  records and re-read the hub, with a notice to the user.
+* **Push** in batches through ``hub_push``, which validates, merges and decides conflicts on the hub;
+  rows the hub refuses come back with their reasons and wait in the quarantine (the user is told). The
+  outbox rows are removed only after the hub's commit, so a replay is harmless (merging is idempotent).
+* **Pull** pages of the hub's current state, each record once at its latest version (``seq > cursor``,
+  row-level security filtering a scoped login's records); each page is merged and the cursor advanced in
+  one local transaction (see :mod:`.merge`), and the cursor acknowledged to the hub.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import threading
 import time
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
-from vauhdittamo.ids import derived_id
+from vauhdittamo.errors import QT_TRANSLATE_NOOP
 from vauhdittamo.models.meta import LAST_SYNC_KEY
 from vauhdittamo.sync import hlc
 from vauhdittamo.sync.errors import (
@@ -36,30 +34,32 @@ from vauhdittamo.sync.errors import (
     HubNewerSchemaError,
     HubNotInitialisedError,
     HubOlderSchemaError,
+    HubRefusedError,
     HubUnreachableError,
+    SyncCancelledError,
 )
-from vauhdittamo.sync.hub import read_meta
-from vauhdittamo.sync.outbox import (
-    BOOKKEEPING,
-    CONFLICT_TABLE,
-    clock_of,
-    load_clocks,
-    pending_count,
-    seed_outbox,
-    synced_columns,
-    synced_tables,
+from vauhdittamo.sync.hub import MAX_SKEW_MS
+from vauhdittamo.sync.merge import (
+    Received,
+    apply_page,
+    evict_clients,
+    fetch_clocks,
+    fetch_rows,
+    quarantine,
+    quarantined_pulls,
 )
+from vauhdittamo.sync.outbox import pending_count, seed_outbox, synced_columns, synced_tables
+from vauhdittamo.sync.rules import check_row
 from vauhdittamo.sync.transport import describe, reason_of
 from vauhdittamo.timeutil import utcnow
 
 if TYPE_CHECKING:
     from vauhdittamo.db import Database
 
-MAX_SKEW_MS = 5 * 60 * 1000
 PUSH_BATCH = 5000
 PULL_PAGE = 5000
-SEEDED_KEY = "sync_seeded"
-CURSOR_KEY = "sync_cursor:"  # + the hub's id
+SEEDED_KEY = "sync_seeded:"  # + the hub's id and epoch
+CURSOR_KEY = "sync_cursor:"  # + the hub's id and epoch
 
 Progress = Callable[[float, str], None]
 
@@ -139,71 +139,108 @@ def _set_setting(conn: Any, key: str, value: str) -> None:
 # --------------------------------------------------------------------------- handshake
 
 
-def handshake(db: Database, hub: Engine) -> dict[str, str]:
-    """Check the schema versions and the clocks; returns the hub's meta. Writes nothing anywhere."""
+@dataclass(frozen=True)
+class HubState:
+    hub_id: str
+    epoch: str
+    last_seq: int
+    known_cursor: int | None
+    admin: bool
+
+    @property
+    def key(self) -> str:
+        return f"{self.hub_id}:{self.epoch}"
+
+
+def _hub_call(hub: Engine, work: Callable[[Any], Any]) -> Any:
+    """Run *work* on a hub connection in one transaction, turning driver errors into the user's words."""
+    try:
+        with hub.begin() as conn:
+            return work(conn)
+    except OperationalError as exc:
+        if exc.connection_invalidated or "psycopg" in type(exc.orig).__module__:
+            raise HubUnreachableError(hub=describe(hub.url), reason=reason_of(exc)) from None
+        raise
+    except DBAPIError as exc:
+        raise HubRefusedError(hub=describe(hub.url), reason=reason_of(exc)) from None
+
+
+def handshake(db: Database, hub: Engine) -> HubState:
+    """Check the schema versions and the clocks; returns the hub's state. Writes nothing anywhere."""
     from vauhdittamo.db import schema_revision
 
     local_schema = schema_revision(db) or ""
-    try:
-        with hub.connect() as conn:
-            meta = read_meta(conn)
-            hub_ms = int(conn.execute(text("SELECT floor(extract(epoch FROM clock_timestamp()) * 1000)")).scalar_one())
-    except OperationalError as exc:
-        raise HubUnreachableError(hub=describe(hub.url), reason=reason_of(exc)) from None
-    if meta is None or "app_schema" not in meta:
+
+    def ask(conn: Any) -> dict[str, Any] | None:
+        if not conn.execute(text("SELECT to_regprocedure('hub_handshake(text)') IS NOT NULL")).scalar_one():
+            return None
+        result: dict[str, Any] = conn.execute(text("SELECT hub_handshake(:d)"), {"d": db.device_id}).scalar_one()
+        return result
+
+    meta = _hub_call(hub, ask)
+    if meta is None or "app_schema" not in meta or "epoch" not in meta:
         raise HubNotInitialisedError(hub=describe(hub.url))
-    hub_schema = meta["app_schema"]
+    hub_schema = str(meta["app_schema"])
     if schema_order(hub_schema) < schema_order(local_schema):
         raise HubOlderSchemaError(hub=describe(hub.url), hub_schema=hub_schema, local_schema=local_schema)
     if schema_order(hub_schema) > schema_order(local_schema):
         raise HubNewerSchemaError(hub=describe(hub.url), hub_schema=hub_schema, local_schema=local_schema)
-    skew = hlc.wall_ms() - hub_ms
+    skew = hlc.wall_ms() - int(meta["now_ms"])
     if abs(skew) > MAX_SKEW_MS:
         raise ClockSkewError(minutes=round(abs(skew) / 60000))
-    return meta
+    known = meta.get("known_cursor")
+    return HubState(
+        hub_id=str(meta["hub_id"]), epoch=str(meta["epoch"]), last_seq=int(meta["last_seq"]),
+        known_cursor=None if known is None else int(known), admin=bool(meta.get("admin")),
+    )
+
+
+MSG_FIRST_WITH_HUB = QT_TRANSLATE_NOOP(
+    "sync",
+    "This computer syncs with this hub for the first time (a new, replaced or upgraded hub): it sends all its "
+    "records and reads the hub's current state once.",
+)
+MSG_HUB_RESTORED = QT_TRANSLATE_NOOP(
+    "sync",
+    "The hub does not know everything this computer received from it (it was restored from a backup?): this "
+    "computer sends all its records again and re-reads the hub. Nothing is lost.",
+)
+MSG_REFUSED = QT_TRANSLATE_NOOP(
+    "sync", "The hub refused {count} of this computer's changes; see the list of refused changes for the reasons."
+)
+MSG_QUARANTINED = QT_TRANSLATE_NOOP(
+    "sync", "{count} received records could not be applied here; they wait and are tried again at every sync."
+)
+
+
+def _prepare_checkpoint(db: Database, state: HubState, report: SyncReport) -> int:
+    """Seed the outbox when this hub (and epoch) is new to this computer or lost its checkpoint.
+
+    Returns the cursor to pull from.
+    """
+    seeded_key, cursor_key = SEEDED_KEY + ":" + state.key, CURSOR_KEY + state.key
+    with db.engine.connect() as conn, conn.begin():
+        cursor = int(_setting(conn, cursor_key) or 0)
+        seeded = _setting(conn, seeded_key) is not None
+        restored = seeded and (
+            cursor > state.last_seq or (cursor > 0 and (state.known_cursor is None or state.known_cursor < cursor))
+        )
+        if seeded and not restored:
+            return cursor
+        synced_before = conn.execute(
+            text("SELECT 1 FROM local_setting WHERE key LIKE 'sync_seeded%' LIMIT 1")
+        ).first() is not None
+        seed_outbox(conn, db.device_id, every_row=True)
+        _set_setting(conn, seeded_key, utcnow().isoformat())
+        _set_setting(conn, cursor_key, "0")
+        if restored:
+            report.notices.append(MSG_HUB_RESTORED)
+        elif synced_before:
+            report.notices.append(MSG_FIRST_WITH_HUB)
+        return 0
 
 
 # --------------------------------------------------------------------------- push
-
-
-def _fetch_rows(conn: Any, table: str, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
-    columns = ", ".join(f'"{c}"' for c in synced_tables()[table].columns.keys())
-    found: dict[str, dict[str, Any]] = {}
-    for start in range(0, len(ids), 500):
-        chunk = list(ids[start : start + 500])
-        marks = ", ".join(f":p{i}" for i in range(len(chunk)))
-        params = {f"p{i}": v for i, v in enumerate(chunk)}
-        for row in conn.execute(text(f'SELECT {columns} FROM "{table}" WHERE id IN ({marks})'), params):
-            found[row.id] = dict(row._mapping)
-    return found
-
-
-def _fetch_clocks(conn: Any, table: str, ids: Sequence[str]) -> dict[str, dict[str, list[str]]]:
-    found: dict[str, dict[str, list[str]]] = {}
-    for start in range(0, len(ids), 500):
-        chunk = list(ids[start : start + 500])
-        marks = ", ".join(f":p{i}" for i in range(len(chunk)))
-        params: dict[str, Any] = {f"p{i}": v for i, v in enumerate(chunk)}
-        params["t"] = table
-        query = f"SELECT row_id, clocks FROM sync_row_clock WHERE table_name = :t AND row_id IN ({marks})"
-        for row_id, clocks in conn.execute(text(query), params):
-            found[row_id] = load_clocks(clocks)
-    return found
-
-
-def change_key(table: str, row_id: str, clocks: dict[str, list[str]]) -> str:
-    """The same row state (the same field clocks) always gives the same key: replays are no-ops."""
-    body = json.dumps([table, row_id, clocks], sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(body.encode()).hexdigest()[:40]
-
-
-_HUB_INSERT = text(
-    """INSERT INTO sync_change (seq, change_key, table_name, row_id, device_id, data, clocks)
-    SELECT :base + x.n, x.k, x.t, x.r, :device, x.d, x.c
-    FROM jsonb_to_recordset(CAST(:batch AS jsonb)) AS x(n bigint, k text, t text, r text, d jsonb, c jsonb)
-    ORDER BY x.n
-    ON CONFLICT (change_key) DO NOTHING"""
-)
 
 
 def read_push_batch(conn: Any, limit: int = PUSH_BATCH) -> tuple[int | None, list[dict[str, Any]]]:
@@ -223,54 +260,84 @@ def read_push_batch(conn: Any, limit: int = PUSH_BATCH) -> tuple[int | None, lis
     by_table: dict[str, list[str]] = {}
     for table, row_id, _first in queued:
         by_table.setdefault(table, []).append(row_id)
-    rows = {t: _fetch_rows(conn, t, ids) for t, ids in by_table.items() if t in synced_tables()}
-    clocks = {t: _fetch_clocks(conn, t, ids) for t, ids in by_table.items() if t in synced_tables()}
+    rows = {t: fetch_rows(conn, t, ids) for t, ids in by_table.items() if t in synced_tables()}
+    clocks = {t: fetch_clocks(conn, t, ids) for t, ids in by_table.items() if t in synced_tables()}
     batch: list[dict[str, Any]] = []
     for table, row_id, _first in queued:
         row = rows.get(table, {}).get(row_id)
         if row is None:
-            continue  # removed for real (never done to synchronised rows)
-        row_clocks = clocks[table].get(row_id, {})
+            continue  # removed for real (a client that left this laptop's scope)
         data = {c: row[c] for c in synced_columns(table)}
-        batch.append(
-            {"n": len(batch) + 1, "k": change_key(table, row_id, row_clocks), "t": table, "r": row_id,
-             "d": data, "c": row_clocks}
-        )
+        batch.append({"t": table, "r": row_id, "d": data, "c": clocks[table].get(row_id, {})})
     return int(top), batch
 
 
-def push_batch(hub: Engine, device_id: str, batch: list[dict[str, Any]]) -> None:
-    """One hub transaction: take the counter (serialising pushes), then insert the batch at once."""
-    with hub.begin() as conn:
-        top = conn.execute(
-            text("UPDATE sync_counter SET value = value + :n WHERE id = 1 RETURNING value"), {"n": len(batch)}
-        ).scalar_one()
-        conn.execute(
-            _HUB_INSERT,
-            {"base": int(top) - len(batch), "device": device_id, "batch": json.dumps(batch, separators=(",", ":"))},
-        )
+def push_batch(hub: Engine, device_id: str, batch: list[dict[str, Any]]) -> list[tuple[str, str, str]]:
+    """One hub transaction through ``hub_push``; returns the refused changes ``(table, row id, reason)``."""
+    payload = json.dumps(batch, separators=(",", ":"), default=str)
+
+    def call(conn: Any) -> list[tuple[str, str, str]]:
+        found = conn.execute(
+            text("SELECT table_name, row_id, reason FROM hub_push(:d, CAST(:b AS jsonb))"),
+            {"d": device_id, "b": payload},
+        ).all()
+        return [(str(t), str(r), str(why)) for t, r, why in found]
+
+    result: list[tuple[str, str, str]] = _hub_call(hub, call)
+    return result
 
 
-def push(db: Database, hub: Engine, progress: Progress | None = None) -> int:
+def _check_before_sending(batch: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[tuple[str, str, str]]]:
+    """The laptop checks its own rows by the hub's rules first: a broken row is not sent at all."""
+    good, bad = [], []
+    for change in batch:
+        problem = check_row(change["t"], change["r"], change["d"], change["c"])
+        if problem:
+            bad.append((change["t"], change["r"], "not sent: " + problem))
+        else:
+            good.append(change)
+    return good, bad
+
+
+def _stopped(cancel: threading.Event | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise SyncCancelledError()
+
+
+def push(db: Database, hub: Engine, progress: Progress | None = None, cancel: threading.Event | None = None,
+         report: SyncReport | None = None) -> int:
     pushed = 0
     total = max(1, _pending(db))
     while True:
+        _stopped(cancel)
         with db.engine.connect() as conn, conn.begin():
             top, batch = read_push_batch(conn)
         if top is None:
             return pushed
-        if batch:
-            push_batch(hub, db.device_id, batch)
+        good, refused = _check_before_sending(batch)
+        if good:
+            refused += push_batch(hub, db.device_id, good)
         with db.engine.connect() as conn, conn.begin():  # acknowledged only after the hub's commit
             conn.execute(text("DELETE FROM sync_outbox WHERE id <= :top"), {"top": top})
-        pushed += len(batch)
+            sent = [{"t": c["t"], "r": c["r"]} for c in good]
+            if sent:
+                conn.execute(
+                    text("DELETE FROM sync_quarantine WHERE kind = 'refused' AND table_name = :t AND row_id = :r"),
+                    sent,
+                )
+            if refused:
+                now = utcnow().replace(tzinfo=None).isoformat(sep=" ")
+                quarantine(conn, "refused", [(t, r, why, {}, {}, now) for t, r, why in refused])
+        pushed += len(good) - len(refused)
+        if report is not None:
+            report.refused += len(refused)
         if progress:
-            progress(min(0.5, 0.1 + 0.4 * pushed / total), "Sending changes")
+            progress(min(0.5, 0.1 + 0.4 * (pushed + len(refused)) / total), "Sending changes")
 
 
 def _pending(db: Database) -> int:
     with db.engine.connect() as conn:
-        if _setting(conn, SEEDED_KEY) is None:
+        if conn.execute(text("SELECT 1 FROM local_setting WHERE key LIKE 'sync_seeded%' LIMIT 1")).first() is None:
             # Never synced: every record goes at the first sync (the outbox is seeded then).
             return sum(
                 int(conn.execute(text(f'SELECT count(*) FROM "{name}"')).scalar_one()) for name in synced_tables()
@@ -278,197 +345,71 @@ def _pending(db: Database) -> int:
         return pending_count(conn)
 
 
-# --------------------------------------------------------------------------- merge
-
-
-def _compact(clocks: dict[str, list[str]]) -> dict[str, list[str]]:
-    if not clocks:
-        return clocks
-    common, _n = Counter(tuple(v) for v in clocks.values()).most_common(1)[0]
-    out: dict[str, list[str]] = {"*": list(common)}
-    out.update({c: v for c, v in clocks.items() if tuple(v) != common})
-    return out
-
-
-def _stored_time(value: str) -> str:
-    ms = hlc.decode(value)[0] if value else 0
-    return dt.datetime.fromtimestamp(ms / 1000, dt.UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
-
-
-class _Merger:
-    def __init__(self, conn: Any) -> None:
-        self.conn = conn
-        self.rows: dict[str, dict[str, dict[str, Any]]] = {}
-        self.clocks: dict[tuple[str, str], dict[str, list[str]]] = {}
-        self.inserts: dict[tuple[str, str], dict[str, Any]] = {}
-        self.updates: dict[tuple[str, str], dict[str, Any]] = {}
-        self.dirty_clocks: set[tuple[str, str]] = set()
-        self.conflicts: dict[str, dict[str, Any]] = {}
-
-    def load(self, page: Sequence[Any]) -> None:
-        wanted: dict[str, set[str]] = {}
-        for change in page:
-            if change.table_name in synced_tables():
-                wanted.setdefault(change.table_name, set()).add(change.row_id)
-        for table, ids in wanted.items():
-            ordered = sorted(ids)
-            self.rows[table] = _fetch_rows(self.conn, table, ordered)
-            for row_id, clocks in _fetch_clocks(self.conn, table, ordered).items():
-                self.clocks[(table, row_id)] = clocks
-
-    def conflict(self, table: str, row_id: str, column: str, kind: str, value: Any, loser: str) -> None:
-        if table == CONFLICT_TABLE:
-            return
-        cid = derived_id("sync_conflict", table, row_id, column, loser)
-        self.conflicts[cid] = {
-            "id": cid, "t": table, "r": row_id, "c": column, "k": kind,
-            "v": json.dumps(value), "h": loser, "at": _stored_time(loser),
-        }
-
-    def apply(self, table: str, row_id: str, data: dict[str, Any], remote: dict[str, list[str]]) -> None:
-        local = self.rows[table].get(row_id)
-        key = (table, row_id)
-        if local is None:
-            columns = synced_tables()[table].columns
-            new = {}
-            for column in columns:
-                if column.name in data:
-                    new[column.name] = data[column.name]
-                else:  # a device-local column: this installation's own default
-                    default = column.default.arg if column.default is not None else None
-                    new[column.name] = default if not callable(default) else None
-            self.rows[table][row_id] = new
-            self.inserts[key] = new
-            self.clocks[key] = dict(remote)
-            self.dirty_clocks.add(key)
-            return
-        mine = self.clocks.get(key, {})
-        if mine == remote:
-            return
-        merged: dict[str, list[str]] = {}
-        changed: dict[str, Any] = {}
-        for column in synced_columns(table):
-            if column == "id":
-                continue
-            lh, lb = clock_of(mine, column)
-            rh, rb = clock_of(remote, column)
-            theirs, ours = data.get(column), local[column]
-            if rh > lh:
-                merged[column] = [rh, rb]
-                if theirs != ours:
-                    changed[column] = theirs
-                    if column not in BOOKKEEPING and lh and not hlc.same_device(lh, rh) and rb < lh:
-                        self.conflict(table, row_id, column, "field", ours, lh)
-            else:
-                merged[column] = [lh, lb]
-                if (rh < lh and theirs != ours and column not in BOOKKEEPING and rh
-                        and not hlc.same_device(lh, rh) and lb < rh):
-                    self.conflict(table, row_id, column, "field", theirs, rh)
-        deleted = changed.get("deleted_at", local.get("deleted_at"))
-        if deleted is not None:
-            d = merged["deleted_at"][0]
-            l_del, r_del = clock_of(mine, "deleted_at")[0], clock_of(remote, "deleted_at")[0]
-            for column in synced_columns(table):
-                if column in BOOKKEEPING or column == "deleted_at":
-                    continue
-                lh, rh = clock_of(mine, column)[0], clock_of(remote, column)[0]
-                theirs, ours = data.get(column), local[column]
-                if theirs == ours:
-                    continue
-                if r_del < d and rh > lh:
-                    self.conflict(table, row_id, column, "deleted", theirs, rh)
-                elif l_del < d and lh > rh:
-                    self.conflict(table, row_id, column, "deleted", ours, lh)
-        self.clocks[key] = _compact(merged)
-        self.dirty_clocks.add(key)
-        if changed:
-            local.update(changed)
-            if key in self.inserts:
-                self.inserts[key].update(changed)
-            elif table != "audit_entry":  # the audit trail is append-only (and never edited anywhere)
-                self.updates.setdefault(key, {}).update(changed)
-
-    def write(self) -> int:
-        conn = self.conn
-        for table in synced_tables():
-            rows = [row for (t, _r), row in self.inserts.items() if t == table]
-            if rows:
-                columns = list(rows[0])
-                names = ", ".join(f'"{c}"' for c in columns)
-                marks = ", ".join(f":{c}" for c in columns)
-                conn.execute(text(f'INSERT INTO "{table}" ({names}) VALUES ({marks})'), rows)
-        for (table, row_id), values in self.updates.items():
-            sets = ", ".join(f'"{c}" = :{c}' for c in values)
-            conn.execute(text(f'UPDATE "{table}" SET {sets} WHERE id = :_id'), {**values, "_id": row_id})
-        if self.dirty_clocks:
-            conn.execute(
-                text(
-                    "INSERT INTO sync_row_clock (table_name, row_id, clocks) VALUES (:t, :r, :c) "
-                    "ON CONFLICT (table_name, row_id) DO UPDATE SET clocks = excluded.clocks"
-                ),
-                [{"t": t, "r": r, "c": json.dumps(self.clocks[(t, r)], separators=(",", ":"))}
-                 for t, r in self.dirty_clocks],
-            )
-        if self.conflicts:
-            conn.execute(
-                text(
-                    "INSERT OR IGNORE INTO sync_conflict (id, table_name, row_id, column_name, kind, losing_value, "
-                    "losing_hlc, resolution, created_at, updated_at, device_id) "
-                    "VALUES (:id, :t, :r, :c, :k, :v, :h, '', :at, :at, '')"
-                ),
-                list(self.conflicts.values()),
-            )
-        return len(self.conflicts)
-
-
-def apply_page(conn: Any, device_id: str, page: Sequence[Any]) -> int:
-    """Merge one page of pulled changes (in sequence order); returns the conflicts recorded."""
-    conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-    merger = _Merger(conn)
-    merger.load(page)
-    newest = ""
-    for change in page:
-        if change.table_name not in synced_tables():
-            continue
-        merger.apply(change.table_name, change.row_id, change.data, change.clocks)
-        for pair in change.clocks.values():
-            newest = max(newest, pair[0])
-    found = merger.write()
-    hlc.observe(conn, device_id, newest)
-    return found
-
-
 # --------------------------------------------------------------------------- pull
 
 
-def pull(db: Database, hub: Engine, hub_id: str, progress: Progress | None = None,
-         page_size: int | None = None) -> tuple[int, int]:
+def _received(rows: Sequence[Any]) -> list[Received]:
+    return [Received(r.table_name, r.row_id, r.data, r.clocks, bool(r.priv_admin)) for r in rows]
+
+
+def _read_page(hub: Engine, cursor: int, size: int) -> Sequence[Any]:
+    """The next records after *cursor*, in sequence order (row-level security filters a scoped login's)."""
+    query = text(
+        "SELECT seq, table_name, row_id, data, clocks, priv_admin FROM hub_record "
+        "WHERE seq > :c ORDER BY seq LIMIT :n"
+    )
+    rows: Sequence[Any] = _hub_call(hub, lambda conn: conn.execute(query, {"c": cursor, "n": size}).all())
+    return rows
+
+
+def _ack(hub: Engine, device_id: str, cursor: int) -> None:
+    """Tell the hub how far this computer has read (checked at the next handshake)."""
+    _hub_call(hub, lambda conn: conn.execute(text("SELECT hub_ack(:d, :c)"), {"d": device_id, "c": cursor}))
+
+
+def pull(db: Database, hub: Engine, state: HubState, progress: Progress | None = None,
+         page_size: int | None = None, cancel: threading.Event | None = None,
+         report: SyncReport | None = None) -> tuple[int, int]:
+    """Receive every record changed on the hub since this computer's cursor; returns (pulled, conflicts)."""
     page_size = page_size or PULL_PAGE
     pulled = conflicts = 0
-    key = CURSOR_KEY + hub_id
+    key = CURSOR_KEY + state.key
     with db.engine.connect() as conn:
         cursor = int(_setting(conn, key) or 0)
-    with hub.connect() as conn:
-        newest = int(conn.execute(text("SELECT coalesce(max(seq), 0) FROM sync_change")).scalar_one())
-    start = cursor
+    start = newest = cursor
     while True:
-        with hub.connect() as conn:
-            page = conn.execute(
-                text(
-                    "SELECT seq, table_name, row_id, data, clocks FROM sync_change WHERE seq > :c "
-                    "ORDER BY seq LIMIT :n"
-                ),
-                {"c": cursor, "n": page_size},
-            ).all()
+        _stopped(cancel)
+        page = _read_page(hub, cursor, page_size)
         if not page:
-            return pulled, conflicts
+            break
+        seqs = [int(r.seq) for r in page]
+        if seqs != sorted(seqs) or seqs[0] <= cursor:
+            raise HubRefusedError(hub=describe(hub.url), reason="the hub sent changes out of order")
         with db.engine.connect() as conn, conn.begin():  # the page and the cursor together
-            conflicts += apply_page(conn, db.device_id, page)
-            cursor = int(page[-1].seq)
+            found, _held = apply_page(conn, db.device_id, _received(page))
+            conflicts += found
+            cursor = seqs[-1]
             _set_setting(conn, key, str(cursor))
+        _ack(hub, db.device_id, cursor)
         pulled += len(page)
+        newest = max(newest, state.last_seq)
         if progress and newest > start:
-            progress(min(0.99, 0.5 + 0.5 * (cursor - start) / (newest - start)), "Receiving changes")
+            progress(min(0.99, 0.5 + 0.5 * (cursor - start) / max(1, newest - start)), "Receiving changes")
+    if cursor == start:
+        _ack(hub, db.device_id, cursor)
+    evicted = _hub_call(
+        hub, lambda conn: list(conn.execute(text("SELECT hub_evictions(:c)"), {"c": start}).scalars())
+    )
+    with db.engine.connect() as conn, conn.begin():
+        if evicted:
+            evict_clients(conn, evicted)
+        waiting = quarantined_pulls(conn)
+        if waiting:  # their parents may have arrived meanwhile
+            conflicts += apply_page(conn, db.device_id, waiting)[0]
+        held = int(conn.execute(text("SELECT count(*) FROM sync_quarantine WHERE kind = 'pulled'")).scalar_one())
+    if report is not None:
+        report.quarantined = held
+    return pulled, conflicts
 
 
 # --------------------------------------------------------------------------- the whole sync
@@ -489,19 +430,15 @@ def sync(
         require(session, Permission.SYNC)
     if progress:
         progress(0.0, "Connecting to the hub")
-    meta = handshake(db, hub)
+    state = handshake(db, hub)
     report = SyncReport()
-    try:
-        with db.engine.connect() as conn, conn.begin():
-            if _setting(conn, SEEDED_KEY) is None:
-                seed_outbox(conn, db.device_id)
-                _set_setting(conn, SEEDED_KEY, utcnow().isoformat())
-        report.pushed = push(db, hub, progress)
-        report.pulled, report.conflicts = pull(db, hub, meta["hub_id"], progress)
-    except OperationalError as exc:
-        if exc.connection_invalidated or "psycopg" in type(exc.orig).__module__:
-            raise HubUnreachableError(hub=describe(hub.url), reason=reason_of(exc)) from None
-        raise
+    _prepare_checkpoint(db, state, report)
+    report.pushed = push(db, hub, progress, cancel, report)
+    report.pulled, report.conflicts = pull(db, hub, state, progress, cancel=cancel, report=report)
+    if report.refused:
+        report.notices.append(MSG_REFUSED)
+    if report.quarantined:
+        report.notices.append(MSG_QUARANTINED)
     with db.engine.connect() as conn, conn.begin():
         _set_setting(conn, LAST_SYNC_KEY, utcnow().isoformat())
     if progress:
