@@ -17,6 +17,7 @@ from tests.keyrings import InMemoryKeyring  # noqa: E402
 from vauhdittamo import paths  # noqa: E402
 from vauhdittamo.db import Database, open_database  # noqa: E402
 from vauhdittamo.models import StaffRole  # noqa: E402
+from vauhdittamo.services import auth  # noqa: E402
 from vauhdittamo.services.staff import add_staff_member  # noqa: E402
 
 
@@ -28,6 +29,24 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     paths.set_base_dir(home)
     yield home
     paths.set_base_dir(None)
+
+
+TEST_SCRYPT_N = 2**8
+
+
+@pytest.fixture(autouse=True)
+def cheap_password_hashes(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Staff passwords hashed at scrypt n=2**8 (about 1 ms) instead of n=2**17 (about 0.4 s per sign-in).
+
+    A test that asks for the ``production_hash_cost`` fixture keeps the real cost.
+    """
+    if "production_hash_cost" not in request.fixturenames:
+        monkeypatch.setattr(auth, "SCRYPT_N", TEST_SCRYPT_N)
+
+
+@pytest.fixture
+def production_hash_cost() -> None:
+    """Hash passwords at the application's real scrypt cost in this test (see ``cheap_password_hashes``)."""
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -21,6 +21,7 @@ from vauhdittamo.ui.reports.page import ReportsPage
 from vauhdittamo.ui.sign_in.sign_in_dialog import SignInDialog
 
 PASSWORD = "kesa-aamu-2026"  # QTest types ASCII only
+PIN = "482915"
 
 
 def add_member(db: Database, name: str, role: StaffRole, password: str | None = PASSWORD) -> str:
@@ -36,11 +37,11 @@ def add_member(db: Database, name: str, role: StaffRole, password: str | None = 
         db.staff_id = signed_in
 
 
-def give_password(db: Database, staff_id: str) -> None:
+def give_password(db: Database, staff_id: str, password: str = PASSWORD) -> None:
     signed_in, db.staff_id = db.staff_id, None
     try:
         with db.transaction() as session:
-            auth.set_password(session, staff_id, PASSWORD)
+            auth.set_password(session, staff_id, password)
     finally:
         db.staff_id = signed_in
 
@@ -120,6 +121,21 @@ def test_a_wrong_password_is_explained_and_cleared(qtbot: QtBot, finnish_app: QA
     assert dialog.result() == QDialog.DialogCode.Accepted
 
 
+def test_a_pin_signs_in_on_this_laptop(qtbot: QtBot, finnish_app: QApplication, db: Database,
+                                       staffed: dict[str, str]) -> None:
+    give_password(db, staffed["coach"], PIN)
+    dialog = SignInDialog(db, last_staff_id=staffed["coach"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.password_edit, PIN)
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.signed_in is not None and dialog.signed_in.staff_id == staffed["coach"]
+    with db.session() as session:
+        member = session.get(StaffMember, staffed["coach"])
+        assert member is not None and auth.password_matches(PASSWORD, member.password_hash), "the password stays"
+
+
 def test_the_name_can_be_typed_in_part(qtbot: QtBot, finnish_app: QApplication, db: Database,
                                        staffed: dict[str, str]) -> None:
     dialog = SignInDialog(db)
@@ -156,6 +172,22 @@ def test_the_first_administrator(qtbot: QtBot, finnish_app: QApplication, db: Da
     again = SignInDialog(db)
     qtbot.addWidget(again)
     assert again.page == SignInDialog.SIGN_IN_PAGE
+
+
+def test_the_first_administrator_with_a_pin(qtbot: QtBot, finnish_app: QApplication, db: Database) -> None:
+    dialog = SignInDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.admin_name.setText("Anna Aalto")
+    for edit in (dialog.admin_password, dialog.admin_again):
+        edit.setText(PIN)
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.signed_in is not None
+    with db.session() as session:
+        member = session.get(StaffMember, dialog.signed_in.staff_id)
+        assert member is not None and member.password_hash == "" and member.pin_hash
+        assert not auth.needs_first_administrator(session)
 
 
 def test_a_short_first_password_is_refused(qtbot: QtBot, finnish_app: QApplication, db: Database) -> None:
@@ -200,6 +232,16 @@ def test_idle_time_locks_and_only_the_right_password_unlocks(qtbot: QtBot, windo
     assert not dialog.isVisible()
     assert lock.covers == [] and lock.watcher.timer.isActive()
     assert [e.detail for e in actions(db, AuditAction.SIGN_IN)] == [auth.UNLOCK]
+
+
+def test_a_pin_unlocks_the_screen(qtbot: QtBot, window: MainWindow, db: Database, staff_id: str) -> None:
+    give_password(db, staff_id, PIN)
+    window.lock_screen()
+    lock = window.screen_lock
+    assert lock.locked and lock.dialog is not None
+    qtbot.keyClicks(lock.dialog.password_edit, PIN)
+    qtbot.keyClick(lock.dialog.password_edit, Qt.Key.Key_Return)
+    assert not lock.locked
 
 
 def test_input_keeps_the_screen_open(qtbot: QtBot, window: MainWindow) -> None:

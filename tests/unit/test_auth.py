@@ -19,8 +19,10 @@ from vauhdittamo.services import auth
 from vauhdittamo.services import staff as staff_service
 from vauhdittamo.services.permissions import Permission, PermissionDenied
 from vauhdittamo.services.staff import StaffInput
+from vauhdittamo.sync import outbox
 
 PASSWORD = "kesä-aamu-2026"
+PIN = "482915"
 NOW = dt.datetime(2026, 11, 24, 10, 0, tzinfo=dt.UTC)
 
 
@@ -47,6 +49,29 @@ def try_sign_in(db: Database, who: str, password: str, now: dt.datetime = NOW) -
         return auth.sign_in(session, who, password, now=now)
 
 
+def row(db: Database, staff_id: str) -> StaffMember:
+    with db.session() as session:
+        member = session.get(StaffMember, staff_id)
+        assert member is not None
+        return member
+
+
+def old_hash(secret: str, n: int) -> str:
+    """A hash as an earlier version made it, at scrypt cost *n*."""
+    salt = bytes(range(16))
+    digest = hashlib.scrypt(secret.encode(), salt=salt, n=n, r=8, p=1, maxmem=2**26, dklen=32)
+    return f"scrypt${n}$8$1${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
+
+
+def store_hashes(db: Database, staff_id: str, **hashes: str) -> None:
+    """Write hashes straight into the row, as an earlier version left them."""
+    with db.transaction() as session:
+        member = session.get(StaffMember, staff_id)
+        assert member is not None
+        for column, value in hashes.items():
+            setattr(member, column, value)
+
+
 def as_member(db: Database, staff_id: str) -> Session:
     """A session acting as *staff_id* (the database's signed-in member is left as it was)."""
     signed_in, db.staff_id = db.staff_id, staff_id
@@ -58,10 +83,19 @@ def as_member(db: Database, staff_id: str) -> Session:
 # --------------------------------------------------------------------------- hashing
 
 
+def test_a_production_hash_uses_owasps_scrypt_cost(production_hash_cost: None) -> None:
+    salt = bytes(range(16))
+    stored = auth.hash_password(PASSWORD, salt=salt)
+    assert stored.split("$")[:4] == ["scrypt", "131072", "8", "1"]
+    expected = hashlib.scrypt(PASSWORD.encode(), salt=salt, n=2**17, r=8, p=1, maxmem=2**28, dklen=32)
+    assert stored.split("$")[5] == base64.b64encode(expected).decode()
+    assert not auth.needs_rehash(stored)
+
+
 def test_hash_format_names_its_parameters_and_verifies() -> None:
     stored = auth.hash_password(PASSWORD)
     scheme, n, r, p, salt, digest = stored.split("$")
-    assert (scheme, n, r, p) == ("scrypt", str(2**15), "8", "1")
+    assert (scheme, n, r, p) == ("scrypt", str(auth.SCRYPT_N), "8", "1")  # lowered for the tests
     assert len(base64.b64decode(salt)) == 16 and len(base64.b64decode(digest)) == 32
     assert PASSWORD not in stored
     assert auth.password_matches(PASSWORD, stored)
@@ -74,11 +108,10 @@ def test_hash_format_names_its_parameters_and_verifies() -> None:
 def test_hash_is_scrypt_with_the_stored_parameters() -> None:
     salt = bytes(range(16))
     stored = auth.hash_password(PASSWORD, salt=salt)
-    expected = hashlib.scrypt(PASSWORD.encode(), salt=salt, n=2**15, r=8, p=1, maxmem=2**26, dklen=32)
+    expected = hashlib.scrypt(PASSWORD.encode(), salt=salt, n=auth.SCRYPT_N, r=8, p=1, dklen=32)
     assert stored.split("$")[5] == base64.b64encode(expected).decode()
     # An older hash with other parameters still verifies, and is marked for replacing.
-    cheaper = hashlib.scrypt(PASSWORD.encode(), salt=salt, n=2**10, r=8, p=1, dklen=32)
-    old = f"scrypt$1024$8$1${base64.b64encode(salt).decode()}${base64.b64encode(cheaper).decode()}"
+    old = old_hash(PASSWORD, 2**10)
     assert auth.password_matches(PASSWORD, old)
     assert auth.needs_rehash(old)
 
@@ -89,9 +122,17 @@ def test_the_same_password_typed_in_another_unicode_form_matches() -> None:
     assert auth.password_matches(decomposed, auth.hash_password(composed))
 
 
-@pytest.mark.parametrize("stored", ["", "plain", "scrypt$0$8$1$AA==$AA==", "scrypt$1024$8$1$!!$AA==", "md5$x"])
+ZEROS = base64.b64encode(bytes(32)).decode()
+
+
+@pytest.mark.parametrize("stored", [
+    "", "plain", "scrypt$0$8$1$AA==$AA==", "scrypt$1024$8$1$!!$AA==", "md5$x",
+    # Asking for 4 GiB, or for hours: a hash from elsewhere may not stall the sign-in.
+    f"scrypt${2**22}$8$1${ZEROS}${ZEROS}", f"scrypt${2**16}$8$64${ZEROS}${ZEROS}",
+])
 def test_broken_hashes_never_match(stored: str) -> None:
     assert not auth.password_matches(PASSWORD, stored)
+    assert auth.needs_rehash(stored)
 
 
 @pytest.mark.parametrize("good", ["kymmenenmer", "123456", "0000000000", "a b c d e f"])
@@ -206,24 +247,118 @@ def test_the_lock_screen_checks_the_password_and_counts_failures(db: Database) -
         assert [e.detail for e in entries(session, AuditAction.SIGN_IN)] == [auth.UNLOCK]
 
 
-def test_an_older_hash_is_replaced_at_sign_in(db: Database) -> None:
+def test_an_older_hash_is_replaced_at_sign_in(db: Database, production_hash_cost: None) -> None:
     member_id = add_member(db, "Liisa Lahtinen", StaffRole.COACH, password=None)
-    salt = bytes(16)
-    cheaper = hashlib.scrypt(PASSWORD.encode(), salt=salt, n=2**10, r=8, p=1, dklen=32)
-    with db.transaction() as session:
-        member = session.get(StaffMember, member_id)
-        assert member is not None
-        member.password_hash = f"scrypt$1024$8$1${base64.b64encode(salt).decode()}${base64.b64encode(cheaper).decode()}"
+    old = old_hash(PASSWORD, 2**15)  # what the previous version made
+    store_hashes(db, member_id, password_hash=old)
     try_sign_in(db, member_id, PASSWORD)
-    with db.session() as session:
-        stored = session.get(StaffMember, member_id).password_hash  # type: ignore[union-attr]
-    assert stored.startswith("scrypt$32768$8$1$") and auth.password_matches(PASSWORD, stored)
+    stored = row(db, member_id).password_hash
+    assert stored.startswith("scrypt$131072$8$1$") and auth.password_matches(PASSWORD, stored)
+    assert not auth.needs_rehash(stored), "replaced once, not at every sign-in"
 
 
 def test_naive_times_are_refused(db: Database) -> None:
     member_id = add_member(db, "Liisa Lahtinen", StaffRole.COACH)
     with pytest.raises(ValueError, match="naive"):
         try_sign_in(db, member_id, PASSWORD, now=dt.datetime(2026, 11, 24, 10))
+
+
+# --------------------------------------------------------------------------- PINs
+
+
+def synced_values(member: StaffMember) -> list[object]:
+    """What of the row the hub gets."""
+    return [getattr(member, column) for column in outbox.synced_columns("staff_member")]
+
+
+def test_a_pin_stays_on_this_laptop_and_leaves_the_password_as_it_was(db: Database) -> None:
+    member_id = add_member(db, "Liisa Lahtinen", StaffRole.FRONT_DESK)
+    password_hash = row(db, member_id).password_hash
+    with db.transaction() as session:
+        auth.set_password(session, member_id, PIN)  # the system, like an administrator
+    member = row(db, member_id)
+    assert member.password_hash == password_hash, "the synchronised hash is untouched"
+    assert auth.password_matches(PIN, member.pin_hash) and not auth.password_matches(PIN, member.password_hash)
+    assert "pin_hash" not in outbox.synced_columns("staff_member")
+    assert member.pin_hash not in synced_values(member)
+    # Both sign in, here.
+    assert try_sign_in(db, member_id, PIN).staff_id == member_id
+    assert try_sign_in(db, member_id, PASSWORD).staff_id == member_id
+    with db.transaction() as session:
+        auth.verify_password(session, member_id, PIN, now=NOW)
+    # A new password leaves the PIN.
+    with db.transaction() as session:
+        auth.set_password(session, member_id, "uusi-salasana-1")
+    assert row(db, member_id).pin_hash == member.pin_hash
+    assert try_sign_in(db, member_id, PIN).staff_id == member_id
+    assert try_sign_in(db, member_id, "uusi-salasana-1").staff_id == member_id
+
+
+def test_an_account_with_only_a_pin(db: Database, admin: str) -> None:
+    with db.transaction() as session:
+        member_id = staff_service.create_staff(session, StaffInput("Hanna Rautiainen"), PIN).id
+    member = row(db, member_id)
+    assert member.password_hash == "" and member.pin_hash.startswith("scrypt$")
+    assert member.password_set_at is not None
+    assert try_sign_in(db, member_id, PIN).staff_id == member_id
+    with pytest.raises(AppError) as wrong:
+        try_sign_in(db, member_id, "a-password-she-has-not")
+    assert wrong.value.template == auth.MSG_WRONG
+    with pytest.raises(AppError):
+        try_sign_in(db, member_id, "000000")
+    assert row(db, member_id).failed_sign_ins == 2, "wrong passwords and wrong PINs count alike"
+
+
+def test_a_pin_from_an_earlier_version_moves_out_of_the_password_hash(db: Database) -> None:
+    member_id = add_member(db, "Liisa Lahtinen", StaffRole.FRONT_DESK, password=None)
+    store_hashes(db, member_id, password_hash=old_hash(PIN, 2**15))  # where an earlier version kept PINs
+    with pytest.raises(AppError):
+        try_sign_in(db, member_id, "111111")
+    assert row(db, member_id).password_hash != "", "a wrong PIN moves nothing"
+    assert try_sign_in(db, member_id, PIN).staff_id == member_id
+    member = row(db, member_id)
+    assert member.password_hash == "" and member.pin_hash not in synced_values(member)
+    assert member.pin_hash.startswith(f"scrypt${auth.SCRYPT_N}$") and auth.password_matches(PIN, member.pin_hash)
+    assert try_sign_in(db, member_id, PIN).staff_id == member_id
+    with db.transaction() as session:
+        auth.verify_password(session, member_id, PIN, now=NOW)
+
+
+def test_the_lock_screen_moves_an_earlier_pin_too(db: Database) -> None:
+    member_id = add_member(db, "Liisa Lahtinen", StaffRole.FRONT_DESK, password=None)
+    store_hashes(db, member_id, password_hash=auth.hash_password(PIN))
+    with db.transaction() as session:
+        auth.verify_password(session, member_id, PIN, now=NOW)
+    member = row(db, member_id)
+    assert member.password_hash == "" and auth.password_matches(PIN, member.pin_hash)
+
+
+def test_a_pin_set_here_replaces_an_earlier_one(db: Database) -> None:
+    member_id = add_member(db, "Liisa Lahtinen", StaffRole.FRONT_DESK, password=None)
+    store_hashes(db, member_id, password_hash=auth.hash_password(PIN))
+    with db.transaction() as session:
+        auth.set_password(session, member_id, "907315")
+    with pytest.raises(AppError):
+        try_sign_in(db, member_id, PIN)
+    assert try_sign_in(db, member_id, "907315").staff_id == member_id
+
+
+def test_changing_ones_own_earlier_pin(db: Database) -> None:
+    member_id = add_member(db, "Liisa Lahtinen", StaffRole.FRONT_DESK, password=None)
+    store_hashes(db, member_id, password_hash=auth.hash_password(PIN))
+    with as_member(db, member_id) as session:
+        auth.set_password(session, member_id, "907315", current_password=PIN)
+        session.commit()
+    member = row(db, member_id)
+    assert member.password_hash == "", "the earlier PIN is gone from what is synchronised"
+    assert auth.password_matches("907315", member.pin_hash)
+    # And one's own password, with the PIN as the current secret.
+    with as_member(db, member_id) as session:
+        auth.set_password(session, member_id, "uusi-salasana-1", current_password="907315")
+        session.commit()
+    member = row(db, member_id)
+    assert auth.password_matches("uusi-salasana-1", member.password_hash)
+    assert auth.password_matches("907315", member.pin_hash)
 
 
 # --------------------------------------------------------------------------- setting passwords
@@ -376,6 +511,34 @@ def test_an_older_database_without_passwords_gets_its_administrator(db: Database
         assert len(session.scalars(select(StaffMember)).all()) == 2
     with pytest.raises(AppError) as no_password:
         try_sign_in(db, coach, PASSWORD)
+    assert no_password.value.template == auth.MSG_NO_PASSWORD
+
+
+def test_the_first_administrator_with_a_pin(db: Database) -> None:
+    with db.transaction() as session:
+        signed = auth.create_first_administrator(session, "Anna Ylläpitäjä", PIN)
+    member = row(db, signed.staff_id)
+    assert member.password_hash == "" and auth.password_matches(PIN, member.pin_hash)
+    with db.session() as session:
+        assert not auth.needs_first_administrator(session)
+    assert try_sign_in(db, "Anna Ylläpitäjä", PIN).staff_id == signed.staff_id
+
+
+def test_an_administrator_with_a_pin_on_another_laptop_is_not_offered_again(db: Database) -> None:
+    """Synchronised here: the date the PIN was set, not the PIN. Nobody may claim the account by its name."""
+    admin_id = add_member(db, "Anna Ylläpitäjä", StaffRole.ADMIN, password=None)
+    with db.transaction() as session:
+        member = session.get(StaffMember, admin_id)
+        assert member is not None
+        member.password_set_at = NOW
+    with db.session() as session:
+        assert not auth.needs_first_administrator(session)
+    with pytest.raises(AppError) as refused:
+        with db.transaction() as session:
+            auth.create_first_administrator(session, "Anna Ylläpitäjä", PASSWORD)
+    assert refused.value.template == auth.MSG_HAS_ADMINISTRATOR
+    with pytest.raises(AppError) as no_password:
+        try_sign_in(db, admin_id, PIN)
     assert no_password.value.template == auth.MSG_NO_PASSWORD
 
 

@@ -1,28 +1,38 @@
 """Staff sign-in: password hashing, signing in, the lock screen's check and the first administrator.
 
 Passwords and PINs are stored only as a slow salted hash, ``scrypt$n$r$p$salt$hash`` (salt and hash in
-base64), so the parameters can be raised later: a stored hash keeps its own parameters and is replaced
-with one of the current parameters at the next successful sign-in. A password or PIN is never logged,
-stored in the clear, or written to the audit trail.
+base64), at OWASP's recommended cost (n=2**17, r=8, p=1). The parameters can be raised later: a stored
+hash keeps its own parameters and is replaced with one of the current parameters at the next successful
+sign-in (hashes made before, at n=2**15, are upgraded so). A stored hash arrives from other laptops
+through the hub, so one asking for more than :data:`SCRYPT_MAX_MEMORY` or :data:`SCRYPT_MAX_WORK` never
+matches instead of stalling the sign-in. A password or PIN is never logged, stored in the clear, or
+written to the audit trail.
+
+Where they are kept: a **password** in ``password_hash``, which is synchronised, so it works on every
+laptop; a **PIN** (any secret of digits only, :func:`is_pin`) in ``pin_hash``, which stays on the laptop
+where it was set (six digits are found in hours from a hash copied off the hub). One staff member may
+have both. A digits-only secret is checked against the PIN; an earlier version stored PINs as the
+password, so while the account has no PIN here, it is checked against ``password_hash`` instead, and on
+success moved to ``pin_hash`` (``password_hash`` is emptied, and that reaches the hub).
 
 Rules (:func:`check_password_rules`): a **password** of at least 10 characters, or a **PIN** of at least
 6 digits (only digits). Both are allowed for every role; a PIN suits a shared front-desk computer, where
 it is typed many times a day. Five wrong attempts in a row lock the account for five minutes, which makes
-guessing even a six-digit PIN hopeless; the database itself is encrypted, so the hashes cannot be
-attacked offline without its key.
+guessing even a six-digit PIN hopeless; a PIN's hash never leaves the laptop, whose database is
+encrypted, so it cannot be attacked offline without the database key.
 
 Signing in (:func:`sign_in`) and the lock screen (:func:`verify_password`) refuse with one message for
 an unknown name and for a wrong password, so it does not tell which was wrong. Every failure is
 written to the audit trail (``SIGN_IN_FAILED``, with a code in ``detail`` and the account as the
 entity, never the typed text) in its own committed transaction, so it stays even though the caller's
 transaction is rolled back by the error. Inactive and deleted accounts are refused; an account
-without a password cannot sign in until an administrator sets one.
+without a password or PIN (here) cannot sign in until an administrator sets one.
 
 The first administrator (:func:`create_first_administrator`) is the only account made without an
-administrator signed in. It is offered while no active administrator has a password: on a new
-database, and on a database from an earlier version whose staff have no passwords (without this no
-one could ever sign in there again). Whoever can open the database holds its key already, so this
-opens nothing new.
+administrator signed in. It is offered while no active administrator has a password or PIN, nor ever
+had one set (a PIN set on another laptop is not here, but its date is): on a new database, and on a
+database from an earlier version whose staff have no passwords (without this no one could ever sign in
+there again). Whoever can open the database holds its key already, so this opens nothing new.
 """
 
 from __future__ import annotations
@@ -36,7 +46,7 @@ import os
 import unicodedata
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from vauhdittamo.errors import QT_TRANSLATE_NOOP, AppError, ValidationError
@@ -46,10 +56,14 @@ from vauhdittamo.services import validation as v
 from vauhdittamo.services.permissions import Permission, current_actor, require
 from vauhdittamo.timeutil import to_local, utcnow
 
-# scrypt: 2**15 × 8 × 128 bytes = 32 MiB of memory and roughly 0.1 s per hash.
-SCRYPT_N = 2**15
+# scrypt at OWASP's current recommendation: 2**17 × 8 × 128 bytes = 128 MiB and roughly 0.3–0.4 s per
+# hash. (The tests lower SCRYPT_N for speed, see tests/conftest.py; read these at call time, never copy.)
+SCRYPT_N = 2**17
 SCRYPT_R = 8
 SCRYPT_P = 1
+# The most a stored hash may ask for (they arrive from other laptops): memory in bytes and n × r × p.
+SCRYPT_MAX_MEMORY = 2**30
+SCRYPT_MAX_WORK = 2**24
 SALT_BYTES = 16
 HASH_BYTES = 32
 SCHEME = "scrypt"
@@ -114,16 +128,23 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
+def _scrypt_memory(n: int, r: int, p: int) -> int:
+    """The bytes OpenSSL's scrypt needs (its working array and its blocks)."""
+    return 128 * r * (n + 2) + 128 * r * p
+
+
 def _scrypt(secret: bytes, salt: bytes, n: int, r: int, p: int, length: int) -> bytes:
-    # OpenSSL's default limit (32 MiB) is just below what n=2**15, r=8 needs: allow twice the need.
-    return hashlib.scrypt(secret, salt=salt, n=n, r=r, p=p, maxmem=2 * 128 * r * (n + p), dklen=length)
+    # OpenSSL refuses more than 32 MiB unless told: allow what these parameters need and 1 MiB more.
+    maxmem = _scrypt_memory(n, r, p) + 2**20
+    return hashlib.scrypt(secret, salt=salt, n=n, r=r, p=p, maxmem=maxmem, dklen=length)
 
 
 def hash_password(password: str, salt: bytes | None = None) -> str:
     """A new ``scrypt$n$r$p$salt$hash`` string for *password* (a random salt unless one is given)."""
     salt = os.urandom(SALT_BYTES) if salt is None else salt
-    digest = _scrypt(_normalise(password), salt, SCRYPT_N, SCRYPT_R, SCRYPT_P, HASH_BYTES)
-    return f"{SCHEME}${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${_b64(salt)}${_b64(digest)}"
+    n, r, p = SCRYPT_N, SCRYPT_R, SCRYPT_P
+    digest = _scrypt(_normalise(password), salt, n, r, p, HASH_BYTES)
+    return f"{SCHEME}${n}${r}${p}${_b64(salt)}${_b64(digest)}"
 
 
 def _parse(stored: str) -> tuple[int, int, int, bytes, bytes] | None:
@@ -136,8 +157,10 @@ def _parse(stored: str) -> tuple[int, int, int, bytes, bytes] | None:
         digest = base64.b64decode(parts[5], validate=True)
     except (ValueError, binascii.Error):
         return None
-    if n < 2 or n & (n - 1) or r < 1 or p < 1 or not salt or not digest:
+    if n < 2 or n & (n - 1) or r < 1 or p < 1 or not salt or not 16 <= len(digest) <= 64:
         return None
+    if _scrypt_memory(n, r, p) > SCRYPT_MAX_MEMORY or n * r * p > SCRYPT_MAX_WORK:
+        return None  # a hash from elsewhere may not stall the sign-in
     return n, r, p, salt, digest
 
 
@@ -147,7 +170,10 @@ def password_matches(password: str, stored: str) -> bool:
     if parsed is None:
         return False
     n, r, p, salt, digest = parsed
-    candidate = _scrypt(_normalise(password), salt, n, r, p, len(digest))
+    try:
+        candidate = _scrypt(_normalise(password), salt, n, r, p, len(digest))
+    except (ValueError, MemoryError):  # OpenSSL could not get the memory: nothing matched
+        return False
     return hmac.compare_digest(candidate, digest)
 
 
@@ -157,15 +183,14 @@ def needs_rehash(stored: str) -> bool:
     return parsed is None or parsed[:3] != (SCRYPT_N, SCRYPT_R, SCRYPT_P) or len(parsed[4]) != HASH_BYTES
 
 
-_DUMMY_HASH = f"{SCHEME}${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${_b64(bytes(SALT_BYTES))}${_b64(bytes(HASH_BYTES))}"
-
-
 def _spend_time(password: str) -> None:
-    """Hash anyway for an unknown name, so the answer takes as long as for a known one."""
-    password_matches(password, _DUMMY_HASH)
+    """Hash anyway when there is nothing to compare with, so the answer takes as long as a real check."""
+    dummy = f"{SCHEME}${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${_b64(bytes(SALT_BYTES))}${_b64(bytes(HASH_BYTES))}"
+    password_matches(password, dummy)
 
 
 def is_pin(secret: str) -> bool:
+    """A PIN is a secret of ASCII digits only (kept in ``pin_hash``, on this laptop only)."""
     return secret.isascii() and secret.isdigit()
 
 
@@ -244,10 +269,44 @@ def _record_failure(
     return locked_until
 
 
+# Which of an account's hashes a secret is checked against (see the module docstring).
+_PIN = "pin"
+_PASSWORD = "password"
+_OLD_PIN = "old_pin"  # a PIN that an earlier version stored in password_hash
+
+
+def _has_secret(member: StaffMember) -> bool:
+    return bool(member.password_hash or member.pin_hash)
+
+
+def _matching(member: StaffMember, secret: str) -> str | None:
+    """Which hash *secret* matched (:data:`_PIN`, :data:`_PASSWORD` or :data:`_OLD_PIN`), or ``None``.
+
+    A PIN is checked against ``pin_hash``, or against ``password_hash`` while there is no PIN here;
+    anything else against ``password_hash``. One hash either way, also when the slot is empty.
+    """
+    if is_pin(secret):
+        slot, stored = (_PIN, member.pin_hash) if member.pin_hash else (_OLD_PIN, member.password_hash)
+    else:
+        slot, stored = _PASSWORD, member.password_hash
+    if not stored:
+        _spend_time(secret)
+        return None
+    return slot if password_matches(secret, stored) else None
+
+
+def _store(member: StaffMember, secret: str) -> None:
+    """Keep *secret*'s hash: a PIN in ``pin_hash`` (this laptop only), a password in ``password_hash``."""
+    if is_pin(secret):
+        member.pin_hash = hash_password(secret)
+    else:
+        member.password_hash = hash_password(secret)
+
+
 def _check(
     session: Session, member: StaffMember | None, password: str, now: dt.datetime, wrong: str = MSG_WRONG
-) -> StaffMember:
-    """The account if *password* is its password; otherwise record the failure and raise (*wrong* says so)."""
+) -> tuple[StaffMember, str]:
+    """The account and the hash *password* matched; otherwise record the failure and raise (*wrong* says so)."""
     if member is None:
         _spend_time(password)
         _record_failure(session, None, FAIL_UNKNOWN, now, count=False)
@@ -255,10 +314,11 @@ def _check(
     if member.locked_until is not None and member.locked_until > now:
         _record_failure(session, member.id, FAIL_LOCKED, now, count=False)
         raise _locked_message(member.locked_until)
-    if not member.password_hash:
+    if not _has_secret(member):
         _record_failure(session, member.id, FAIL_NO_PASSWORD, now, count=False)
         raise AppError(MSG_NO_PASSWORD)
-    if not password_matches(password, member.password_hash):
+    slot = _matching(member, password)
+    if slot is None:
         locked_until = _record_failure(session, member.id, FAIL_WRONG, now, count=True)
         if locked_until is not None:
             raise _locked_message(locked_until)
@@ -266,14 +326,20 @@ def _check(
     if not member.active:  # told only to whoever knows the password
         _record_failure(session, member.id, FAIL_INACTIVE, now, count=False)
         raise AppError(MSG_INACTIVE)
-    return member
+    return member, slot
 
 
-def _succeeded(session: Session, member: StaffMember, password: str, detail: str) -> None:
+def _succeeded(session: Session, member: StaffMember, password: str, slot: str, detail: str) -> None:
+    """Record the sign-in; bring the matched hash to today's parameters and an older PIN to ``pin_hash``."""
     if member.failed_sign_ins or member.locked_until is not None:
         member.failed_sign_ins = 0
         member.locked_until = None
-    if needs_rehash(member.password_hash):
+    if slot == _OLD_PIN:
+        member.pin_hash = hash_password(password)
+        member.password_hash = ""
+    elif slot == _PIN and needs_rehash(member.pin_hash):
+        member.pin_hash = hash_password(password)
+    elif slot == _PASSWORD and needs_rehash(member.password_hash):
         member.password_hash = hash_password(password)
     entry = audit.record(session, AuditAction.SIGN_IN, audit.ENTITY_STAFF, member.id, detail)
     entry.staff_id = member.id
@@ -291,8 +357,8 @@ def sign_in(session: Session, staff_id_or_name: str, password: str, now: dt.date
     session without unsaved changes of its own.
     """
     moment = _now(now)
-    member = _check(session, _find(session, staff_id_or_name), password, moment)
-    _succeeded(session, member, password, "")
+    member, slot = _check(session, _find(session, staff_id_or_name), password, moment)
+    _succeeded(session, member, password, slot, "")
     session.flush()
     return SignedIn(member.id, member.display_name, member.role)
 
@@ -303,36 +369,43 @@ def verify_password(session: Session, staff_id: str, password: str, now: dt.date
     A wrong password says only that the password is wrong (the name is not asked here).
     """
     moment = _now(now)
-    member = _check(session, _find(session, staff_id), password, moment, MSG_WRONG_PASSWORD)
-    _succeeded(session, member, password, UNLOCK)
+    member, slot = _check(session, _find(session, staff_id), password, moment, MSG_WRONG_PASSWORD)
+    _succeeded(session, member, password, slot, UNLOCK)
     session.flush()
 
 
 def set_password(
     session: Session, staff_id: str, password: str, current_password: str | None = None
 ) -> None:
-    """Set the account's password or PIN (it also ends a lockout).
+    """Set the account's password, or its PIN on this laptop (either ends a lockout).
 
-    One's own password needs the current one (*current_password*); another's needs
-    :attr:`Permission.MANAGE_STAFF`. The system (no one signed in) may set any.
+    A PIN (digits only) replaces the PIN and leaves the password as it is; a password replaces the
+    password and leaves the PIN. One's own needs the current password or PIN (*current_password*;
+    when that is a PIN an earlier version kept as the password, it is removed from there); another's
+    needs :attr:`Permission.MANAGE_STAFF`. The system (no one signed in) may set any.
     """
     actor = current_actor(session)
     member = _member(session, staff_id)
-    if actor is not None and actor.staff_id == staff_id:
-        if current_password is None or not password_matches(current_password, member.password_hash):
+    own = actor is not None and actor.staff_id == staff_id
+    slot: str | None = None
+    if own:
+        slot = _matching(member, current_password) if current_password is not None else None
+        if slot is None:
             # Counts towards the lockout like any wrong password: no guessing at an unlocked screen.
             _record_failure(session, member.id, FAIL_WRONG_CURRENT, utcnow(), count=True)
             raise ValidationError(MSG_CURRENT_PASSWORD, field="current_password")
     else:
         require(session, Permission.MANAGE_STAFF)
     check_password_rules(password)
-    member.password_hash = hash_password(password)
+    if slot == _OLD_PIN:
+        member.password_hash = ""
+    _store(member, password)
     member.password_set_at = utcnow()
     member.failed_sign_ins = 0
     member.locked_until = None
     audit.record(
         session, AuditAction.STAFF_CHANGED, audit.ENTITY_STAFF, member.id,
-        "password_changed" if actor is not None and actor.staff_id == staff_id else "password_set",
+        "password_changed" if own else "password_set",
     )
     session.flush()
 
@@ -341,14 +414,22 @@ def set_password(
 
 
 def needs_first_administrator(session: Session) -> bool:
-    """True while no active administrator has a password: then nobody could manage accounts."""
+    """True while no active administrator has a password or PIN: then nobody could manage accounts.
+
+    One whose PIN was set on another laptop has none here, but ``password_set_at`` (synchronised)
+    says it was set: that counts, or this laptop would hand the account to whoever types its name.
+    """
     found = session.scalar(
         select(StaffMember.id)
         .where(
             StaffMember.role == StaffRole.ADMIN,
             StaffMember.active.is_(True),
             StaffMember.deleted_at.is_(None),
-            StaffMember.password_hash != "",
+            or_(
+                StaffMember.password_hash != "",
+                StaffMember.pin_hash != "",
+                StaffMember.password_set_at.is_not(None),
+            ),
         )
         .limit(1)
     )
@@ -385,7 +466,7 @@ def create_first_administrator(
     if member is None:
         member = StaffMember(display_name=name, role=StaffRole.ADMIN, email=v.optional_email(email), active=True)
         session.add(member)
-    member.password_hash = hash_password(password)
+    _store(member, password)
     member.password_set_at = utcnow()
     member.failed_sign_ins = 0
     member.locked_until = None
@@ -395,7 +476,7 @@ def create_first_administrator(
         "first_administrator_created" if created else "first_administrator_password_set",
     )
     entry.staff_id = member.id
-    _succeeded(session, member, password, "")
+    _succeeded(session, member, password, _PIN if is_pin(password) else _PASSWORD, "")
     session.flush()
     return SignedIn(member.id, member.display_name, member.role)
 
