@@ -28,6 +28,7 @@ class AuditAction(enum.StrEnum):
     CLIENT_ERASED = "client_erased"
     SUBJECT_ACCESS_EXPORT = "subject_access_export"
     ACCESS_DENIED = "access_denied"
+    CONFLICT_SETTLED = "conflict_settled"  # a sync conflict settled: kept, or the other value taken
 
 
 class AuditEntry(SyncedMixin, Base):

@@ -90,7 +90,7 @@ def staff_accounts(session: Session) -> list[StaffAccount]:
             email=m.email,
             role=m.role,
             active=m.active,
-            has_password=bool(m.password_hash),
+            has_password=bool(m.password_hash or m.pin_hash),
             password_set_at=m.password_set_at,
             locked_until=m.locked_until,
             last_sign_in=_aware(last.get(m.id)),

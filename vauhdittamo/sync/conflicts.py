@@ -1,6 +1,9 @@
 """Conflicts a coordinator reviews and settles: keep the current value, or take the losing one.
 
-Settling writes a normal local edit with a fresh clock, so it reaches every installation at the next sync.
+The hub decides the conflicts; they arrive as records. Settling writes a normal local edit with a fresh
+clock, so it reaches every installation at the next sync, and is written to the audit trail. A staff
+account's role, active state and password can never be changed by settling (only an administrator
+changes them, through the staff screen), and nothing of an erased client is ever put back.
 """
 
 from __future__ import annotations
@@ -11,11 +14,23 @@ from typing import Any
 from sqlalchemy import Table, select, text
 from sqlalchemy.orm import Session
 
-from vauhdittamo.models import SyncConflict
+from vauhdittamo.errors import QT_TRANSLATE_NOOP, AppError
+from vauhdittamo.models import AuditAction, Client, SyncConflict
+from vauhdittamo.services import audit
 from vauhdittamo.services.permissions import Permission, require
 from vauhdittamo.sync.errors import ConflictNotFoundError
 from vauhdittamo.sync.outbox import record_changes, synced_columns, synced_tables
+from vauhdittamo.sync.rules import STAFF_PRIVILEGED, STAFF_TABLE
 from vauhdittamo.timeutil import utcnow
+
+MSG_PRIVILEGED = QT_TRANSLATE_NOOP(
+    "errors",
+    "A staff member's role, active state or password is not changed by settling a conflict: an administrator "
+    "changes it on the staff screen. Keep the current value.",
+)
+MSG_ERASED = QT_TRANSLATE_NOOP(
+    "errors", "The client has been erased: the other value cannot be taken back. Keep the current value."
+)
 
 
 def open_conflicts(session: Session) -> list[SyncConflict]:
@@ -50,6 +65,12 @@ def settle_conflict(session: Session, conflict_id: str, *, take_losing_value: bo
         raise ConflictNotFoundError()
     if take_losing_value:
         table = _checked_target(conflict)
+        if table.name == STAFF_TABLE and conflict.column_name in STAFF_PRIVILEGED:
+            raise AppError(MSG_PRIVILEGED)
+        if table.name == "client":
+            client = session.get(Client, conflict.row_id)
+            if client is not None and client.anonymised_at is not None:
+                raise AppError(MSG_ERASED)
         value = json.loads(conflict.losing_value)
         session.execute(
             text(f'UPDATE "{table.name}" SET "{conflict.column_name}" = :v WHERE id = :id'),
@@ -63,4 +84,8 @@ def settle_conflict(session: Session, conflict_id: str, *, take_losing_value: bo
     conflict.resolved_at = utcnow()
     conflict.resolved_by_id = actor.staff_id if actor else None
     conflict.resolution = "taken" if take_losing_value else "kept"
+    audit.record(
+        session, AuditAction.CONFLICT_SETTLED, conflict.table_name[:40], conflict.row_id,
+        f"column={conflict.column_name} resolution={conflict.resolution}",
+    )
     session.flush()

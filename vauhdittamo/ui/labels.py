@@ -114,6 +114,7 @@ _LABEL_LIST: list[tuple[Enum, str]] = [
     (AuditAction.CLIENT_ERASED, QT_TRANSLATE_NOOP("labels", "Client erased on request")),
     (AuditAction.SUBJECT_ACCESS_EXPORT, QT_TRANSLATE_NOOP("labels", "Client's own data exported")),
     (AuditAction.ACCESS_DENIED, QT_TRANSLATE_NOOP("labels", "Access denied")),
+    (AuditAction.CONFLICT_SETTLED, QT_TRANSLATE_NOOP("labels", "Sync conflict settled")),
     (ErasureReason.CLIENT_REQUEST, QT_TRANSLATE_NOOP("labels", "The client's request")),
     (ErasureReason.RECORDED_BY_MISTAKE, QT_TRANSLATE_NOOP("labels", "Recorded by mistake")),
     (ErasureReason.DUPLICATE, QT_TRANSLATE_NOOP("labels", "Duplicate record")),
