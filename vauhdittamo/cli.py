@@ -14,12 +14,19 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import DBAPIError
 
 from vauhdittamo import APP_NAME, __version__, paths
 from vauhdittamo.dbkey import AskPassphrase, PassphraseRequest, check_new_passphrase
 from vauhdittamo.errors import AppError, FileAccessError, ValidationError, WrongKeyError, classify_sqlite_error
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from vauhdittamo.db import Database
+    from vauhdittamo.sync.protocol import SyncReport
 
 log = logging.getLogger(__name__)
 
@@ -132,11 +139,21 @@ def build_parser() -> argparse.ArgumentParser:
     export_attendance.add_argument("--force", action="store_true", help="replace FILE if it exists")
     export_attendance.set_defaults(handler=_cmd_export_attendance)
 
-    hub_help = "the hub, e.g. postgresql://USER@HOST/DB?sslmode=require (the password comes from the keyring)"
+    hub_help = (
+        "the hub, e.g. postgresql://USER@HOST/DB, never with the password (it comes from the keyring or is asked "
+        "on the terminal); TLS with a verified certificate unless the hub is on this computer or the address "
+        "gives its own ?sslmode="
+    )
     hub = commands.add_parser("hub", help="the central PostgreSQL hub")
     hub_what = hub.add_subparsers(dest="what", metavar="WHAT", required=True)
     hub_init = hub_what.add_parser("init", help="create or upgrade the hub's schema (safe to run again)")
     hub_init.add_argument("--hub", required=True, metavar="URL", help=hub_help)
+    hub_init.add_argument(
+        "--new-epoch",
+        action="store_true",
+        help="after restoring the hub from a backup: every laptop sends all its data again and reads "
+        "everything again at its next sync",
+    )
     hub_init.set_defaults(handler=_cmd_hub_init)
     hub_user = hub_what.add_parser(
         "add-user",
@@ -148,6 +165,23 @@ def build_parser() -> argparse.ArgumentParser:
     hub_user.add_argument("--hub", required=True, metavar="URL", help="the hub, as its owner: " + hub_help)
     hub_user.add_argument("name", metavar="NAME", help="the new hub user, e.g. minna.partanen")
     hub_user.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    hub_user.add_argument("--admin", action="store_true", help="the hub login of a staff administrator")
+    hub_user.add_argument(
+        "--municipality", action="append", default=[], metavar="NAME",
+        help="the user works with this municipality's clients; repeat for several",
+    )
+    hub_user.add_argument(
+        "--village", action="append", default=[], metavar="NAME",
+        help="the user works with this village's clients; repeat for several",
+    )
+    hub_user.add_argument(
+        "--coach", action="append", default=[], metavar="STAFF_ID",
+        help="the user is this staff member (a personal coach) and sees their clients; repeat for several",
+    )
+    hub_user.add_argument(
+        "--force", action="store_true",
+        help="also change an existing PostgreSQL role that is not a hub user yet",
+    )
     hub_user.set_defaults(handler=_cmd_hub_add_user)
 
     sync = commands.add_parser("sync", parents=[db_option], help="send this computer's changes and fetch others'")
@@ -308,12 +342,12 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     try:
         with db.session() as session:
             stats = database_stats(session)
+        data = {**stats.as_json(), **_quarantine_counts(db)}
     finally:
         db.close()
     if args.json:
-        print(json.dumps(stats.as_json(), indent=2))
+        print(json.dumps(data, indent=2))
     else:
-        data = stats.as_json()
         width = max(len(k) for k in data)
         for key, value in data.items():
             print(f"{key.replace('_', ' '):<{width}}  {'-' if value is None else value}")
@@ -397,34 +431,35 @@ def _cmd_export_attendance(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _hub_engine(address: str):  # type: ignore[no-untyped-def]
-    """The hub's engine; the password from the keyring, else asked on the terminal (never from a file)."""
+def _ask_hub_password(user: str) -> str | None:
+    """The hub password typed on the terminal (nothing echoed); ``None`` without a terminal."""
     import getpass
 
-    from vauhdittamo.sync.credentials import stored_password
-    from vauhdittamo.sync.errors import HubPasswordMissingError, HubUnreachableError
-    from vauhdittamo.sync.transport import connect_hub, hub_url
-
+    if sys.stdin is None or not sys.stdin.isatty():
+        return None
     try:
-        url = hub_url(address)
-    except Exception:  # noqa: BLE001 - a malformed address is a usage error with one line
-        raise AppError("The hub address is not a database URL, e.g. postgresql://USER@HOST/DB.") from None
-    if url.password is None and url.username:
+        return getpass.getpass(f"Password of the hub user {user}: ") or None
+    except EOFError:
+        return None
+
+
+def _hub_engine(address: str) -> Engine:
+    """The hub's engine; the password from the keyring, else asked on the terminal (never from the address)."""
+    from vauhdittamo.sync.credentials import stored_password
+    from vauhdittamo.sync.errors import HubPasswordMissingError, HubPasswordNeededError
+    from vauhdittamo.sync.transport import connect_hub, hub_url, parse_address
+
+    url = parse_address(address)  # a password in the address is refused
+    if url.username:
         password = stored_password(url.username)
         if password is None:
             try:
                 return connect_hub(url)  # a hub that needs no password (certificates, trust)
-            except HubUnreachableError as exc:
-                if "password" not in str(exc.params.get("reason", "")):
-                    raise
-            if sys.stdin is not None and sys.stdin.isatty():
-                try:
-                    password = getpass.getpass(f"Password of the hub user {url.username}: ") or None
-                except EOFError:
-                    password = None
-        if password is None:
-            raise HubPasswordMissingError(user=url.username)
-        url = url.set(password=password)
+            except HubPasswordNeededError:
+                password = _ask_hub_password(url.username)
+            if password is None:
+                raise HubPasswordMissingError(user=url.username) from None
+        url = hub_url(url, password)
     return connect_hub(url)
 
 
@@ -435,10 +470,12 @@ def _cmd_hub_init(args: argparse.Namespace) -> int:
 
     engine = _hub_engine(args.hub)
     try:
-        done = init_hub(engine, head_revision())
+        done = init_hub(engine, head_revision(), new_epoch=args.new_epoch)
     finally:
         engine.dispose()
     print(f"Hub {describe(engine.url)}: {done}")
+    if args.new_epoch:
+        print("A new epoch: every laptop sends all its data again and reads everything again at its next sync.")
     return EXIT_OK
 
 
@@ -452,19 +489,50 @@ def _cmd_hub_add_user(args: argparse.Namespace) -> int:
         print(f"{APP_NAME}: error: no password was given; nothing was changed", file=sys.stderr)
         return EXIT_ERROR
     check_password_rules(password)
+    municipalities = tuple(m.strip() for m in args.municipality if m.strip())
+    villages = tuple(v.strip() for v in args.village if v.strip())
+    coach_ids = tuple(c.strip() for c in args.coach if c.strip())
     engine = _hub_engine(args.hub)
     try:
-        done = add_hub_user(engine, args.name, password)
+        done = add_hub_user(
+            engine, args.name, password, admin=args.admin, municipalities=municipalities, villages=villages,
+            coach_ids=coach_ids, force=args.force,
+        )
     finally:
         engine.dispose()
-    print(f"Hub {describe(engine.url)}: user {args.name} {done}; it may sync and nothing more.")
+    scope = [f"municipalities {', '.join(municipalities)}"] if municipalities else []
+    scope += [f"villages {', '.join(villages)}"] if villages else []
+    scope += [f"coach {', '.join(coach_ids)}"] if coach_ids else []
+    what = "a staff administrator's hub login" if args.admin else "it may sync and nothing more"
+    print(f"Hub {describe(engine.url)}: user {args.name} {done}; {what}" + (f" ({'; '.join(scope)})" if scope else "")
+          + ".")
     return EXIT_OK
+
+
+def _quarantine_counts(db: Database) -> dict[str, int]:
+    from vauhdittamo.sync.protocol import quarantine_summary
+
+    held = quarantine_summary(db)
+    return {"quarantine_pulled": held.pulled, "quarantine_refused": held.refused}
+
+
+def _notice_text(report: SyncReport, notice: str) -> str:
+    """A sync notice with its figure: ``{count}`` is the refused or quarantined count it is about."""
+    from vauhdittamo.sync.protocol import MSG_QUARANTINED, MSG_REFUSED
+
+    count = report.refused if notice == MSG_REFUSED else report.quarantined if notice == MSG_QUARANTINED else 0
+    try:
+        return notice.format(count=count)
+    except (KeyError, IndexError, ValueError):
+        return notice
 
 
 def _cmd_sync(args: argparse.Namespace) -> int:
     from vauhdittamo.db import open_database
     from vauhdittamo.sync.protocol import sync
+    from vauhdittamo.sync.transport import parse_address
 
+    parse_address(args.hub)  # a bad address (or one with a password) is refused before anything is opened
     db = open_database(_db_path(args), create=False, ask_passphrase=_asker(args))
     try:
         engine = _hub_engine(args.hub)
@@ -479,12 +547,21 @@ def _cmd_sync(args: argparse.Namespace) -> int:
                 print(file=sys.stderr)
         finally:
             engine.dispose()
+        held = _quarantine_counts(db)
     finally:
         db.close()
     print(
         f"Synced in {report.seconds:.1f} s: {report.pushed} change(s) sent, {report.pulled} received, "
-        f"{report.conflicts} conflict(s) to review."
+        f"{report.conflicts} conflict(s) to review, {report.refused} refused by the hub, {report.quarantined} "
+        "received but not applied here."
     )
+    for notice in report.notices:
+        print(_notice_text(report, notice))
+    if any(held.values()):
+        print(
+            f"Held back in all: {held['quarantine_pulled']} received change(s) not applied here (tried again at "
+            f"every sync), {held['quarantine_refused']} refused by the hub (see the Sync screen)."
+        )
     return EXIT_OK
 
 

@@ -18,9 +18,13 @@ from vauhdittamo.models import StaffRole
 from vauhdittamo.services.staff import add_staff_member
 from vauhdittamo.sync import credentials
 from vauhdittamo.sync.hub import init_hub
+from vauhdittamo.sync.protocol import MSG_QUARANTINED, MSG_REFUSED, SyncReport
 from vauhdittamo.ui.context import AppContext
+from vauhdittamo.ui.settings import app_settings
+from vauhdittamo.ui.sync import page as page_module
 from vauhdittamo.ui.sync.conflicts_dialog import ConflictsDialog
-from vauhdittamo.ui.sync.page import SyncPage
+from vauhdittamo.ui.sync.page import AUTO_SYNC, HUB_ADDRESS, HUB_USER, SyncPage
+from vauhdittamo.ui.sync.quarantine_dialog import QuarantineDialog
 
 pytestmark = pytest.mark.postgres
 
@@ -132,11 +136,168 @@ def test_a_hub_that_cannot_be_reached_is_explained(qtbot: QtBot, qapp: object, h
     a.close()
 
 
-def test_roles_without_sync_cannot_start_it(qtbot: QtBot, qapp: object, tmp_path: Path) -> None:
+def test_every_role_syncs_but_only_coordinators_review_conflicts(qtbot: QtBot, qapp: object, tmp_path: Path,
+                                                                   hub: Engine) -> None:
     a, context = _laptop(tmp_path, "desk", StaffRole.FRONT_DESK)
+    add_client(a, "Aino", "Virtanen")
+    page = _page(qtbot, context, hub)
+    assert page.sync_button.isEnabled() and page.address.isEnabled()
+    assert page.conflicts_button.isHidden()
+    page.sync_button.click()
+    assert page.waiting_card.value_label.text() == "0"
+    a.close()
+
+
+def test_a_role_without_sync_cannot_start_it(qtbot: QtBot, qapp: object, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    a, context = _laptop(tmp_path, "desk", StaffRole.FRONT_DESK)
+    monkeypatch.setattr(page_module, "can", lambda _context, _permission: False)
     page = SyncPage(context, background=False)
     qtbot.addWidget(page)
     page.refresh()
     assert not page.sync_button.isEnabled() and not page.address.isEnabled()
-    assert page.conflicts_button.isHidden()
+    assert page.conflicts_button.isHidden() and not page.timer.isActive()
+    a.close()
+
+
+def test_cancel_stops_the_sync_and_the_next_one_runs(qtbot: QtBot, qapp: object, hub: Engine, tmp_path: Path) -> None:
+    a, context = _laptop(tmp_path, "a")
+    add_client(a, "Aino", "Virtanen")
+    page = _page(qtbot, context, hub)
+    waiting = page.waiting_card.value_label.text()
+    seen: list[bool] = []
+
+    def press_cancel(_share: float, _stage: str) -> None:
+        seen.append(page.cancel_button.isVisible() and page.cancel_button.isEnabled())
+        if len(seen) == 1:
+            page.cancel_button.click()
+
+    page.relay.progressed.connect(press_cancel)
+    page.sync_button.click()
+    assert seen[0], "Cancel is offered while the sync runs"
+    assert page.cancel_button.isHidden() and page.progress.isHidden() and page.sync_button.isEnabled()
+    assert page.message.objectName() != "fieldError"
+    assert "cancelled" in page.message.text() or "peruttiin" in page.message.text()
+    assert page.waiting_card.value_label.text() == waiting  # nothing was sent
+    page.relay.progressed.disconnect(press_cancel)
+    page.sync_button.click()
+    assert page.waiting_card.value_label.text() == "0"
+    a.close()
+
+
+def test_auto_sync_is_on_once_configured_and_recovers_after_a_failure(
+    qtbot: QtBot, qapp: object, hub: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, context = _laptop(tmp_path, "desk", StaffRole.FRONT_DESK)
+    add_client(a, "Aino", "Virtanen")
+    page = SyncPage(context, background=False)
+    qtbot.addWidget(page)
+    assert page.auto.isChecked() and not page.timer.isActive()  # on by default, idle until configured
+    page.address.setText("postgresql+psycopg://127.0.0.1:1/nothing")
+    page.user.setText("postgres")
+    page.password.setText("not-needed-with-trust")
+    assert page.save_settings()
+    assert page.timer.isActive()
+    page.timer.timeout.emit()  # a tick: the hub cannot be reached
+    assert "automatic" in page.message.text() or "automaattisesti" in page.message.text()
+    assert page.timer.isActive()  # the ticking goes on
+
+    page.address.setText(_address(hub))
+    assert page.save_settings()
+    runs: list[int] = []
+    real_run_sync = page_module.run_sync
+
+    def counting_run_sync(*args: object, **kwargs: object) -> object:
+        runs.append(1)
+        page.timer.timeout.emit()  # a tick while this try still runs: not started twice
+        return real_run_sync(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(page_module, "run_sync", counting_run_sync)
+    page.timer.timeout.emit()  # the next tick tries again, and succeeds
+    assert runs == [1]
+    assert page.waiting_card.value_label.text() == "0" and page.timer.isActive()
+
+    page.auto.click()  # the user turns it off: kept
+    assert not page.timer.isActive()
+    assert app_settings().value(AUTO_SYNC) == "false"
+    again = SyncPage(context, background=False)
+    qtbot.addWidget(again)
+    assert not again.auto.isChecked() and not again.timer.isActive()
+    a.close()
+
+
+def test_a_password_in_the_address_is_refused_and_never_saved(qtbot: QtBot, qapp: object, hub: Engine,
+                                                               tmp_path: Path) -> None:
+    a, context = _laptop(tmp_path, "a")
+    page = _page(qtbot, context, hub)
+    assert page.save_settings()
+    page.address.setText("postgresql://postgres:s3cret-pw@127.0.0.1/test")
+    page.sync_button.click()
+    assert page.message.objectName() == "fieldError" and "s3cret-pw" not in page.message.text()
+    assert "s3cret-pw" not in paths.settings_file().read_text(encoding="utf-8")
+    # An address saved by an older version with its password: the password leaves the settings.
+    app_settings().setValue(HUB_ADDRESS, "postgresql://worker:old-s3cret@hub.example.fi/v")
+    app_settings().setValue(HUB_USER, "worker")
+    later = SyncPage(context, background=False)
+    qtbot.addWidget(later)
+    assert later.address.text() == "postgresql://worker@hub.example.fi/v"
+    app_settings().sync()
+    assert "old-s3cret" not in paths.settings_file().read_text(encoding="utf-8")
+    assert credentials.stored_password("worker") == "old-s3cret"
+    credentials.forget_password("worker")
+    a.close()
+
+
+def test_held_back_changes_are_counted_and_listed(qtbot: QtBot, qapp: object, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    a, context = _laptop(tmp_path, "a")
+    page = SyncPage(context, background=False)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    assert page.held_card.value_label.text() == "0" and page.held_button.isHidden()
+    with a.engine.begin() as conn:
+        for kind, table, row_id, reason in (
+            ("pulled", "client", "client-000001", "the parent record is missing"),
+            ("pulled", "referral", "referral-00002", "a value breaks a rule"),
+            ("refused", "guidance_visit", "visit-0000003", "permission denied"),
+        ):
+            conn.execute(
+                text("INSERT INTO sync_quarantine (kind, table_name, row_id, reason, data, clocks, created_at) "
+                     "VALUES (:k, :t, :r, :reason, '{}', '{}', '2026-12-01 10:00:00')"),
+                {"k": kind, "t": table, "r": row_id, "reason": reason},
+            )
+    page.refresh()
+    assert page.held_card.value_label.text() == "3"
+    assert page.held_button.isVisible()
+    assert "2" in page.held_label.text() and "1" in page.held_label.text()
+    shown: list[QuarantineDialog] = []
+
+    def exec_(dialog: QuarantineDialog) -> int:
+        shown.append(dialog)
+        return 0
+
+    monkeypatch.setattr(QuarantineDialog, "exec", exec_)
+    page.held_button.click()
+    dialog = shown[0]
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 3
+    kinds = sorted(dialog.model.row_at(i).kind for i in range(3))
+    assert kinds == ["Received, could not be applied", "Received, could not be applied", "Refused by the hub"]
+    assert {dialog.model.row_at(i).reason for i in range(3)} == {
+        "the parent record is missing", "a value breaks a rule", "permission denied"}
+    a.close()
+
+
+def test_a_sync_report_names_refused_held_back_and_notices(qtbot: QtBot, qapp: object, tmp_path: Path) -> None:
+    a, context = _laptop(tmp_path, "a")
+    page = SyncPage(context, background=False)
+    qtbot.addWidget(page)
+    text_ = page.report_text(SyncReport(pushed=2, pulled=1, refused=1, quarantined=2,
+                                        notices=["The hub was restored from a backup."]))
+    assert "refused 1" in text_ and "2 received changes could not be applied" in text_
+    assert text_.endswith("The hub was restored from a backup.")
+    # The core's own notices about them are shown instead, with their figures.
+    text_ = page.report_text(SyncReport(refused=1, quarantined=2, notices=[MSG_REFUSED, MSG_QUARANTINED]))
+    assert "changes of this computer" not in text_ and "refused 1 of" in text_ and "2 received records" in text_
     a.close()

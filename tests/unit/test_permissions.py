@@ -164,6 +164,12 @@ def test_roles_widen_step_by_step() -> None:
     assert Permission.MANAGE_STAFF not in ROLE_PERMISSIONS[StaffRole.COORDINATOR]
 
 
+def test_every_role_syncs_and_only_coordinators_settle_conflicts() -> None:
+    assert all(Permission.SYNC in ROLE_PERMISSIONS[role] for role in StaffRole)
+    settling = {role for role in StaffRole if Permission.RESOLVE_CONFLICTS in ROLE_PERMISSIONS[role]}
+    assert settling == {StaffRole.COORDINATOR, StaffRole.ADMIN}
+
+
 def test_health_referral_details_only_for_referrer_coach_and_admin(world: tuple[Database, World]) -> None:
     db, ids = world
     seen = {}

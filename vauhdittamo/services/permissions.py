@@ -8,8 +8,8 @@ demo data — and may do everything.
 =================== ============================================================================
 Role                May
 =================== ============================================================================
-front desk          log visits; find, add and edit clients; make referrals; mark attendance
-outreach worker     as the front desk, and record competence certificates and synchronise
+front desk          log visits; find, add and edit clients; make referrals; mark attendance; synchronise
+outreach worker     as the front desk, and record competence certificates
 personal coach      as the outreach worker, and send a referral without consent (recorded), and
                     see the health-related referral details of their own clients
 coordinator         as the personal coach, and manage workshops and partners, import clients,
@@ -85,8 +85,8 @@ PERMISSION_NAMES: dict[Permission, str] = {
 }
 
 _FRONT_DESK = frozenset({Permission.LOG_VISITS, Permission.EDIT_CLIENTS, Permission.MAKE_REFERRALS,
-                         Permission.MARK_ATTENDANCE})
-_OUTREACH = _FRONT_DESK | {Permission.RECORD_CERTIFICATES, Permission.SYNC}
+                         Permission.MARK_ATTENDANCE, Permission.SYNC})  # every device syncs what it records
+_OUTREACH = _FRONT_DESK | {Permission.RECORD_CERTIFICATES}
 _COACH = _OUTREACH | {Permission.OVERRIDE_CONSENT}
 _COORDINATOR = _COACH | {Permission.MANAGE_WORKSHOPS, Permission.MANAGE_PARTNERS, Permission.IMPORT_CLIENTS,
                          Permission.EXPORT_REPORTS, Permission.RESOLVE_CONFLICTS}

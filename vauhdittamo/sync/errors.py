@@ -15,6 +15,76 @@ class HubUnreachableError(SyncError):
     )
 
 
+class HubTimeoutError(HubUnreachableError):
+    """The hub did not answer in time (no connection, or a statement that ran too long)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The hub {hub} did not answer within {seconds} seconds. The network may be slow or the hub busy; "
+        "try again later. Nothing was lost.",
+    )
+
+
+class HubAddressInvalidError(SyncError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The hub address is not valid. Write it as postgresql://user@server:5432/database."
+    )
+
+
+class HubAddressOptionError(SyncError):
+    template = QT_TRANSLATE_NOOP("errors", "The hub address {hub} is not valid: {reason}")
+
+
+class PasswordInAddressError(SyncError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The hub address must not contain a password: write it without one ({hub}). The password is kept in "
+        "this computer's keyring or typed when asked.",
+    )
+
+
+class HubWrongPasswordError(SyncError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The hub {hub} did not accept the password of the user {user}. Check the password; the municipality's IT "
+        "can set a new one. Nothing was exchanged.",
+    )
+
+
+class HubPasswordNeededError(SyncError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The hub {hub} asks for the password of the user {user}, and none was given."
+    )
+
+
+class HubUnknownUserError(SyncError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The hub {hub} has no user {user}. Check the user name, or ask the municipality's IT to add it "
+        "(vauhdittamo hub add-user).",
+    )
+
+
+class HubDatabaseMissingError(SyncError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The hub server {hub} has no database {database}. Check the database name at the end of the address."
+    )
+
+
+class HubAccessDeniedError(SyncError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The hub {hub} does not let this user or computer in: {reason}. Ask the municipality's IT."
+    )
+
+
+class HubTlsError(SyncError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "No secure connection to the hub {hub}: {reason}. The hub needs TLS with a valid certificate for its "
+        "name (ask the municipality's IT); nothing was exchanged.",
+    )
+
+
 class HubNotInitialisedError(SyncError):
     template = QT_TRANSLATE_NOOP(
         "errors", "The hub {hub} has not been prepared for Vauhdittamo desk. Prepare it with: vauhdittamo hub init"

@@ -1,16 +1,20 @@
 """Synkronointi: this installation against the central hub — settings, Sync now, what waits, conflicts.
 
-The hub's address and user name are preferences of this computer (QSettings); the password lives
-only in the operating system's keyring, or — where no keyring works — in memory until the app closes.
-The sync runs in the background; the screen stays usable offline with no hub at all.
+The hub's address and user name are preferences of this computer (QSettings; the address never with a
+password); the password lives only in the operating system's keyring, or — where no keyring works — in
+memory until the app closes. Every device syncs: once an address and a user are set, the page syncs
+automatically (unless the user turned that off). The sync runs in the background and can be cancelled;
+the page loads its figures in the background too, and stays usable offline with no hub at all.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,16 +27,32 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QWidget,
 )
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import DBAPIError
 
 from vauhdittamo.db import Database, schema_revision
 from vauhdittamo.errors import QT_TRANSLATE_NOOP, AppError
 from vauhdittamo.services.permissions import Permission
 from vauhdittamo.sync import credentials
 from vauhdittamo.sync.conflicts import open_conflicts
-from vauhdittamo.sync.errors import HubUnreachableError
-from vauhdittamo.sync.protocol import SyncReport, last_successful_sync, pending_changes, sync
-from vauhdittamo.sync.transport import connect_hub, hub_url
+from vauhdittamo.sync.errors import HubUnreachableError, SyncCancelledError, SyncError
+from vauhdittamo.sync.protocol import (
+    MSG_QUARANTINED,
+    MSG_REFUSED,
+    QuarantineSummary,
+    SyncReport,
+    last_successful_sync,
+    pending_changes,
+    quarantine_summary,
+    sync,
+)
+from vauhdittamo.sync.transport import (
+    HubCancel,
+    address_without_password,
+    connect_hub,
+    hub_error,
+    hub_url,
+    parse_address,
+)
 from vauhdittamo.timeutil import format_local
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.permissions import can
@@ -42,7 +62,8 @@ from vauhdittamo.ui.widgets.page import Page, SectionTitle, StatCard, StatRow
 
 HUB_ADDRESS = "sync/hub_address"
 HUB_USER = "sync/hub_user"
-AUTO_SYNC = "sync/auto"
+AUTO_SYNC = "sync/automatic"  # "true" / "false" once the user chose; absent: on
+LEGACY_AUTO_SYNC = "sync/auto"  # written by every save of older versions, so not a choice
 AUTO_MINUTES = "sync/auto_minutes"
 DEFAULT_AUTO_MINUTES = 15
 
@@ -53,28 +74,112 @@ STAGES = {
     "Receiving changes": QT_TRANSLATE_NOOP("SyncPage", "Receiving changes"),
     "Done": QT_TRANSLATE_NOOP("SyncPage", "Done"),
 }
-MSG_BAD_ADDRESS = QT_TRANSLATE_NOOP(
-    "errors", "The hub address is not valid. Write it as postgresql://server:5432/database (and ?sslmode=require)."
-)
+
+
+def _cancellable(progress: Callable[[float, str], None], cancel: HubCancel) -> Callable[[float, str], None]:
+    """The progress callback that also stops the sync at its next report once cancelled (between batches)."""
+
+    def report(share: float, stage: str) -> None:
+        progress(share, stage)
+        if cancel.cancelled:
+            raise SyncCancelledError()
+
+    return report
 
 
 def run_sync(
-    db: Database, address: str, user: str, password: str, progress: Callable[[float, str], None]
+    db: Database, address: str, user: str, password: str, progress: Callable[[float, str], None],
+    cancel: HubCancel | None = None,
 ) -> SyncReport:
-    """The background job: connect, sync, let go of the connection."""
-    try:
-        url = hub_url(address).set(username=user or None, password=password or None)
-    except ArgumentError:
-        raise AppError(MSG_BAD_ADDRESS) from None
+    """The background job: connect, sync, let go of the connection.
+
+    What the hub or the network causes is raised as a :class:`SyncError` naming the cause; once *cancel*
+    was used, as :class:`SyncCancelledError`.
+    """
+    cancel = cancel or HubCancel()
+    url = parse_address(address)
+    if user:
+        url = url.set(username=user)
+    url = hub_url(url, password or None)
     hub = connect_hub(url)
+    cancel.watch(hub)
     try:
-        return sync(db, hub, progress)
+        if cancel.cancelled:
+            raise SyncCancelledError()
+        return sync(db, hub, _cancellable(progress, cancel), cancel.event)
+    except SyncError:
+        if cancel.cancelled:
+            raise SyncCancelledError() from None
+        raise
+    except DBAPIError as exc:
+        if "psycopg" not in type(exc.orig).__module__:
+            raise  # this computer's database: not the hub's doing
+        if cancel.cancelled:
+            raise SyncCancelledError() from None
+        raise hub_error(exc, url) from None
     finally:
         hub.dispose()
 
 
+class _Values(dict[str, object]):
+    """Values for a notice's placeholders; an unknown one is shown as it is, never an error."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def notice_values(report: SyncReport, notice: str) -> _Values:
+    """The figures a sync notice may name: ``{count}`` is the refused or quarantined count it is about."""
+    count = report.refused if notice == MSG_REFUSED else report.quarantined if notice == MSG_QUARANTINED else 0
+    return _Values(count=count, refused=report.refused, quarantined=report.quarantined, pushed=report.pushed,
+                   pulled=report.pulled, conflicts=report.conflicts)
+
+
+@dataclass(frozen=True)
+class SyncState:
+    """What the page shows about this installation, loaded in the background."""
+
+    waiting: int
+    conflicts: int
+    last: dt.datetime | None
+    schema: str
+    quarantine: QuarantineSummary
+
+
+def load_state(db: Database) -> SyncState:
+    with db.session() as session:
+        conflicts = len(open_conflicts(session))
+    return SyncState(
+        waiting=pending_changes(db),
+        conflicts=conflicts,
+        last=last_successful_sync(db),
+        schema=schema_revision(db) or "",
+        quarantine=quarantine_summary(db),
+    )
+
+
+def auto_sync_chosen(settings: QSettings) -> bool:
+    """Automatic sync is on unless the user turned it off (older versions' saved "false" was no choice)."""
+    value = settings.value(AUTO_SYNC)
+    return value is None or str(value) == "true"
+
+
+def _clean_saved_address(settings: QSettings) -> str:
+    """The saved hub address, never with a password (an older one's password goes to the keyring)."""
+    address = str(settings.value(HUB_ADDRESS, "") or "")
+    cleaned = address_without_password(address)
+    if cleaned is None:
+        return address
+    url = hub_url(address)
+    user = str(settings.value(HUB_USER, "") or "") or url.username or ""
+    if url.password:  # moved to the keyring when one works; it leaves the settings anyway
+        credentials.store_password(user, url.password)
+    settings.setValue(HUB_ADDRESS, cleaned)
+    return cleaned
+
+
 class SyncPage(Page):
-    """Hub settings, Sync now (F5 on this screen), the state of this installation and the conflicts."""
+    """Hub settings, Sync now (Ctrl+S) and Cancel, the state of this installation, conflicts and held-back changes."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None, *, background: bool | None = None) -> None:
         super().__init__(
@@ -86,26 +191,43 @@ class SyncPage(Page):
             parent,
         )
         self.context = context
-        self.tasks = TaskRunner(self, background)
+        self.tasks = TaskRunner(self, background)  # the sync itself
+        self.loader = TaskRunner(self, background)  # the figures
         self.relay = ProgressRelay(self)
         self.relay.progressed.connect(self._show_progress)
         self.memory_password = ""  # only where no keyring works; gone when the app closes
+        self.canceller: HubCancel | None = None
+        self.quarantine: QuarantineSummary | None = None
         settings = app_settings()
+        settings.remove(LEGACY_AUTO_SYNC)
 
         self.waiting_card = StatCard(self.tr("changes waiting to be sent"))
         self.conflicts_card = StatCard(self.tr("conflicts to review"))
+        self.held_card = StatCard(self.tr("changes held back"))
         self.last_card = StatCard(self.tr("last successful sync"))
-        self.body.addWidget(StatRow([self.waiting_card, self.conflicts_card, self.last_card]))
+        self.body.addWidget(StatRow([self.waiting_card, self.conflicts_card, self.held_card, self.last_card]))
+        held_row = QHBoxLayout()
+        self.held_label = QLabel()
+        self.held_label.setObjectName("mutedLabel")
+        self.held_label.setWordWrap(True)
+        self.held_button = QPushButton(self.tr("Show held-back changes…"))
+        self.held_button.clicked.connect(self.show_held_back)
+        held_row.addWidget(self.held_label, 1)
+        held_row.addWidget(self.held_button)
+        self.body.addLayout(held_row)
+        self.held_label.setVisible(False)
+        self.held_button.setVisible(False)
 
         self.body.addWidget(SectionTitle(self.tr("Central hub")))
         form = QFormLayout()
         form.setHorizontalSpacing(18)
         form.setVerticalSpacing(8)
-        self.address = QLineEdit(str(settings.value(HUB_ADDRESS, "")))
+        self.address = QLineEdit(_clean_saved_address(settings))
         self.address.setObjectName("hubAddress")
-        self.address.setPlaceholderText("postgresql://hub.example.fi:5432/vauhdittamo?sslmode=require")
+        self.address.setPlaceholderText("postgresql://hub.example.fi:5432/vauhdittamo")
+        self.address.setToolTip(self.tr("Without the password: it is kept in the keyring of this computer."))
         form.addRow(self.tr("Hub address"), self.address)
-        self.user = QLineEdit(str(settings.value(HUB_USER, "")))
+        self.user = QLineEdit(str(settings.value(HUB_USER, "") or ""))
         self.user.setPlaceholderText(self.tr("your own hub user, from the municipality's IT"))
         form.addRow(self.tr("User name"), self.user)
         self.password = QLineEdit()
@@ -114,7 +236,7 @@ class SyncPage(Page):
         form.addRow(self.tr("Password"), self.password)
         auto_row = QHBoxLayout()
         self.auto = QCheckBox(self.tr("Sync automatically every"))
-        self.auto.setChecked(str(settings.value(AUTO_SYNC, "false")) == "true")
+        self.auto.setChecked(auto_sync_chosen(settings))
         self.auto_minutes = QSpinBox()
         self.auto_minutes.setRange(5, 240)
         self.auto_minutes.setSuffix(self.tr(" min"))
@@ -135,11 +257,16 @@ class SyncPage(Page):
         self.sync_button.setObjectName("primary")
         self.sync_button.setShortcut(QKeySequence("Ctrl+S"))
         self.sync_button.setToolTip(self.tr("Ctrl+S"))
-        self.sync_button.clicked.connect(self.sync_now)
+        self.sync_button.clicked.connect(lambda: self.sync_now())
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop the sync; what was already exchanged is kept"))
+        self.cancel_button.clicked.connect(self.cancel_sync)
+        self.cancel_button.setVisible(False)
         self.conflicts_button = QPushButton(self.tr("Review conflicts…"))
         self.conflicts_button.clicked.connect(self.review_conflicts)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.sync_button)
+        buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
         buttons.addWidget(self.conflicts_button)
         self.body.addLayout(buttons)
@@ -168,33 +295,59 @@ class SyncPage(Page):
         self.body.addLayout(about)
         self.body.addStretch(1)
 
-        may_sync = can(context, Permission.SYNC)
+        self.may_sync = can(context, Permission.SYNC)
         for widget in (self.sync_button, self.save_button, self.address, self.user, self.password, self.auto,
                        self.auto_minutes):
-            widget.setEnabled(may_sync)
-        if not may_sync:
+            widget.setEnabled(self.may_sync)
+        if not self.may_sync:
             self.message.setText(self.tr("Your role does not synchronise; ask a coordinator or an outreach worker."))
         self.conflicts_button.setVisible(can(context, Permission.RESOLVE_CONFLICTS))
 
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._auto_sync)
-        self.auto.toggled.connect(lambda _on: self._arm_timer())
-        self.auto_minutes.valueChanged.connect(lambda _v: self._arm_timer())
+        self.auto.clicked.connect(self._auto_chosen)
+        self.auto_minutes.valueChanged.connect(self._minutes_chosen)
         self._arm_timer()
 
     # ------------------------------------------------------------------ state
 
     def refresh(self) -> None:
+        """Show this installation's figures; they are counted in the background."""
         db = self.context.db
         self.database_value.setText(str(db.path))
         self.device_value.setText(db.device_id)
-        self.schema_value.setText(schema_revision(db) or "")
-        self.waiting_card.set_value(pending_changes(db))
-        with db.session() as session:
-            self.conflicts_card.set_value(len(open_conflicts(session)))
-        last = last_successful_sync(db)
-        self.last_card.set_value(format_local(last) if last else self.tr("never"))
-        self.conflicts_button.setEnabled(self.conflicts_card.value_label.text() != "0")
+        self.loader.run(functools.partial(load_state, db), self._show_state)
+
+    def _show_state(self, outcome: Outcome) -> None:
+        if outcome.error is not None:
+            if isinstance(outcome.error, AppError):
+                self._say(outcome.error.translated(QCoreApplication.translate), error=True)
+                return
+            raise outcome.error
+        state: SyncState = outcome.result
+        self.schema_value.setText(state.schema)
+        self.waiting_card.set_value(state.waiting)
+        self.conflicts_card.set_value(state.conflicts)
+        self.last_card.set_value(format_local(state.last) if state.last else self.tr("never"))
+        self.conflicts_button.setEnabled(state.conflicts > 0)
+        self.quarantine = state.quarantine
+        held = state.quarantine.pulled + state.quarantine.refused
+        self.held_card.set_value(held)
+        breakdown = self.tr("Received but could not be applied here: {pulled}. Refused by the hub: {refused}.").format(
+            pulled=state.quarantine.pulled, refused=state.quarantine.refused
+        )
+        self.held_card.setToolTip(breakdown)
+        self.held_label.setText(breakdown)
+        self.held_label.setVisible(held > 0)
+        self.held_button.setVisible(held > 0)
+
+    def show_held_back(self) -> None:
+        from vauhdittamo.ui.sync.quarantine_dialog import QuarantineDialog
+
+        if self.quarantine is None:
+            return
+        dialog = QuarantineDialog(self.quarantine, self)
+        dialog.exec()
 
     def _password(self) -> str:
         typed = self.password.text()
@@ -206,14 +359,15 @@ class SyncPage(Page):
         """Keep the address and user as preferences and the password in the keyring (or memory)."""
         address, user = self.address.text().strip(), self.user.text().strip()
         try:
-            hub_url(address)
-        except ArgumentError:
-            self._say(AppError(MSG_BAD_ADDRESS).translated(QCoreApplication.translate), error=True)
+            url = parse_address(address)
+        except AppError as exc:
+            self._say(exc.translated(QCoreApplication.translate), error=True)
+            self.address.setFocus()
             return False
+        user = user or url.username or ""
         settings = app_settings()
         settings.setValue(HUB_ADDRESS, address)
         settings.setValue(HUB_USER, user)
-        settings.setValue(AUTO_SYNC, "true" if self.auto.isChecked() else "false")
         settings.setValue(AUTO_MINUTES, self.auto_minutes.value())
         typed = self.password.text()
         if typed:
@@ -226,12 +380,18 @@ class SyncPage(Page):
             self.password.clear()
         else:
             self._say(self.tr("Saved."))
+        self._arm_timer()
         return True
 
     # ------------------------------------------------------------------ syncing
 
+    @property
+    def running(self) -> bool:
+        return self.tasks.busy
+
     def sync_now(self, quiet: bool = False) -> None:
-        if self.tasks.busy or not self.sync_button.isEnabled():
+        """Start a sync (*quiet*: the automatic one, which never asks and never starts twice)."""
+        if not self.may_sync or self.running:
             return
         address, user = self.address.text().strip(), self.user.text().strip()
         if not address:
@@ -245,38 +405,74 @@ class SyncPage(Page):
             self._say(self.tr("Type the hub password."), error=True)
             self.password.setFocus()
             return
-        self.progress.setValue(0)
-        self.progress.setVisible(True)
-        self.sync_button.setEnabled(False)
+        self.canceller = HubCancel()
+        self._set_running(True)
         self._say(self.tr("Syncing…"))
-        job = functools.partial(run_sync, self.context.db, address, user, password, self.relay.report)
+        job = functools.partial(run_sync, self.context.db, address, user, password, self.relay.report,
+                                self.canceller)
         self.tasks.run(job, functools.partial(self._done, quiet))
+
+    def cancel_sync(self) -> None:
+        """Stop the running sync at once; what was exchanged is kept, the rest goes at the next sync."""
+        if self.canceller is None or not self.running:
+            return
+        self.cancel_button.setEnabled(False)
+        self._say(self.tr("Cancelling…"))
+        self.canceller.cancel()
+
+    def _set_running(self, running: bool) -> None:
+        self.progress.setValue(0)
+        self.progress.setVisible(running)
+        self.sync_button.setEnabled(self.may_sync and not running)
+        self.cancel_button.setVisible(running)
+        self.cancel_button.setEnabled(running)
 
     def _show_progress(self, share: float, stage: str) -> None:
         self.progress.setValue(round(share * 100))
         source = STAGES.get(stage)
-        if source:
+        if source and not (self.canceller and self.canceller.cancelled):
             self.message.setText(QCoreApplication.translate("SyncPage", source) + "…")
 
     def _done(self, quiet: bool, outcome: Outcome) -> None:
-        self.progress.setVisible(False)
-        self.sync_button.setEnabled(True)
+        self._set_running(False)
+        self.canceller = None
         if outcome.error is not None:
-            if isinstance(outcome.error, HubUnreachableError) and quiet:
+            self.refresh()  # a cancelled or broken sync may have exchanged part of it
+            error = outcome.error
+            if isinstance(error, SyncCancelledError):
+                self._say(error.translated(QCoreApplication.translate))
+                return
+            if isinstance(error, HubUnreachableError) and quiet:
                 self._say(self.tr("The hub could not be reached; the next try is automatic."))
                 return
-            if isinstance(outcome.error, AppError):
-                self._say(outcome.error.translated(QCoreApplication.translate), error=True)
+            if isinstance(error, AppError):
+                self._say(error.translated(QCoreApplication.translate), error=True)
                 return
-            raise outcome.error
+            raise error
         report: SyncReport = outcome.result
-        text = self.tr("Synced: {pushed} changes sent, {pulled} received in {seconds} s.").format(
-            pushed=report.pushed, pulled=report.pulled, seconds=f"{report.seconds:.1f}"
-        )
-        if report.conflicts:
-            text += " " + self.tr("{count} new conflicts to review.").format(count=report.conflicts)
-        self._say(text)
+        self._say(self.report_text(report))
         self.refresh()
+
+    def report_text(self, report: SyncReport) -> str:
+        """What one sync did, in words, with the sync's notices (translated in the context "sync")."""
+        lines = [
+            self.tr("Synced: {pushed} changes sent, {pulled} received in {seconds} s.").format(
+                pushed=report.pushed, pulled=report.pulled, seconds=f"{report.seconds:.1f}"
+            )
+        ]
+        if report.conflicts:
+            lines.append(self.tr("{count} new conflicts to review.").format(count=report.conflicts))
+        if report.refused and MSG_REFUSED not in report.notices:
+            lines.append(self.tr("The hub refused {count} changes of this computer; see the held-back changes.")
+                         .format(count=report.refused))
+        if report.quarantined and MSG_QUARANTINED not in report.notices:
+            lines.append(self.tr("{count} received changes could not be applied here; they are tried again at "
+                                 "every sync.").format(count=report.quarantined))
+        lines.extend(
+            QCoreApplication.translate("sync", notice).format_map(notice_values(report, notice))
+            for notice in report.notices
+        )
+        return "\n".join(lines)
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setObjectName("fieldError" if error else "savedLabel")
@@ -284,13 +480,34 @@ class SyncPage(Page):
         self.message.style().polish(self.message)
         self.message.setText(text)
 
+    # ------------------------------------------------------------------ automatic sync
+
+    def _auto_chosen(self, on: bool) -> None:
+        """The user's own choice, kept at once (the default is on)."""
+        app_settings().setValue(AUTO_SYNC, "true" if on else "false")
+        self._arm_timer()
+
+    def _minutes_chosen(self, minutes: int) -> None:
+        app_settings().setValue(AUTO_MINUTES, minutes)
+        self._arm_timer()
+
+    def configured(self) -> bool:
+        """A hub address and a user are saved."""
+        settings = app_settings()
+        return bool(str(settings.value(HUB_ADDRESS, "") or "").strip()
+                    and str(settings.value(HUB_USER, "") or "").strip())
+
     def _arm_timer(self) -> None:
-        if self.auto.isChecked() and self.sync_button.isEnabled():
-            self.timer.start(self.auto_minutes.value() * 60_000)
+        """Tick every few minutes while automatic sync is on; a failed try does not stop the ticking."""
+        if self.may_sync and self.auto.isChecked() and self.configured():
+            interval = self.auto_minutes.value() * 60_000
+            if not self.timer.isActive() or self.timer.interval() != interval:
+                self.timer.start(interval)
         else:
             self.timer.stop()
 
     def _auto_sync(self) -> None:
+        """One tick: sync unless the previous try is still running (its timeouts end a stalled one)."""
         self.sync_now(quiet=True)
 
     def review_conflicts(self) -> None:
