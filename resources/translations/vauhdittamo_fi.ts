@@ -2296,6 +2296,53 @@
     </message>
 </context>
 <context>
+    <name>QuarantineDialog</name>
+    <message>
+        <source>Received, could not be applied</source>
+        <translation>Vastaanotettu, ei voitu ottaa käyttöön</translation>
+    </message>
+    <message>
+        <source>Refused by the hub</source>
+        <translation>Palvelin hylkäsi</translation>
+    </message>
+    <message>
+        <source>Held-back changes</source>
+        <translation>Pidätetyt muutokset</translation>
+    </message>
+    <message>
+        <source>Received but could not be applied here: {pulled} (tried again at every sync). Refused by the hub: {refused} (ask a coordinator or the municipality&apos;s IT).</source>
+        <translation>Vastaanotettu, mutta ei voitu ottaa käyttöön tällä koneella: {pulled} (yritetään uudelleen joka synkronoinnissa). Palvelin hylkäsi: {refused} (kysy koordinaattorilta tai kunnan tietohallinnosta).</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Tietue</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Nothing is held back.</source>
+        <translation>Pidätettyjä muutoksia ei ole.</translation>
+    </message>
+    <message>
+        <source>The newest {shown} of {total} are listed.</source>
+        <translation>Luettelossa on uusimmat {shown}/{total}.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDetailDialog</name>
     <message>
         <source>Referral</source>
@@ -3241,12 +3288,24 @@
         <translation>ristiriitaa tarkistettavana</translation>
     </message>
     <message>
+        <source>changes held back</source>
+        <translation>muutosta pidätettynä</translation>
+    </message>
+    <message>
         <source>last successful sync</source>
         <translation>viimeisin onnistunut synkronointi</translation>
     </message>
     <message>
+        <source>Show held-back changes…</source>
+        <translation>Näytä pidätetyt muutokset…</translation>
+    </message>
+    <message>
         <source>Central hub</source>
         <translation>Keskuspalvelin</translation>
+    </message>
+    <message>
+        <source>Without the password: it is kept in the keyring of this computer.</source>
+        <translation>Ilman salasanaa: se säilytetään tämän tietokoneen avainnipussa.</translation>
     </message>
     <message>
         <source>Hub address</source>
@@ -3293,6 +3352,14 @@
         <translation>Ctrl+S</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Stop the sync; what was already exchanged is kept</source>
+        <translation>Keskeytä synkronointi; jo vaihdetut tiedot säilyvät</translation>
+    </message>
+    <message>
         <source>Review conflicts…</source>
         <translation>Tarkista ristiriidat…</translation>
     </message>
@@ -3315,6 +3382,10 @@
     <message>
         <source>Your role does not synchronise; ask a coordinator or an outreach worker.</source>
         <translation>Roolisi ei synkronoi; pyydä koordinaattoria tai etsivää työntekijää.</translation>
+    </message>
+    <message>
+        <source>Received but could not be applied here: {pulled}. Refused by the hub: {refused}.</source>
+        <translation>Vastaanotettu, mutta ei voitu ottaa käyttöön tällä koneella: {pulled}. Palvelin hylkäsi: {refused}.</translation>
     </message>
     <message>
         <source>Saved. The password is in this computer&apos;s keyring.</source>
@@ -3341,6 +3412,10 @@
         <translation>Synkronoidaan…</translation>
     </message>
     <message>
+        <source>Cancelling…</source>
+        <translation>Peruutetaan…</translation>
+    </message>
+    <message>
         <source>The hub could not be reached; the next try is automatic.</source>
         <translation>Palvelimeen ei saatu yhteyttä; seuraava yritys on automaattinen.</translation>
     </message>
@@ -3351,6 +3426,14 @@
     <message>
         <source>{count} new conflicts to review.</source>
         <translation>{count} uutta ristiriitaa tarkistettavana.</translation>
+    </message>
+    <message>
+        <source>The hub refused {count} changes of this computer; see the held-back changes.</source>
+        <translation>Palvelin hylkäsi {count} tämän tietokoneen muutosta; katso pidätetyt muutokset.</translation>
+    </message>
+    <message>
+        <source>{count} received changes could not be applied here; they are tried again at every sync.</source>
+        <translation>{count} vastaanotettua muutosta ei voitu ottaa käyttöön tällä koneella; niitä yritetään uudelleen joka synkronoinnissa.</translation>
     </message>
     <message>
         <source>never</source>
@@ -4516,6 +4599,46 @@
         <translation>Keskuspalvelimeen {hub} ei saada yhteyttä: {reason}. Tarkista verkkoyhteys ja yritä uudelleen; mitään ei menetetty.</translation>
     </message>
     <message>
+        <source>The hub {hub} did not answer within {seconds} seconds. The network may be slow or the hub busy; try again later. Nothing was lost.</source>
+        <translation>Keskuspalvelin {hub} ei vastannut {seconds} sekunnissa. Verkko voi olla hidas tai palvelin kiireinen; yritä myöhemmin uudelleen. Mitään ei menetetty.</translation>
+    </message>
+    <message>
+        <source>The hub address is not valid. Write it as postgresql://user@server:5432/database.</source>
+        <translation>Palvelimen osoite ei kelpaa. Kirjoita se muodossa postgresql://käyttäjä@palvelin:5432/tietokanta.</translation>
+    </message>
+    <message>
+        <source>The hub address {hub} is not valid: {reason}</source>
+        <translation>Palvelimen osoite {hub} ei kelpaa: {reason}</translation>
+    </message>
+    <message>
+        <source>The hub address must not contain a password: write it without one ({hub}). The password is kept in this computer&apos;s keyring or typed when asked.</source>
+        <translation>Palvelimen osoitteessa ei saa olla salasanaa: kirjoita se ilman salasanaa ({hub}). Salasana säilytetään tämän tietokoneen avainnipussa tai kirjoitetaan pyydettäessä.</translation>
+    </message>
+    <message>
+        <source>The hub {hub} did not accept the password of the user {user}. Check the password; the municipality&apos;s IT can set a new one. Nothing was exchanged.</source>
+        <translation>Keskuspalvelin {hub} ei hyväksynyt käyttäjän {user} salasanaa. Tarkista salasana; kunnan tietohallinto voi asettaa uuden. Tietoja ei vaihdettu.</translation>
+    </message>
+    <message>
+        <source>The hub {hub} asks for the password of the user {user}, and none was given.</source>
+        <translation>Keskuspalvelin {hub} pyytää käyttäjän {user} salasanaa, eikä sitä annettu.</translation>
+    </message>
+    <message>
+        <source>The hub {hub} has no user {user}. Check the user name, or ask the municipality&apos;s IT to add it (vauhdittamo hub add-user).</source>
+        <translation>Keskuspalvelimella {hub} ei ole käyttäjää {user}. Tarkista käyttäjätunnus tai pyydä kunnan tietohallintoa lisäämään se (vauhdittamo hub add-user).</translation>
+    </message>
+    <message>
+        <source>The hub server {hub} has no database {database}. Check the database name at the end of the address.</source>
+        <translation>Palvelimella {hub} ei ole tietokantaa {database}. Tarkista tietokannan nimi osoitteen lopusta.</translation>
+    </message>
+    <message>
+        <source>The hub {hub} does not let this user or computer in: {reason}. Ask the municipality&apos;s IT.</source>
+        <translation>Keskuspalvelin {hub} ei päästä tätä käyttäjää tai tietokonetta sisään: {reason}. Kysy kunnan tietohallinnosta.</translation>
+    </message>
+    <message>
+        <source>No secure connection to the hub {hub}: {reason}. The hub needs TLS with a valid certificate for its name (ask the municipality&apos;s IT); nothing was exchanged.</source>
+        <translation>Suojattua yhteyttä keskuspalvelimeen {hub} ei saatu: {reason}. Palvelin tarvitsee TLS-yhteyden ja nimelleen kelvollisen varmenteen (kysy kunnan tietohallinnosta); tietoja ei vaihdettu.</translation>
+    </message>
+    <message>
         <source>The hub {hub} has not been prepared for Vauhdittamo desk. Prepare it with: vauhdittamo hub init</source>
         <translation>Keskuspalvelinta {hub} ei ole valmisteltu Vauhdittamo deskille. Valmistele se komennolla: vauhdittamo hub init</translation>
     </message>
@@ -4540,12 +4663,32 @@
         <translation>Ristiriitaa ei löytynyt tai se on jo ratkaistu.</translation>
     </message>
     <message>
-        <source>The hub address is not valid. Write it as postgresql://server:5432/database (and ?sslmode=require).</source>
-        <translation>Palvelimen osoite ei kelpaa. Kirjoita se muodossa postgresql://palvelin:5432/tietokanta (ja ?sslmode=require).</translation>
+        <source>The sync was cancelled. What was already exchanged is kept; the rest goes at the next sync.</source>
+        <translation>Synkronointi peruttiin. Jo vaihdetut tiedot säilyvät; loput menevät seuraavassa synkronoinnissa.</translation>
+    </message>
+    <message>
+        <source>The hub {hub} refused the sync: {reason}</source>
+        <translation>Keskuspalvelin {hub} hylkäsi synkronoinnin: {reason}</translation>
     </message>
     <message>
         <source>A hub user name is 2–63 lower-case letters, digits, dots, dashes or underscores, starting with a letter.</source>
         <translation>Palvelinkäyttäjän nimessä on 2–63 pientä kirjainta, numeroa, pistettä, viivaa tai alaviivaa, ja se alkaa kirjaimella.</translation>
+    </message>
+    <message>
+        <source>The database role {name} exists and is not a hub user. Choose another name, or give --force to turn that role into a hub user (its other rights are taken away).</source>
+        <translation>Tietokantarooli {name} on jo olemassa eikä se ole keskuspalvelimen käyttäjä. Valitse toinen nimi tai anna --force, jolloin roolista tehdään keskuspalvelimen käyttäjä (sen muut oikeudet poistetaan).</translation>
+    </message>
+    <message>
+        <source>Prepare the hub first: vauhdittamo hub init</source>
+        <translation>Valmistele keskuspalvelin ensin: vauhdittamo hub init</translation>
+    </message>
+    <message>
+        <source>A staff member&apos;s role, active state or password is not changed by settling a conflict: an administrator changes it on the staff screen. Keep the current value.</source>
+        <translation>Työntekijän roolia, voimassaoloa tai salasanaa ei muuteta ristiriidan ratkaisulla: pääkäyttäjä muuttaa ne Henkilöstö-näkymässä. Pidä nykyinen arvo.</translation>
+    </message>
+    <message>
+        <source>The client has been erased: the other value cannot be taken back. Keep the current value.</source>
+        <translation>Asiakkaan tiedot on poistettu: toista arvoa ei voi ottaa takaisin. Pidä nykyinen arvo.</translation>
     </message>
 </context>
 <context>
@@ -4717,6 +4860,10 @@
     <message>
         <source>Access denied</source>
         <translation>Pääsy estetty</translation>
+    </message>
+    <message>
+        <source>Sync conflict settled</source>
+        <translation>Synkronoinnin ristiriita ratkaistu</translation>
     </message>
     <message>
         <source>The client&apos;s request</source>
@@ -4996,6 +5143,25 @@
     <message>
         <source>see every health-related referral</source>
         <translation>nähdä kaikki terveyteen liittyvät lähetteet</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>This computer syncs with this hub for the first time (a new, replaced or upgraded hub): it sends all its records and reads the hub&apos;s current state once.</source>
+        <translation>Tämä tietokone synkronoi tämän keskuspalvelimen kanssa ensimmäistä kertaa (uusi, vaihdettu tai päivitetty palvelin): se lähettää kaikki tietonsa ja lukee palvelimen nykytilan kerran.</translation>
+    </message>
+    <message>
+        <source>The hub does not know everything this computer received from it (it was restored from a backup?): this computer sends all its records again and re-reads the hub. Nothing is lost.</source>
+        <translation>Keskuspalvelin ei tunne kaikkea, mitä tämä tietokone on siltä saanut (palautettiinko se varmuuskopiosta?): tämä tietokone lähettää kaikki tietonsa uudelleen ja lukee palvelimen uudelleen. Mitään ei menetetä.</translation>
+    </message>
+    <message>
+        <source>The hub refused {count} of this computer&apos;s changes; see the list of refused changes for the reasons.</source>
+        <translation>Keskuspalvelin hylkäsi {count} tämän tietokoneen muutosta; syyt näkyvät hylättyjen muutosten luettelossa.</translation>
+    </message>
+    <message>
+        <source>{count} received records could not be applied here; they wait and are tried again at every sync.</source>
+        <translation>{count} vastaanotettua tietuetta ei voitu ottaa käyttöön tällä koneella; ne odottavat ja niitä yritetään uudelleen jokaisessa synkronoinnissa.</translation>
     </message>
 </context>
 </TS>

@@ -2296,6 +2296,53 @@
     </message>
 </context>
 <context>
+    <name>QuarantineDialog</name>
+    <message>
+        <source>Received, could not be applied</source>
+        <translation>Mottagen, kunde inte tillämpas</translation>
+    </message>
+    <message>
+        <source>Refused by the hub</source>
+        <translation>Avvisad av servern</translation>
+    </message>
+    <message>
+        <source>Held-back changes</source>
+        <translation>Ändringar som hålls kvar</translation>
+    </message>
+    <message>
+        <source>Received but could not be applied here: {pulled} (tried again at every sync). Refused by the hub: {refused} (ask a coordinator or the municipality&apos;s IT).</source>
+        <translation>Mottagna men kunde inte tillämpas här: {pulled} (prövas igen vid varje synkronisering). Avvisade av servern: {refused} (fråga en koordinator eller kommunens IT).</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Nothing is held back.</source>
+        <translation>Inga ändringar hålls kvar.</translation>
+    </message>
+    <message>
+        <source>The newest {shown} of {total} are listed.</source>
+        <translation>De nyaste {shown} av {total} visas.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDetailDialog</name>
     <message>
         <source>Referral</source>
@@ -3241,12 +3288,24 @@
         <translation>konflikter att granska</translation>
     </message>
     <message>
+        <source>changes held back</source>
+        <translation>ändringar hålls kvar</translation>
+    </message>
+    <message>
         <source>last successful sync</source>
         <translation>senaste lyckade synkronisering</translation>
     </message>
     <message>
+        <source>Show held-back changes…</source>
+        <translation>Visa ändringar som hålls kvar…</translation>
+    </message>
+    <message>
         <source>Central hub</source>
         <translation>Central server</translation>
+    </message>
+    <message>
+        <source>Without the password: it is kept in the keyring of this computer.</source>
+        <translation>Utan lösenordet: det sparas i den här datorns nyckelring.</translation>
     </message>
     <message>
         <source>Hub address</source>
@@ -3293,6 +3352,14 @@
         <translation>Ctrl+S</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stop the sync; what was already exchanged is kept</source>
+        <translation>Avbryt synkroniseringen; det som redan utbytts behålls</translation>
+    </message>
+    <message>
         <source>Review conflicts…</source>
         <translation>Granska konflikter…</translation>
     </message>
@@ -3315,6 +3382,10 @@
     <message>
         <source>Your role does not synchronise; ask a coordinator or an outreach worker.</source>
         <translation>Din roll synkroniserar inte; be en koordinator eller en uppsökande arbetare.</translation>
+    </message>
+    <message>
+        <source>Received but could not be applied here: {pulled}. Refused by the hub: {refused}.</source>
+        <translation>Mottagna men kunde inte tillämpas här: {pulled}. Avvisade av servern: {refused}.</translation>
     </message>
     <message>
         <source>Saved. The password is in this computer&apos;s keyring.</source>
@@ -3341,6 +3412,10 @@
         <translation>Synkroniserar…</translation>
     </message>
     <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
         <source>The hub could not be reached; the next try is automatic.</source>
         <translation>Servern kunde inte nås; nästa försök sker automatiskt.</translation>
     </message>
@@ -3351,6 +3426,14 @@
     <message>
         <source>{count} new conflicts to review.</source>
         <translation>{count} nya konflikter att granska.</translation>
+    </message>
+    <message>
+        <source>The hub refused {count} changes of this computer; see the held-back changes.</source>
+        <translation>Servern avvisade {count} ändringar från den här datorn; se ändringarna som hålls kvar.</translation>
+    </message>
+    <message>
+        <source>{count} received changes could not be applied here; they are tried again at every sync.</source>
+        <translation>{count} mottagna ändringar kunde inte tillämpas här; de prövas igen vid varje synkronisering.</translation>
     </message>
     <message>
         <source>never</source>
@@ -4516,6 +4599,46 @@
         <translation>Det går inte att nå servern {hub}: {reason}. Kontrollera nätverket och försök igen; inget gick förlorat.</translation>
     </message>
     <message>
+        <source>The hub {hub} did not answer within {seconds} seconds. The network may be slow or the hub busy; try again later. Nothing was lost.</source>
+        <translation>Servern {hub} svarade inte inom {seconds} sekunder. Nätverket kan vara långsamt eller servern upptagen; försök igen senare. Inget gick förlorat.</translation>
+    </message>
+    <message>
+        <source>The hub address is not valid. Write it as postgresql://user@server:5432/database.</source>
+        <translation>Serverns adress är inte giltig. Skriv den som postgresql://användare@server:5432/databas.</translation>
+    </message>
+    <message>
+        <source>The hub address {hub} is not valid: {reason}</source>
+        <translation>Serverns adress {hub} är inte giltig: {reason}</translation>
+    </message>
+    <message>
+        <source>The hub address must not contain a password: write it without one ({hub}). The password is kept in this computer&apos;s keyring or typed when asked.</source>
+        <translation>Serverns adress får inte innehålla ett lösenord: skriv den utan ({hub}). Lösenordet sparas i den här datorns nyckelring eller skrivs när det efterfrågas.</translation>
+    </message>
+    <message>
+        <source>The hub {hub} did not accept the password of the user {user}. Check the password; the municipality&apos;s IT can set a new one. Nothing was exchanged.</source>
+        <translation>Servern {hub} godtog inte lösenordet för användaren {user}. Kontrollera lösenordet; kommunens IT kan ställa in ett nytt. Inga data utbyttes.</translation>
+    </message>
+    <message>
+        <source>The hub {hub} asks for the password of the user {user}, and none was given.</source>
+        <translation>Servern {hub} frågar efter lösenordet för användaren {user}, och inget gavs.</translation>
+    </message>
+    <message>
+        <source>The hub {hub} has no user {user}. Check the user name, or ask the municipality&apos;s IT to add it (vauhdittamo hub add-user).</source>
+        <translation>Servern {hub} har ingen användare {user}. Kontrollera användarnamnet eller be kommunens IT lägga till det (vauhdittamo hub add-user).</translation>
+    </message>
+    <message>
+        <source>The hub server {hub} has no database {database}. Check the database name at the end of the address.</source>
+        <translation>Servern {hub} har ingen databas {database}. Kontrollera databasens namn i slutet av adressen.</translation>
+    </message>
+    <message>
+        <source>The hub {hub} does not let this user or computer in: {reason}. Ask the municipality&apos;s IT.</source>
+        <translation>Servern {hub} släpper inte in den här användaren eller datorn: {reason}. Fråga kommunens IT.</translation>
+    </message>
+    <message>
+        <source>No secure connection to the hub {hub}: {reason}. The hub needs TLS with a valid certificate for its name (ask the municipality&apos;s IT); nothing was exchanged.</source>
+        <translation>Ingen säker anslutning till servern {hub}: {reason}. Servern behöver TLS med ett giltigt certifikat för sitt namn (fråga kommunens IT); inga data utbyttes.</translation>
+    </message>
+    <message>
         <source>The hub {hub} has not been prepared for Vauhdittamo desk. Prepare it with: vauhdittamo hub init</source>
         <translation>Servern {hub} har inte förberetts för Vauhdittamo desk. Förbered den med: vauhdittamo hub init</translation>
     </message>
@@ -4540,12 +4663,32 @@
         <translation>Konflikten hittades inte eller så har den redan lösts.</translation>
     </message>
     <message>
-        <source>The hub address is not valid. Write it as postgresql://server:5432/database (and ?sslmode=require).</source>
-        <translation>Serverns adress är inte giltig. Skriv den som postgresql://server:5432/databas (och ?sslmode=require).</translation>
+        <source>The sync was cancelled. What was already exchanged is kept; the rest goes at the next sync.</source>
+        <translation>Synkroniseringen avbröts. Det som redan utbytts behålls; resten går vid nästa synkronisering.</translation>
+    </message>
+    <message>
+        <source>The hub {hub} refused the sync: {reason}</source>
+        <translation>Servern {hub} avvisade synkroniseringen: {reason}</translation>
     </message>
     <message>
         <source>A hub user name is 2–63 lower-case letters, digits, dots, dashes or underscores, starting with a letter.</source>
         <translation>Ett serveranvändarnamn har 2–63 små bokstäver, siffror, punkter, bindestreck eller understreck och börjar med en bokstav.</translation>
+    </message>
+    <message>
+        <source>The database role {name} exists and is not a hub user. Choose another name, or give --force to turn that role into a hub user (its other rights are taken away).</source>
+        <translation>Databasrollen {name} finns redan och är ingen navanvändare. Välj ett annat namn eller ange --force för att göra rollen till navanvändare (dess övriga rättigheter tas bort).</translation>
+    </message>
+    <message>
+        <source>Prepare the hub first: vauhdittamo hub init</source>
+        <translation>Förbered navet först: vauhdittamo hub init</translation>
+    </message>
+    <message>
+        <source>A staff member&apos;s role, active state or password is not changed by settling a conflict: an administrator changes it on the staff screen. Keep the current value.</source>
+        <translation>En anställds roll, aktivitet eller lösenord ändras inte genom att lösa en konflikt: en administratör ändrar dem i personalvyn. Behåll det nuvarande värdet.</translation>
+    </message>
+    <message>
+        <source>The client has been erased: the other value cannot be taken back. Keep the current value.</source>
+        <translation>Klientens uppgifter har raderats: det andra värdet kan inte tas tillbaka. Behåll det nuvarande värdet.</translation>
     </message>
 </context>
 <context>
@@ -4717,6 +4860,10 @@
     <message>
         <source>Access denied</source>
         <translation>Åtkomst nekad</translation>
+    </message>
+    <message>
+        <source>Sync conflict settled</source>
+        <translation>Synkroniseringskonflikt löst</translation>
     </message>
     <message>
         <source>The client&apos;s request</source>
@@ -4996,6 +5143,25 @@
     <message>
         <source>see every health-related referral</source>
         <translation>se alla hälsorelaterade remisser</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>This computer syncs with this hub for the first time (a new, replaced or upgraded hub): it sends all its records and reads the hub&apos;s current state once.</source>
+        <translation>Den här datorn synkroniserar med det här navet för första gången (ett nytt, utbytt eller uppgraderat nav): den skickar alla sina poster och läser navets nuvarande läge en gång.</translation>
+    </message>
+    <message>
+        <source>The hub does not know everything this computer received from it (it was restored from a backup?): this computer sends all its records again and re-reads the hub. Nothing is lost.</source>
+        <translation>Navet känner inte till allt som den här datorn har fått från det (återställdes det från en säkerhetskopia?): datorn skickar alla sina poster igen och läser navet på nytt. Inget går förlorat.</translation>
+    </message>
+    <message>
+        <source>The hub refused {count} of this computer&apos;s changes; see the list of refused changes for the reasons.</source>
+        <translation>Navet avvisade {count} av den här datorns ändringar; orsakerna finns i listan över avvisade ändringar.</translation>
+    </message>
+    <message>
+        <source>{count} received records could not be applied here; they wait and are tried again at every sync.</source>
+        <translation>{count} mottagna poster kunde inte tillämpas här; de väntar och prövas igen vid varje synkronisering.</translation>
     </message>
 </context>
 </TS>
