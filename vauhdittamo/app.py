@@ -82,6 +82,7 @@ def open_database_or_explain(db_path: Path | None) -> Database | None:
 def run_gui(db_path: Path | None = None, language: str | None = None) -> int:
     """Run the desktop application until its window closes; returns the exit status."""
     setup_file_logging()
+    paths.clean_temp_dir()  # what an export cut short by a crash or power cut left behind
     app = create_application(language=language)
     install_exception_hook()
     log.info("starting %s %s", APP_NAME, __version__)

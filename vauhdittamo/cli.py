@@ -21,6 +21,7 @@ from sqlalchemy.exc import DBAPIError
 from vauhdittamo import APP_NAME, __version__, paths
 from vauhdittamo.dbkey import AskPassphrase, PassphraseRequest, check_new_passphrase
 from vauhdittamo.errors import AppError, FileAccessError, ValidationError, WrongKeyError, classify_sqlite_error
+from vauhdittamo.logging_setup import setup_cli_logging
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -577,7 +578,8 @@ def main(argv: Sequence[str] | None = None, launch_gui: Callable[[argparse.Names
         if not hasattr(args, "db"):
             args.db = None
         return launch_gui(args)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    setup_cli_logging()
+    paths.clean_temp_dir()  # what an export cut short by a crash or power cut left behind
     try:
         return int(handler(args))
     except AppError as exc:
@@ -586,7 +588,7 @@ def main(argv: Sequence[str] | None = None, launch_gui: Callable[[argparse.Names
     except DBAPIError as exc:
         friendly = classify_sqlite_error(exc, getattr(args, "db", None) or paths.default_database_path())
         if friendly is None:
-            raise
+            return _unexpected(exc)
         print(f"{APP_NAME}: error: {friendly.message}", file=sys.stderr)
         return EXIT_ERROR
     except OSError as exc:
@@ -595,3 +597,12 @@ def main(argv: Sequence[str] | None = None, launch_gui: Callable[[argparse.Names
     except KeyboardInterrupt:
         print(f"{APP_NAME}: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # noqa: BLE001 - a bug: reported below, without personal data
+        return _unexpected(exc)
+
+
+def _unexpected(exc: BaseException) -> int:
+    """A bug: its traceback logged (database errors without their values, see logging_setup), one line said."""
+    log.critical("unexpected error", exc_info=exc)
+    print(f"{APP_NAME}: error: unexpected {type(exc).__name__}; this is a bug, please report it", file=sys.stderr)
+    return EXIT_ERROR

@@ -307,8 +307,13 @@ def make_engine(path: Path, key: DatabaseKey) -> Engine:
     """
     _quiet_sqlcipher()
     url = URL.create("sqlite+pysqlcipher", password=key.sqlcipher_value(), database=str(path))
+    if not path.exists():
+        # A new file owner-only (SQLite gives its -wal and -shm files the same permissions).
+        with contextlib.suppress(OSError):
+            paths.create_private_file(path)
     # The dialect would pick SingletonThreadPool; keep the pool a plain SQLite file gets.
-    engine = create_engine(url, poolclass=QueuePool)
+    # hide_parameters: an error's text (logs, crash reports) never shows the values of a statement.
+    engine = create_engine(url, poolclass=QueuePool, hide_parameters=True)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -473,7 +478,8 @@ def backup_database(
     Uses SQLite's online backup API between two connections keyed the same (the key as in
     :func:`open_database`); a plain source (an older version's file) is exported into an encrypted
     copy. The copy is written beside the target and renamed into place, so an interrupted backup
-    never leaves a half file under the final name.
+    never leaves a half file under the final name. The copy is owner-only (``0600`` on POSIX), and so is
+    a folder made for it.
     """
     if not source.exists():
         raise DatabaseMissingError(path=str(source))
@@ -487,6 +493,7 @@ def backup_database(
     partial = destination.with_name(destination.name + ".partial")
     _remove_with_sidecars(partial)
     try:
+        paths.create_private_file(partial)  # before SQLite writes it (its journal gets the same permissions)
         if state is FileState.ENCRYPTED:
             src = connect_raw(source, key, mode="mode=ro")
             try:
@@ -527,7 +534,9 @@ def _backup_target(path: Path, what: str) -> Path:
 def backup_before_migration(path: Path, revision: str, key: DatabaseKey | None = None) -> Path:
     target = _backup_target(path, f"schema-{revision}")
     log.info("backing up %s to %s before the schema upgrade", path, target)
-    return backup_database(path, target, key)
+    backup_database(path, target, key)
+    paths.make_private(target.parent, paths.PRIVATE_DIR_MODE)  # the app's own folder, perhaps from an older version
+    return target
 
 
 # --------------------------------------------------------------------------- encrypting a plain database
@@ -623,6 +632,7 @@ def _encrypt_file(path: Path, key: DatabaseKey, *, backup: bool) -> None:
     conn: Any = None
     was_wal = False
     try:
+        paths.create_private_file(staging)  # the encrypted copy, and then the database, owner-only
         conn = connect_raw(path, None)
         was_wal = conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         # Leaving WAL needs the only connection: a program still using the file stops us here.
@@ -636,6 +646,7 @@ def _encrypt_file(path: Path, key: DatabaseKey, *, backup: bool) -> None:
             target = _backup_target(path, "before-encryption")
             log.info("keeping an encrypted copy of %s at %s before replacing the plain file", path, target)
             backup_database(staging, target, key)
+            paths.make_private(target.parent, paths.PRIVATE_DIR_MODE)
         if any(_sidecar(path, suffix).exists() for suffix in SIDECARS):
             raise DatabaseLockedError(path=str(path))
     except BaseException as exc:

@@ -10,6 +10,11 @@ LibreOffice would turn text such as ``+358 40 123`` or ``@SUM(A1)`` into a formu
 someone edits the cell. :func:`safe_text` stores such text as a typed string cell with Excel's
 *quote prefix* (the leading apostrophe a user would type), so it shows exactly as written and is
 never evaluated, not even after editing.
+
+**Private files.** A workbook streams its rows through temporary files; openpyxl would put them in
+the system's temporary folder, where a crash or power cut leaves them, client names and all. Here they
+go to this process's private folder (:func:`vauhdittamo.paths.session_temp_dir`, ``0700``), which the
+next start cleans. Saved exports are owner-only (``0600`` on POSIX).
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import errno
 import os
 import re
 import secrets
+import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -29,7 +35,9 @@ from openpyxl import Workbook as _Workbook
 from openpyxl.cell.cell import ERROR_CODES, Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet import _writer as openpyxl_writer
 
+from vauhdittamo import paths
 from vauhdittamo.errors import QT_TRANSLATE_NOOP, DiskFullError, FileAccessError
 
 MSG_NO_FOLDER = QT_TRANSLATE_NOOP(
@@ -158,13 +166,34 @@ def safe_text(worksheet: Worksheet, value: str, style_array: Any = None) -> Any:
     return cell
 
 
+def _private_temporary_file(suffix: str = "") -> str:
+    """openpyxl's ``create_temporary_file``, in the private folder of this process (an owner-only file)."""
+    fd, name = tempfile.mkstemp(suffix=suffix, prefix="openpyxl.", dir=paths.session_temp_dir())
+    os.close(fd)
+    openpyxl_writer.ALL_TEMP_FILES.append(name)  # removed at exit by openpyxl, as its own are
+    return name
+
+
+def use_private_temporary_files() -> None:
+    """Make openpyxl's streamed worksheets write their temporary files to the private folder (idempotent).
+
+    openpyxl makes each one with ``worksheet._writer.create_temporary_file``, looked up when a sheet
+    gets its first row; replacing it (for the whole process, so every thread's export is covered)
+    is the one way to choose the folder without changing ``tempfile.tempdir`` for everyone.
+    """
+    if openpyxl_writer.create_temporary_file is not _private_temporary_file:
+        openpyxl_writer.create_temporary_file = _private_temporary_file
+
+
 @contextmanager
 def write_only_workbook() -> Iterator[Workbook]:
     """A new streaming workbook (``Workbook(write_only=True)``, no sheets yet).
 
-    If the block fails, the sheets' row streams are closed and their temporary files removed
-    (openpyxl would otherwise keep them until the program ends and complain when they are collected).
+    Its temporary files go to the private folder (:func:`use_private_temporary_files`). If the block
+    fails, the sheets' row streams are closed and their temporary files removed (openpyxl would
+    otherwise keep them until the program ends and complain when they are collected).
     """
+    use_private_temporary_files()
     workbook = _Workbook(write_only=True)
     try:
         yield workbook
@@ -232,7 +261,7 @@ def atomic_target(out: Path) -> Iterator[Path]:
 
     The folder is checked (and the temporary file made) first, so an export fails before any
     work when the target cannot be written. On any error the temporary file is removed and *out*
-    is left as it was.
+    is left as it was. The file is owner-only (``0600`` on POSIX), and so is *out* after it.
     """
     out = Path(out)
     if out.is_dir():
@@ -241,7 +270,7 @@ def atomic_target(out: Path) -> Iterator[Path]:
         raise FileAccessError(MSG_NO_FOLDER, path=str(out), folder=str(out.parent))
     partial = out.with_name(f".{out.name}.{secrets.token_hex(4)}.partial")
     try:
-        with open(partial, "xb"):  # default permissions (the umask), unlike tempfile's owner-only files
+        with open(partial, "xb", opener=paths.private_opener):  # it holds personal data: owner-only
             pass
     except OSError as exc:
         raise file_error(out, exc) from exc

@@ -1,10 +1,13 @@
-"""The global exception hook: friendly messages for known problems, a crash dialog for bugs."""
+"""The global exception hook: friendly messages for known problems, a crash dialog for bugs.
+
+A crash report (the log entry, the dialog's details, the text on standard error) never holds the
+values of a failed database statement: see :func:`vauhdittamo.logging_setup.format_exception_safely`.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from collections.abc import Callable
 from types import TracebackType
 
@@ -14,6 +17,7 @@ from sqlalchemy.exc import DBAPIError
 
 from vauhdittamo import paths
 from vauhdittamo.errors import AppError, classify_sqlite_error
+from vauhdittamo.logging_setup import format_exception_safely, install_record_scrubber
 
 log = logging.getLogger(__name__)
 
@@ -48,12 +52,16 @@ def show_crash_dialog(exc_type: type[BaseException], exc: BaseException, tb: Tra
         )
         + f"\n{paths.log_dir()}"
     )
-    box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
+    box.setDetailedText(format_exception_safely(exc_type, exc, tb))
     box.exec()
 
 
 def install_exception_hook() -> Hook:
-    """Replace ``sys.excepthook``; returns the previous hook."""
+    """Replace ``sys.excepthook``; returns the previous hook.
+
+    Every log record is scrubbed from here on (:func:`~vauhdittamo.logging_setup.install_record_scrubber`).
+    """
+    install_record_scrubber()
     previous = sys.excepthook
 
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -69,8 +77,12 @@ def install_exception_hook() -> Hook:
         log.critical("unexpected error", exc_info=(exc_type, exc, tb))
         if QApplication.instance() is not None:
             show_crash_dialog(exc_type, exc, tb)
-        else:
-            previous(exc_type, exc, tb)
+        else:  # what Python itself would print, without a database statement's values
+            try:
+                sys.stderr.write(format_exception_safely(exc_type, exc, tb))
+                sys.stderr.flush()
+            except (AttributeError, OSError, ValueError):  # no console (a GUI build on Windows) or it is closed
+                pass
 
     sys.excepthook = hook
     return previous
