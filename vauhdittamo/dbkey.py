@@ -13,6 +13,8 @@
   recovered.
 
 The key is never written to a file or a log; :class:`DatabaseKey` does not show it in ``repr``.
+:func:`usable_backend` is the one place that decides which keyring may hold a secret; the hub password
+(:mod:`vauhdittamo.sync.credentials`) goes through it too.
 """
 
 from __future__ import annotations
@@ -98,8 +100,12 @@ class DatabaseKey:
 # --------------------------------------------------------------------------- the keyring
 
 
-def _backend() -> Any:
-    """The keyring backend, or :class:`KeyringUnavailable` when it cannot be used for the key."""
+def usable_backend() -> Any:
+    """The keyring backend that may keep a secret, or :class:`KeyringUnavailable` when none may.
+
+    The one check of the keyring for every secret of the application: the database key here, and the
+    hub password (:mod:`vauhdittamo.sync.credentials`).
+    """
     import keyring
     from keyring.backends import chainer, fail
 
@@ -141,7 +147,7 @@ def keyring_key(*, create: bool) -> DatabaseKey | None:
     a keyring that only pretends to store is caught before anything is encrypted with the key).
     ``None`` when there is no key and *create* is false. Raises :class:`KeyringUnavailable`.
     """
-    backend = _backend()
+    backend = usable_backend()
     stored = _get(backend)
     if stored is not None:
         try:
@@ -164,7 +170,7 @@ def keyring_key(*, create: bool) -> DatabaseKey | None:
 
 def keyring_works() -> bool:
     try:
-        _get(_backend())
+        _get(usable_backend())
     except KeyringUnavailable:
         return False
     return True

@@ -58,14 +58,33 @@ class StaffAccount:
         return self.locked_until is not None and self.locked_until > now
 
 
-def active_staff(session: Session) -> list[StaffMember]:
-    return list(
-        session.scalars(
-            select(StaffMember)
-            .where(StaffMember.active.is_(True), StaffMember.deleted_at.is_(None))
-            .order_by(StaffMember.display_name)
-        )
+@dataclass(frozen=True)
+class StaffChoice:
+    """A staff member as a picker shows them."""
+
+    id: str
+    display_name: str
+    role: StaffRole
+
+
+def active_staff(session: Session) -> list[StaffChoice]:
+    """The active staff by name, for pickers and the sign-in."""
+    rows = session.execute(
+        select(StaffMember.id, StaffMember.display_name, StaffMember.role)
+        .where(StaffMember.active.is_(True), StaffMember.deleted_at.is_(None))
+        .order_by(StaffMember.display_name)
     )
+    return [StaffChoice(staff_id, name, role) for staff_id, name, role in rows]
+
+
+def staff_name(session: Session, staff_id: str) -> str | None:
+    """The name of any staff member who ever had an account (also inactive ones), ``None`` if unknown."""
+    return session.scalar(select(StaffMember.display_name).where(StaffMember.id == staff_id))
+
+
+def staff_role(session: Session, staff_id: str) -> StaffRole | None:
+    """The role of the staff member *staff_id*, ``None`` if there is no such account."""
+    return session.scalar(select(StaffMember.role).where(StaffMember.id == staff_id))
 
 
 def staff_accounts(session: Session) -> list[StaffAccount]:

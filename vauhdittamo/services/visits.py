@@ -213,3 +213,38 @@ def anonymous_visits(session: Session, since: dt.date, until: dt.date | None = N
 def get_visit(session: Session, visit_id: str) -> GuidanceVisit:
     """A live visit, for showing or correcting it."""
     return _live_visit(session, visit_id)
+
+
+@dataclass(frozen=True)
+class VisitRecord:
+    """One live visit as the correction dialog shows it (times in UTC)."""
+
+    visit_id: str
+    client_id: str | None
+    visited_at: dt.datetime
+    editable: bool  # logged today (Helsinki time): may still be corrected or removed
+    topics: tuple[str, ...]  # topic codes
+    channel: VisitChannel
+    duration_minutes: int
+    note: str
+    next_step: str
+    next_step_date: dt.date | None
+    age_group: AgeGroup
+
+
+def visit_record(session: Session, visit_id: str, today: dt.date | None = None) -> VisitRecord:
+    """A live visit as plain data, for showing or correcting it."""
+    visit = _live_visit(session, visit_id)
+    return VisitRecord(
+        visit_id=visit.id,
+        client_id=visit.client_id,
+        visited_at=visit.visited_at,
+        editable=is_editable(visit.created_at, today),
+        topics=tuple(visit.topic_list),
+        channel=visit.channel,
+        duration_minutes=visit.duration_minutes,
+        note=visit.note,
+        next_step=visit.next_step,
+        next_step_date=visit.next_step_date,
+        age_group=visit.age_group,
+    )

@@ -10,7 +10,7 @@ attendance, no head count, not cancelled, no note); the past is never rewritten.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import ColumnElement, func, select
@@ -148,9 +148,9 @@ def validate_workshop(session: Session, data: WorkshopInput) -> None:
     """Raise :class:`InvalidWorkshop` listing every field to fix."""
     errors: list[ValidationError] = []
 
-    def check(fn: object, *args: object) -> None:
+    def check(fn: Callable[..., object], *args: object) -> None:
         try:
-            fn(*args)  # type: ignore[operator]
+            fn(*args)
         except ValidationError as exc:
             errors.append(exc)
 
@@ -526,6 +526,41 @@ def get_session(session: Session, session_id: str) -> WorkshopSession:
     if item is None or item.deleted_at is not None:
         raise ValidationError(MSG_UNKNOWN_SESSION, field="session")
     return item
+
+
+@dataclass(frozen=True)
+class SessionDetails:
+    """One live session as its edit dialog shows it."""
+
+    session_id: str
+    workshop_id: str
+    workshop_name: str
+    session_date: dt.date
+    start_time: dt.time
+    end_time: dt.time
+    place: str
+    note: str
+    cancelled: bool
+    cancel_reason: str
+    from_schedule: bool  # generated from the weekly schedule (not an extra session)
+
+
+def session_details(session: Session, session_id: str) -> SessionDetails:
+    """A live session as plain data."""
+    item = get_session(session, session_id)
+    return SessionDetails(
+        session_id=item.id,
+        workshop_id=item.workshop_id,
+        workshop_name=item.workshop.name,
+        session_date=item.session_date,
+        start_time=item.start_time,
+        end_time=item.end_time,
+        place=item.place,
+        note=item.note,
+        cancelled=item.cancelled,
+        cancel_reason=item.cancel_reason,
+        from_schedule=item.slot_id is not None,
+    )
 
 
 def _check_session_times(day: dt.date, start: dt.time, end: dt.time, workshop: Workshop) -> None:

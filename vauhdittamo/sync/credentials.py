@@ -12,8 +12,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from vauhdittamo.dbkey import KeyringUnavailable
-from vauhdittamo.dbkey import _backend as usable_backend
+from vauhdittamo.dbkey import KeyringUnavailable, usable_backend
 
 log = logging.getLogger(__name__)
 

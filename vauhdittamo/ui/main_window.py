@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 
 from vauhdittamo import APP_DISPLAY_NAME
 from vauhdittamo.errors import AppError
-from vauhdittamo.models import StaffMember
-from vauhdittamo.services import auth
+from vauhdittamo.services import auth, staff
 from vauhdittamo.services.stats import last_sync_time
 from vauhdittamo.timeutil import format_local
 from vauhdittamo.ui import settings as keys
@@ -67,8 +66,7 @@ class MainWindow(QMainWindow):
         self._session_ended = False
         if context.role is None:
             with context.db.session() as session:
-                member = session.get(StaffMember, context.staff_id)
-                context.role = member.role if member is not None else None
+                context.role = staff.staff_role(session, context.staff_id)
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.setMinimumSize(QSize(1000, 640))
 
@@ -244,11 +242,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        last_page = settings.value(keys.LAST_PAGE, 0)
-        try:
-            index = int(last_page)  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            index = 0
+        index = keys.int_setting(settings, keys.LAST_PAGE, 0)
         # The navigation starts with no row, so this always emits and shows the page.
         self.navigation.setCurrentRow(index if 0 <= index < len(self.pages) else 0)
 

@@ -21,13 +21,24 @@ def app_settings() -> QSettings:
     return QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
 
 
+def int_setting(settings: QSettings, key: str, default: int) -> int:
+    """A whole number from the settings; *default* when unset or not a number (an ini file holds text)."""
+    value: object = settings.value(key, default)
+    if isinstance(value, bool):
+        return default
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str | float):
+        try:
+            return int(value)
+        except ValueError:
+            return default
+    return default
+
+
 def idle_lock_minutes(settings: QSettings | None = None) -> int:
     """After how many minutes without use the screen locks (the default when unset or invalid)."""
-    value = (settings or app_settings()).value(IDLE_LOCK_MINUTES, DEFAULT_IDLE_LOCK_MINUTES)
-    try:
-        minutes = int(value)  # type: ignore[call-overload]
-    except (TypeError, ValueError):
-        return DEFAULT_IDLE_LOCK_MINUTES
+    minutes = int_setting(settings or app_settings(), IDLE_LOCK_MINUTES, DEFAULT_IDLE_LOCK_MINUTES)
     low, high = IDLE_LOCK_RANGE
     return min(max(minutes, low), high)
 

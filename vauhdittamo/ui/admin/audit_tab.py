@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vauhdittamo.errors import AppError
+from vauhdittamo.errors import QT_TRANSLATE_NOOP, AppError
 from vauhdittamo.models import AuditAction
 from vauhdittamo.services import audit
 from vauhdittamo.services.audit import AuditRow
@@ -35,7 +35,7 @@ DEFAULT_DAYS = 30  # the date range shown first: the last month
 DEVICE_ID_SHOWN = 8  # characters of a device id shown in the table
 
 # What an entry is about, in words (the context is this class's, for lupdate).
-ENTITY_LABELS = {
+ENTITY_LABELS: dict[str, str] = {
     audit.ENTITY_CLIENT: QT_TRANSLATE_NOOP("AuditTab", "Client"),
     audit.ENTITY_REFERRAL: QT_TRANSLATE_NOOP("AuditTab", "Referral"),
     audit.ENTITY_ATTENDANCE_EXPORT: QT_TRANSLATE_NOOP("AuditTab", "Attendance workbook"),

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -21,11 +23,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vauhdittamo.models import Client, Language
+from vauhdittamo.models import Language
 from vauhdittamo.services import clients as client_service
 from vauhdittamo.services.staff import active_staff
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_date
+
+
+class _PossibleDuplicate(Protocol):
+    """What the duplicate warning shows of a client that may be the same person."""
+
+    @property
+    def first_name(self) -> str: ...
+    @property
+    def last_name(self) -> str: ...
+    @property
+    def birth_date(self) -> dt.date | None: ...
+    @property
+    def municipality(self) -> str: ...
+
 
 _HETU_LIKE = re.compile(r"^\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]?$", re.IGNORECASE)
 _DATE_LIKE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}$|^\d{4}-\d{1,2}-\d{1,2}$")
@@ -141,7 +157,7 @@ class NewClientDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
 
         for edit in self.edits.values():
             edit.textEdited.connect(self._details_changed)
@@ -177,10 +193,10 @@ class NewClientDialog(QDialog):
         except client_service.InvalidInput as invalid:
             first_bad = None
             for error in invalid.errors:
-                label = self.errors.get(error.field or "")
-                if label is not None:
-                    label.setText(error.translated(QCoreApplication.translate))
-                    label.setVisible(True)
+                error_line = self.errors.get(error.field or "")
+                if error_line is not None:
+                    error_line.setText(error.translated(QCoreApplication.translate))
+                    error_line.setVisible(True)
                     first_bad = first_bad or self.edits.get(error.field or "")
             if first_bad is not None:
                 first_bad.setFocus()
@@ -195,7 +211,7 @@ class NewClientDialog(QDialog):
             self.client_id = client_service.create_client(session, data).id
         self.accept()
 
-    def _describe(self, client: Client) -> str:
+    def _describe(self, client: _PossibleDuplicate) -> str:
         details = [format_date(client.birth_date), client.municipality]
         return f"{client.first_name} {client.last_name} ({', '.join(d for d in details if d)})"
 

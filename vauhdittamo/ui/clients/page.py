@@ -167,8 +167,8 @@ class ClientsPage(Page):
         self._timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _text: self._timer.start())
         self.search.returnPressed.connect(self._open_first_or_refresh)
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_client)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.new_client)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
         self._loading = True
         self._fill_choices()
         self._loading = False
@@ -277,5 +277,9 @@ class ClientsPage(Page):
         from vauhdittamo.ui.clients.import_dialog import ImportClientsDialog
 
         dialog = ImportClientsDialog(self.context, self)
-        dialog.imported.connect(lambda _count: (self._fill_choices(), self.refresh()))
+        dialog.imported.connect(self._after_import)
         dialog.exec()
+
+    def _after_import(self, _count: int) -> None:
+        self._fill_choices()
+        self.refresh()

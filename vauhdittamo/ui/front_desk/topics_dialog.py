@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from vauhdittamo.errors import AppError
 from vauhdittamo.services import topics
+from vauhdittamo.services.types import Session
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.labels import topic_label
 
@@ -67,8 +67,8 @@ class TopicsDialog(QDialog):
         self.add_button.clicked.connect(self.add)
         self.rename_button.clicked.connect(self.rename)
         self.hide_button.clicked.connect(self.toggle_hidden)
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.up_button.clicked.connect(lambda: self.move_topic(-1))
+        self.down_button.clicked.connect(lambda: self.move_topic(1))
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.reload()
 
@@ -138,7 +138,8 @@ class TopicsDialog(QDialog):
         if self._run(lambda session: topics.set_topic_active(session, code, not active)):
             self.reload(code)
 
-    def move(self, step: int) -> None:
+    def move_topic(self, step: int) -> None:
+        """Move the chosen topic *step* places up (negative) or down in the list."""
         code = self.current_code()
         if code is not None and self._run(lambda session: topics.move_topic(session, code, step)):
             self.reload(code)

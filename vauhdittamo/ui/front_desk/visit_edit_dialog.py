@@ -6,10 +6,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session
 
 from vauhdittamo.errors import AppError
 from vauhdittamo.services import topics, visits
+from vauhdittamo.services.types import Session
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_local_time
 from vauhdittamo.ui.front_desk.visit_form import VisitDetails, VisitForm
@@ -29,21 +29,21 @@ class VisitEditDialog(QDialog):
         self.visit_id = visit_id
         self.changed = False
         with context.db.session() as session:
-            visit = visits.get_visit(session, visit_id)
-            self.editable = visits.is_editable(visit.created_at)
-            anonymous = visit.client_id is None
+            visit = visits.visit_record(session, visit_id)
             offered = [t for t in topics.topics(session, include_inactive=True)
-                       if t.active or t.code in visit.topic_list]
-            details = VisitDetails(
-                topics=visit.topic_list,
-                channel=visit.channel,
-                duration_minutes=visit.duration_minutes,
-                note=visit.note,
-                next_step=visit.next_step,
-                next_step_date=visit.next_step_date,
-                age_group=visit.age_group,
-            )
-            visited_at = visit.visited_at
+                       if t.active or t.code in visit.topics]
+        self.editable = visit.editable
+        anonymous = visit.client_id is None
+        details = VisitDetails(
+            topics=list(visit.topics),
+            channel=visit.channel,
+            duration_minutes=visit.duration_minutes,
+            note=visit.note,
+            next_step=visit.next_step,
+            next_step_date=visit.next_step_date,
+            age_group=visit.age_group,
+        )
+        visited_at = visit.visited_at
         who = client_name if client_name else self.tr("Anonymous visitor")
         self.setWindowTitle(self.tr("Visit {time}: {who}").format(time=format_local_time(visited_at), who=who))
         self.setMinimumWidth(520)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
@@ -16,11 +17,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from vauhdittamo.errors import AppError
 from vauhdittamo.services import partner_directory as pd
 from vauhdittamo.services.permissions import Permission
+from vauhdittamo.services.types import Session
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.labels import label
 from vauhdittamo.ui.partners.organisation_dialog import OrganisationDialog
@@ -29,6 +30,14 @@ from vauhdittamo.ui.permissions import can
 from vauhdittamo.ui.widgets.page import EmptyHint, SectionTitle
 from vauhdittamo.ui.widgets.table_model import Column, RowTableModel
 from vauhdittamo.ui.widgets.table_view import RowTableView
+
+
+class _Identified(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+_Entry = TypeVar("_Entry", bound=_Identified)
 
 DETAIL_FIELDS = ("contact_person", "phone", "email", "address", "opening_hours", "description")
 
@@ -188,7 +197,7 @@ class PartnersWidget(QWidget):
         self._select(self.service_view, self.service_model, service_id)
         self._update_service_buttons()
 
-    def _select(self, view: RowTableView, model: RowTableModel, row_id: str | None) -> None:  # type: ignore[type-arg]
+    def _select(self, view: RowTableView, model: RowTableModel[_Entry], row_id: str | None) -> None:
         for row in range(model.rowCount()):
             if model.row_at(row).id == row_id:
                 view.selectionModel().setCurrentIndex(

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QTabWidget, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session
 
 from vauhdittamo.models import ReferralStatus
 from vauhdittamo.services import partner_directory, referrals, staff
 from vauhdittamo.services.referrals import ReferralSummary
+from vauhdittamo.services.types import Session
 from vauhdittamo.timeutil import local_today
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_date

@@ -46,6 +46,10 @@ def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def _pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
 class ReferralDialog(QDialog):
     """The new-referral form. After ``accept()``: ``referral_id`` and whether it was ``sent``."""
 
@@ -153,7 +157,7 @@ class ReferralDialog(QDialog):
         self.draft_button.clicked.connect(lambda: self.save(send=False))
         self.cancel_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=lambda: self.save(send=True))
+        QShortcut(QKeySequence("Ctrl+Return"), self, lambda: self.save(send=True))
 
         self.service.currentIndexChanged.connect(self._service_changed)
         self.shares_data.toggled.connect(self._update_consent_box)
@@ -279,7 +283,7 @@ class ReferralDialog(QDialog):
                     staff_id=self.context.staff_id,
                     reason=self.reason.toPlainText(),
                     urgency=ReferralUrgency(self.urgency.currentData()),
-                    response_due=self.response_due.date().toPython(),
+                    response_due=_pydate(self.response_due.date()),
                     note=self.note.toPlainText(),
                     shares_data=self.shares_data.isChecked(),
                     consent_override_reason=self.override_reason.text() if needed else None,

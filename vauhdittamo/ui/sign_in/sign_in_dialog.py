@@ -94,6 +94,7 @@ class SignInDialog(QDialog):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.name_combo.setCompleter(completer)
         line = self.name_combo.lineEdit()
+        assert line is not None  # the combo box was made editable above
         line.setPlaceholderText(self.tr("Type or choose your name"))
         line.returnPressed.connect(self._name_entered)
         self.password_edit = QLineEdit()

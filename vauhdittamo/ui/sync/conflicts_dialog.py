@@ -6,14 +6,14 @@ either keeps the current value or takes the other one back (a new edit that reac
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from vauhdittamo.errors import QT_TRANSLATE_NOOP, AppError
-from vauhdittamo.sync.conflicts import current_value, open_conflicts, settle_conflict
+from vauhdittamo.services import syncing
+from vauhdittamo.sync.conflicts import settle_conflict
 from vauhdittamo.timeutil import format_local
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.widgets.page import EmptyHint
@@ -21,7 +21,7 @@ from vauhdittamo.ui.widgets.table_model import Column, RowTableModel
 from vauhdittamo.ui.widgets.table_view import RowTableView
 
 # What kind of record a conflict is about, in words.
-TABLE_NAMES = {
+TABLE_NAMES: dict[str, str] = {
     "client": QT_TRANSLATE_NOOP("ConflictsDialog", "Client"),
     "guidance_visit": QT_TRANSLATE_NOOP("ConflictsDialog", "Visit"),
     "referral": QT_TRANSLATE_NOOP("ConflictsDialog", "Referral"),
@@ -106,21 +106,22 @@ class ConflictsDialog(QDialog):
     def reload(self) -> None:
         rows = []
         with self.context.db.session() as session:
-            for conflict in open_conflicts(session):
-                table = QCoreApplication.translate("ConflictsDialog", TABLE_NAMES.get(conflict.table_name, ""))
-                record = f"{table or conflict.table_name} {conflict.row_id[-6:]}"
-                deleted = conflict.kind == "deleted"
-                rows.append(
-                    ConflictRow(
-                        conflict_id=conflict.id,
-                        when=format_local(conflict.created_at),
-                        record=record,
-                        field=self.tr("(deleted meanwhile)") if deleted else conflict.column_name,
-                        kind=conflict.kind,
-                        current=self.tr("deleted") if deleted else shown(current_value(session, conflict)),
-                        other=shown(json.loads(conflict.losing_value)),
-                    )
+            conflicts = syncing.conflict_list(session)
+        for conflict in conflicts:
+            table = QCoreApplication.translate("ConflictsDialog", TABLE_NAMES.get(conflict.table_name, ""))
+            record = f"{table or conflict.table_name} {conflict.row_id[-6:]}"
+            deleted = conflict.kind == "deleted"
+            rows.append(
+                ConflictRow(
+                    conflict_id=conflict.conflict_id,
+                    when=format_local(conflict.created_at),
+                    record=record,
+                    field=self.tr("(deleted meanwhile)") if deleted else conflict.column_name,
+                    kind=conflict.kind,
+                    current=self.tr("deleted") if deleted else shown(conflict.current),
+                    other=shown(conflict.losing),
                 )
+            )
         self.model.set_rows(rows)
         self.view.setVisible(bool(rows))
         self.empty.setVisible(not rows)

@@ -9,10 +9,7 @@ the page loads its figures in the background too, and stays usable offline with 
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
-from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence
@@ -27,36 +24,28 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QWidget,
 )
-from sqlalchemy.exc import DBAPIError
 
-from vauhdittamo.db import Database, schema_revision
 from vauhdittamo.errors import QT_TRANSLATE_NOOP, AppError
 from vauhdittamo.services.permissions import Permission
+from vauhdittamo.services.syncing import SyncState, load_state, run_sync
 from vauhdittamo.sync import credentials
-from vauhdittamo.sync.conflicts import open_conflicts
-from vauhdittamo.sync.errors import HubUnreachableError, SyncCancelledError, SyncError
+from vauhdittamo.sync.errors import HubUnreachableError, SyncCancelledError
 from vauhdittamo.sync.protocol import (
     MSG_QUARANTINED,
     MSG_REFUSED,
     QuarantineSummary,
     SyncReport,
-    last_successful_sync,
-    pending_changes,
-    quarantine_summary,
-    sync,
 )
 from vauhdittamo.sync.transport import (
     HubCancel,
     address_without_password,
-    connect_hub,
-    hub_error,
     hub_url,
     parse_address,
 )
 from vauhdittamo.timeutil import format_local
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.permissions import can
-from vauhdittamo.ui.settings import app_settings
+from vauhdittamo.ui.settings import app_settings, int_setting
 from vauhdittamo.ui.tasks import Outcome, ProgressRelay, TaskRunner
 from vauhdittamo.ui.widgets.page import Page, SectionTitle, StatCard, StatRow
 
@@ -76,51 +65,6 @@ STAGES = {
 }
 
 
-def _cancellable(progress: Callable[[float, str], None], cancel: HubCancel) -> Callable[[float, str], None]:
-    """The progress callback that also stops the sync at its next report once cancelled (between batches)."""
-
-    def report(share: float, stage: str) -> None:
-        progress(share, stage)
-        if cancel.cancelled:
-            raise SyncCancelledError()
-
-    return report
-
-
-def run_sync(
-    db: Database, address: str, user: str, password: str, progress: Callable[[float, str], None],
-    cancel: HubCancel | None = None,
-) -> SyncReport:
-    """The background job: connect, sync, let go of the connection.
-
-    What the hub or the network causes is raised as a :class:`SyncError` naming the cause; once *cancel*
-    was used, as :class:`SyncCancelledError`.
-    """
-    cancel = cancel or HubCancel()
-    url = parse_address(address)
-    if user:
-        url = url.set(username=user)
-    url = hub_url(url, password or None)
-    hub = connect_hub(url)
-    cancel.watch(hub)
-    try:
-        if cancel.cancelled:
-            raise SyncCancelledError()
-        return sync(db, hub, _cancellable(progress, cancel), cancel.event)
-    except SyncError:
-        if cancel.cancelled:
-            raise SyncCancelledError() from None
-        raise
-    except DBAPIError as exc:
-        if "psycopg" not in type(exc.orig).__module__:
-            raise  # this computer's database: not the hub's doing
-        if cancel.cancelled:
-            raise SyncCancelledError() from None
-        raise hub_error(exc, url) from None
-    finally:
-        hub.dispose()
-
-
 class _Values(dict[str, object]):
     """Values for a notice's placeholders; an unknown one is shown as it is, never an error."""
 
@@ -133,29 +77,6 @@ def notice_values(report: SyncReport, notice: str) -> _Values:
     count = report.refused if notice == MSG_REFUSED else report.quarantined if notice == MSG_QUARANTINED else 0
     return _Values(count=count, refused=report.refused, quarantined=report.quarantined, pushed=report.pushed,
                    pulled=report.pulled, conflicts=report.conflicts)
-
-
-@dataclass(frozen=True)
-class SyncState:
-    """What the page shows about this installation, loaded in the background."""
-
-    waiting: int
-    conflicts: int
-    last: dt.datetime | None
-    schema: str
-    quarantine: QuarantineSummary
-
-
-def load_state(db: Database) -> SyncState:
-    with db.session() as session:
-        conflicts = len(open_conflicts(session))
-    return SyncState(
-        waiting=pending_changes(db),
-        conflicts=conflicts,
-        last=last_successful_sync(db),
-        schema=schema_revision(db) or "",
-        quarantine=quarantine_summary(db),
-    )
 
 
 def auto_sync_chosen(settings: QSettings) -> bool:
@@ -240,7 +161,7 @@ class SyncPage(Page):
         self.auto_minutes = QSpinBox()
         self.auto_minutes.setRange(5, 240)
         self.auto_minutes.setSuffix(self.tr(" min"))
-        self.auto_minutes.setValue(int(str(settings.value(AUTO_MINUTES, DEFAULT_AUTO_MINUTES))))
+        self.auto_minutes.setValue(int_setting(settings, AUTO_MINUTES, DEFAULT_AUTO_MINUTES))
         auto_hint = QLabel(self.tr("when the hub can be reached"))
         auto_hint.setObjectName("mutedLabel")
         auto_row.addWidget(self.auto)

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from vauhdittamo.errors import AppError
 from vauhdittamo.models import AttendanceStatus
 from vauhdittamo.services import attendance
 from vauhdittamo.services.permissions import Permission
+from vauhdittamo.services.types import Session
 from vauhdittamo.timeutil import local_today, to_local, utcnow
 from vauhdittamo.ui.clients.new_client_dialog import NewClientDialog, prefill_from_search
 from vauhdittamo.ui.context import AppContext

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from vauhdittamo.errors import AppError, ValidationError
-from vauhdittamo.models import StaffMember
 from vauhdittamo.services import certificates, clients, staff, workshops
 from vauhdittamo.services.certificates import CertificateInput
 from vauhdittamo.timeutil import local_today
@@ -88,9 +87,9 @@ class CertificateDialog(QDialog):
             workshop_choices = [(w.workshop_id, w.name) for w in workshops.list_workshops(session, today=self._today)]
             people = [(m.id, m.display_name) for m in staff.active_staff(session)]
             if data.assessed_by_id and data.assessed_by_id not in {staff_id for staff_id, _name in people}:
-                member = session.get(StaffMember, data.assessed_by_id)
-                if member is not None:
-                    people.append((member.id, member.display_name))
+                name = staff.staff_name(session, data.assessed_by_id)
+                if name is not None:
+                    people.append((data.assessed_by_id, name))
 
         heading = (
             self.tr("Record a competence certificate") if certificate_id is None

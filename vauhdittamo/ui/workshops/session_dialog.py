@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from vauhdittamo.errors import AppError, ValidationError
 from vauhdittamo.services import workshops
+from vauhdittamo.services.types import Session
 from vauhdittamo.timeutil import local_today
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_date, format_time
@@ -69,11 +69,11 @@ class SessionDialog(QDialog):
 
         with context.db.session() as session:
             if session_id is not None:
-                item = workshops.get_session(session, session_id)
-                workshop_name = item.workshop.name
+                item = workshops.session_details(session, session_id)
+                workshop_name = item.workshop_name
                 self.cancelled = item.cancelled
                 self.cancel_reason = item.cancel_reason
-                self.from_schedule = item.slot_id is not None
+                self.from_schedule = item.from_schedule
                 values = (item.session_date, item.start_time, item.end_time, item.place, item.note)
             else:
                 self.choices = {w.workshop_id: w for w in workshops.list_workshops(session, today=local_today())}

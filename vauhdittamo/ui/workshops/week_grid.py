@@ -117,7 +117,7 @@ class SessionCardDelegate(QStyledItemDelegate):
     """Paints a session as a small card: time, workshop, place, people present."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _ModelIndex) -> None:
-        rect: QRect = option.rect  # type: ignore[attr-defined]
+        rect: QRect = option.rect
         painter.save()
         if index.data(TODAY_ROLE):
             painter.fillRect(rect, TODAY_BACKGROUND)
@@ -126,7 +126,7 @@ class SessionCardDelegate(QStyledItemDelegate):
             painter.restore()
             return
         card = rect.adjusted(5, 4, -5, -4)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(QColor("#2f7fbf") if selected else QColor("#d3dbe4"), 2 if selected else 1))
         painter.setBrush(QColor("#f3f4f6") if item.cancelled else QColor("#ffffff"))
@@ -137,7 +137,7 @@ class SessionCardDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(QRect(card.left(), card.top(), 5, card.height()), 2, 2)
 
         text = card.adjusted(12, 5, -6, -4)
-        base: QFont = option.font  # type: ignore[attr-defined]
+        base: QFont = option.font
         bold = QFont(base)
         bold.setBold(True)
         small = QFont(base)

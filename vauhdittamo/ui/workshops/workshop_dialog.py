@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from vauhdittamo.errors import AppError, ValidationError
-from vauhdittamo.models import StaffMember, WorkshopKind
+from vauhdittamo.models import WorkshopKind
 from vauhdittamo.services import staff, workshops
 from vauhdittamo.services.workshops import InvalidWorkshop, SlotInput, WorkshopInput
 from vauhdittamo.timeutil import local_today
@@ -249,11 +249,9 @@ class WorkshopDialog(QDialog):
             known = {staff_id for staff_id, _name in people}
             for staff_id in data.facilitator_ids:
                 if staff_id not in known:
-                    member = session.get(StaffMember, staff_id)
-                    if member is not None:
-                        people.append(
-                            (staff_id, self.tr("{name} (no longer active)").format(name=member.display_name))
-                        )
+                    name = staff.staff_name(session, staff_id)
+                    if name is not None:
+                        people.append((staff_id, self.tr("{name} (no longer active)").format(name=name)))
 
         layout = QVBoxLayout(self)
         title = QLabel(heading)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
 from vauhdittamo.errors import AppError
 from vauhdittamo.services import certificates, workshops
 from vauhdittamo.services.permissions import Permission
+from vauhdittamo.services.types import Session
 from vauhdittamo.timeutil import local_today
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_date, format_time
@@ -251,10 +254,10 @@ class WorkshopList(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self._run(lambda session: workshops.end_enrolment(session, workshop.workshop_id, person.client_id))
 
-    def _run(self, action: object) -> None:
+    def _run(self, action: Callable[[Session], object]) -> None:
         try:
             with self.context.db.transaction() as session:
-                action(session)  # type: ignore[operator]
+                action(session)
         except AppError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), exc.translated(QCoreApplication.translate))
             return

@@ -1,0 +1,12 @@
+"""Types that the screens may name without importing SQLAlchemy themselves.
+
+A screen opens a unit of work with ``context.db.session()`` / ``context.db.transaction()`` and hands
+the session to service functions; it never queries through it. Annotating such a callback needs the
+type, which is re-exported from here so that ``vauhdittamo.ui`` has no SQLAlchemy import of its own.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+__all__ = ["Session"]
