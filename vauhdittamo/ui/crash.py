@@ -13,7 +13,6 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
-from sqlalchemy.exc import DBAPIError
 
 from vauhdittamo import paths
 from vauhdittamo.errors import AppError, classify_sqlite_error
@@ -28,9 +27,7 @@ def friendly_error(exc: BaseException) -> AppError | None:
     """The handled form of *exc*: itself, a known database failure, or ``None`` for a bug."""
     if isinstance(exc, AppError):
         return exc
-    if isinstance(exc, DBAPIError):
-        return classify_sqlite_error(exc, "")
-    return None
+    return classify_sqlite_error(exc, "")  # a known database failure (it unwraps the driver's error)
 
 
 def show_error(parent: QWidget | None, error: AppError) -> None:
