@@ -13,10 +13,11 @@ from sqlalchemy import Engine, create_engine, text
 
 from vauhdittamo.db import Database, head_revision, open_database
 from vauhdittamo.ids import new_id
-from vauhdittamo.sync.hub import init_hub
+from vauhdittamo.sync.hub import add_hub_user, init_hub
 from vauhdittamo.sync.outbox import synced_columns, synced_tables
 
 _template: dict[str, Path] = {}
+LOGIN_PASSWORD = "hubin-salasana-2026"
 
 
 @contextmanager
@@ -32,6 +33,35 @@ def hub_in_schema(pg_engine: Engine) -> Iterator[Engine]:
         engine.dispose()
         with pg_engine.begin() as conn:
             conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+
+
+@contextmanager
+def hub_login(hub: Engine, **options: Any) -> Iterator[Engine]:
+    """An engine of a real hub login (a NOSUPERUSER role made with ``add_hub_user``) on the hub *hub*.
+
+    *options* go to ``add_hub_user`` (admin, municipalities, villages, coach_ids). The role is dropped
+    afterwards.
+    """
+    role = f"hub_t_{uuid.uuid4().hex[:12]}"
+    with hub.connect() as conn:
+        schema = conn.execute(text("SELECT current_schema()")).scalar_one()
+    add_hub_user(hub, role, LOGIN_PASSWORD, **options)
+    engine = create_engine(
+        hub.url.set(username=role, password=LOGIN_PASSWORD), connect_args={"options": f"-csearch_path={schema}"}
+    )
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+        drop_role(hub, role)
+
+
+def drop_role(engine: Engine, role: str) -> None:
+    with engine.begin() as conn:
+        if conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}).first():
+            conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = :r"), {"r": role})
+            conn.execute(text(f'DROP OWNED BY "{role}"'))
+            conn.execute(text(f'DROP ROLE "{role}"'))
 
 
 def new_laptop(folder: Path, name: str) -> Database:

@@ -127,6 +127,27 @@ def _grant(conn: Connection, role: str) -> None:
         conn.exec_driver_sql(f'GRANT SELECT ON "{name}" TO {quoted}')
 
 
+def _revoke_everything(conn: Connection, role: str) -> None:
+    """Take away the rights *role* holds in the hub's schema and its memberships of other roles (a role
+    turned into a hub user with ``force``, or given more by hand): a hub user holds what :func:`_grant`
+    gives and nothing else."""
+    raw = conn.connection.driver_connection
+    quoted = psycopg_sql.Identifier(role).as_string(raw)
+    schema = _quoted_schema(conn)
+    for kind in ("TABLES", "SEQUENCES", "FUNCTIONS"):
+        conn.exec_driver_sql(f"REVOKE ALL ON ALL {kind} IN SCHEMA {schema} FROM {quoted}")
+    conn.exec_driver_sql(f"REVOKE ALL ON SCHEMA {schema} FROM {quoted}")
+    memberships = conn.execute(
+        text(
+            "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+            "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = :r"
+        ),
+        {"r": role},
+    ).scalars().all()
+    for granted in memberships:
+        conn.exec_driver_sql(f"REVOKE {psycopg_sql.Identifier(granted).as_string(raw)} FROM {quoted}")
+
+
 def init_hub(engine: Engine, app_schema: str, *, new_epoch: bool = False) -> str:
     """Create or upgrade the hub's schema to *app_schema* (the app's local schema version).
 
@@ -276,6 +297,7 @@ def add_hub_user(
         if read_meta(conn) is None or conn.execute(text("SELECT to_regclass('hub_login') IS NULL")).scalar_one():
             raise AppError(MSG_HUB_NOT_READY)
         raw = conn.connection.driver_connection
+        assert raw is not None
         verifier = raw.pgconn.encrypt_password(password.encode(), name.encode(), b"scram-sha-256").decode()
         exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}).first() is not None
         known = conn.execute(text("SELECT 1 FROM hub_login WHERE login = :n"), {"n": name}).first() is not None
@@ -297,5 +319,6 @@ def add_hub_user(
             ),
             {"n": name, "a": admin, "m": list(municipalities), "v": list(villages), "c": list(coach_ids)},
         )
+        _revoke_everything(conn, name)
         _grant(conn, name)
     return "updated" if exists else "created"

@@ -6,8 +6,9 @@ and read ``hub_record`` through row-level security; they never write a hub table
 * ``hub_record`` — the merged current state of every record (one row per record, its field clocks, the
   sequence number of its last change, the client it belongs to, the login that last pushed it);
 * ``hub_push(device, batch)`` — validates every change, merges it field by field by hybrid logical
-  clock, decides conflicts once, enforces erasure and the staff-account rule, and returns the refused
-  changes with their reasons (kept in ``hub_refusal``, without data);
+  clock, decides conflicts once, enforces erasure (final: an erased client is never brought back) and
+  the staff-account rule, lets a login change only records of clients it may see, never changes the
+  audit trail, and returns the refused changes with their reasons (kept in ``hub_refusal``, without data);
 * ``hub_handshake`` / ``hub_ack`` / ``hub_evictions`` — versions and clocks, checkpoints per login and
   device (to tell a restored hub), and the clients that left a scoped login's scope;
 * ``hub_column`` / ``hub_table`` — the rules of :mod:`vauhdittamo.sync.rules`, written at ``hub init``;
@@ -108,6 +109,23 @@ FUNCTIONS = (
             RETURN lpad((ms + 1)::text, 13, '0') || '0000' || '00000000';
         END IF;
         RETURN lpad(ms::text, 13, '0') || lpad(to_hex(ctr + 1), 4, '0') || '00000000';
+    END $$""",
+    # Is *p_value* a date / time / date and time that PostgreSQL (the reporting views) and Python both read?
+    r"""CREATE OR REPLACE FUNCTION hub_valid_moment(p_kind text, p_value text) RETURNS boolean
+    LANGUAGE plpgsql STABLE SET search_path = {s}, pg_temp AS $$
+    DECLARE
+        time_re text := '([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{{1,6}})?)?$';
+    BEGIN
+        IF p_kind = 'time' THEN
+            RETURN p_value ~ ('^' || time_re);
+        ELSIF p_kind = 'date' THEN
+            RETURN p_value ~ '^\d{{4}}-\d{{2}}-\d{{2}}$' AND p_value::date IS NOT NULL;
+        ELSIF p_kind = 'datetime' THEN
+            RETURN p_value ~ ('^\d{{4}}-\d{{2}}-\d{{2}}[ T]' || time_re) AND left(p_value, 10)::date IS NOT NULL;
+        END IF;
+        RETURN false;
+    EXCEPTION WHEN others THEN
+        RETURN false;  -- 2001-02-31, year 0
     END $$""",
     r"""CREATE OR REPLACE FUNCTION hub_is_admin(p_login text) RETURNS boolean
     LANGUAGE sql STABLE SET search_path = {s}, pg_temp AS $$
@@ -234,6 +252,7 @@ FUNCTIONS = (
         v_clocks jsonb;
         v_changed boolean := false;
         v_priv boolean := false;
+        v_hidden boolean;
         v_client text;
         v_free text[];
         v_erased boolean;
@@ -262,6 +281,8 @@ FUNCTIONS = (
             v_data := cur.data;
             v_clocks := cur.clocks;
             was_erased := p_table = 'client' AND cur.data->>'anonymised_at' IS NOT NULL;
+            -- A login changes only what it may see (else it could move any client into its scope).
+            v_hidden := cur.client_id IS NOT NULL AND NOT hub_visible(cur.client_id);
             FOR col, rv IN SELECT key, value FROM jsonb_each(p_data) LOOP
                 CONTINUE WHEN col = 'id';
                 lv := cur.data->col;
@@ -270,7 +291,13 @@ FUNCTIONS = (
                 rh := coalesce(p_clocks->col->>0, p_clocks->'*'->>0, '');
                 rb := coalesce(p_clocks->col->>1, p_clocks->'*'->>1, '');
                 IF rh COLLATE "C" > lh COLLATE "C" THEN
+                    IF v_hidden THEN
+                        RETURN 'the record is about a client outside this hub login''s scope';
+                    END IF;
                     IF rv IS DISTINCT FROM lv THEN
+                        IF p_table = 'audit_entry' THEN
+                            RETURN 'the audit trail is never changed';
+                        END IF;
                         IF p_table = 'staff_member' AND col = ANY (p_privileged) THEN
                             IF NOT p_admin THEN
                                 RETURN 'a staff member''s role, active state and password change only through '
@@ -323,11 +350,16 @@ FUNCTIONS = (
 
         v_client := hub_client_of(p_table, v_data);
         -- Erasure is final: an erased client's personal fields keep their erased values for good.
-        v_erased := (p_table = 'client' AND v_data->>'anonymised_at' IS NOT NULL)
+        v_erased := (p_table = 'client' AND (v_data->>'anonymised_at' IS NOT NULL OR was_erased))
             OR (p_table <> 'client' AND v_client IS NOT NULL
                 AND EXISTS (SELECT 1 FROM hub_client WHERE client_id = v_client AND erased));
         IF v_erased THEN
             IF p_table = 'client' THEN
+                IF v_data->>'anonymised_at' IS NULL THEN  -- an erasure is never undone
+                    lh := coalesce(v_clocks->'anonymised_at'->>0, v_clocks->'*'->>0, '');
+                    v_data := jsonb_set(v_data, ARRAY['anonymised_at'], cur.data->'anonymised_at');
+                    v_clocks := jsonb_set(v_clocks, ARRAY['anonymised_at'], jsonb_build_array(hub_tick(lh), lh));
+                END IF;
                 FOR col, rv IN SELECT key, value FROM jsonb_each(p_erased) LOOP
                     IF v_data->col IS DISTINCT FROM rv THEN
                         lh := coalesce(v_clocks->col->>0, v_clocks->'*'->>0, '');
@@ -336,6 +368,17 @@ FUNCTIONS = (
                     END IF;
                 END LOOP;
                 conflicts := '[]';
+            ELSIF p_table = 'sync_conflict' THEN  -- a conflict about an erased client keeps no value of it
+                FOR col, rv IN SELECT key, value FROM jsonb_each(jsonb_build_object('losing_value', 'null')
+                        || CASE WHEN v_data->>'resolved_at' IS NULL THEN jsonb_build_object('resolution', 'kept',
+                               'resolved_at', to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US'))
+                           ELSE '{{}}' END) LOOP
+                    IF v_data->col IS DISTINCT FROM rv THEN
+                        lh := coalesce(v_clocks->col->>0, v_clocks->'*'->>0, '');
+                        v_data := jsonb_set(v_data, ARRAY[col], rv);
+                        v_clocks := jsonb_set(v_clocks, ARRAY[col], jsonb_build_array(hub_tick(lh), lh));
+                    END IF;
+                END LOOP;
             ELSE
                 SELECT free_text INTO v_free FROM hub_table WHERE table_name = p_table;
                 FOREACH col IN ARRAY coalesce(v_free, '{{}}') LOOP
@@ -444,13 +487,14 @@ FUNCTIONS = (
                 WHEN 'string' THEN CASE hc.kind
                     WHEN 'text' THEN length(f.value #>> '{{}}') <= coalesce(hc.max_length, 20000)
                                      AND (hc.choices IS NULL OR (f.value #>> '{{}}') = ANY (hc.choices))
-                    WHEN 'date' THEN (f.value #>> '{{}}') ~ '^\d{{4}}-\d{{2}}-\d{{2}}$'
-                    WHEN 'time' THEN (f.value #>> '{{}}') ~ '^\d{{2}}:\d{{2}}(:\d{{2}}(\.\d{{1,6}})?)?$'
-                    WHEN 'datetime' THEN (f.value #>> '{{}}')
-                        ~ '^\d{{4}}-\d{{2}}-\d{{2}}[ T]\d{{2}}:\d{{2}}(:\d{{2}}(\.\d{{1,6}})?)?$'
+                    WHEN 'date' THEN hub_valid_moment('date', f.value #>> '{{}}')
+                    WHEN 'time' THEN hub_valid_moment('time', f.value #>> '{{}}')
+                    WHEN 'datetime' THEN hub_valid_moment('datetime', f.value #>> '{{}}')
                     ELSE false END
-                WHEN 'number' THEN (hc.kind = 'int' AND f.value::text ~ '^-?\d{{1,18}}$')
-                                OR (hc.kind = 'bool' AND f.value::text IN ('0', '1'))
+                WHEN 'number' THEN CASE
+                    WHEN hc.kind = 'int' AND f.value::text ~ '^-?\d{{1,10}}$'  -- INTEGER in the reporting views
+                        THEN f.value::text::bigint BETWEEN -2147483648 AND 2147483647
+                    ELSE hc.kind = 'bool' AND f.value::text IN ('0', '1') END
                 WHEN 'boolean' THEN hc.kind = 'bool'
                 ELSE false END, false))
             UNION ALL
@@ -535,6 +579,7 @@ SYNC_FUNCTIONS = (
 )
 INTERNAL_FUNCTIONS = (
     "hub_tick(text)",
+    "hub_valid_moment(text, text)",
     "hub_is_admin(text)",
     "hub_client_of(text, jsonb)",
     "hub_add_conflict(text, text, text, text, jsonb, text, text)",

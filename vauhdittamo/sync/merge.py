@@ -1,12 +1,13 @@
 """Applying what the hub sends: checked like a form, merged by clock, never stopping the sync.
 
-* Every received row is checked against :mod:`.rules` (known table and columns, kinds, sizes, clocks);
+* Every received row is checked against :mod:`.rules` (known table and columns, kinds, sizes, clocks,
+  no clock further ahead than the hub would have taken);
   a staff account's role, active state or password is taken only when the hub says an administrator's
   login wrote it. A row that breaks a rule, or whose parent is not here, waits in ``sync_quarantine``
   with its reason and is tried again at every sync — it never stops the sync.
 * Fields merge one by one, the later hybrid logical clock winning (the hub decided the conflicts; they
   arrive as ``sync_conflict`` rows like any other record).
-* An erased client's personal fields keep their erased values whatever arrives.
+* An erased client's personal fields keep their erased values whatever arrives (and it stays erased).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from vauhdittamo.sync import hlc
+from vauhdittamo.sync.hub import MAX_SKEW_MS
 from vauhdittamo.sync.outbox import clock_of, load_clocks, synced_columns, synced_tables
 from vauhdittamo.sync.rules import (
     CLIENT_LINKS,
@@ -35,6 +37,7 @@ APPEND_ONLY = frozenset({"audit_entry"})  # the audit trail is never edited anyw
 MSG_NOT_ADMIN = "a staff account's role, active state or password changed by a login that is not an administrator's"
 MSG_NO_PARENT = "it refers to a {table} record that is not on this computer"
 MSG_REFUSED_HERE = "this computer's database refused it: {reason}"
+MSG_FUTURE_CLOCK = "a field clock is ahead of this computer's clock by more than the allowed skew"
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,10 @@ class Merger:
         self.quarantined: dict[tuple[str, str], tuple[str, Received]] = {}
         self.applied: list[Received] = []
         self.new_conflicts = 0
+        # The hub takes clocks at most MAX_SKEW_MS ahead of its own, and this computer's clock is at most
+        # MAX_SKEW_MS behind the hub's: a later clock would carry this computer's clock (every edit made
+        # here afterwards) into the future, where the hub refuses it.
+        self.clock_limit = hlc.encode(hlc.wall_ms() + 2 * MAX_SKEW_MS, hlc.COUNTER_MAX, "ffffffff")
 
     def load(self, page: Sequence[Received]) -> None:
         wanted: dict[str, set[str]] = {}
@@ -125,6 +132,9 @@ class Merger:
         if problem:
             self.quarantine(change, problem)
             return
+        if any(pair[0] > self.clock_limit for pair in remote.values()):
+            self.quarantine(change, MSG_FUTURE_CLOCK)
+            return
         key = (table, row_id)
         local = self.rows[table].get(row_id)
         if local is None:
@@ -132,12 +142,12 @@ class Merger:
                 self.quarantine(change, MSG_NOT_ADMIN)
                 return
             new = {}
-            for column in synced_tables()[table].columns:
-                if column.name in data:
-                    new[column.name] = data[column.name]
+            for stored in synced_tables()[table].columns:
+                if stored.name in data:
+                    new[stored.name] = data[stored.name]
                 else:  # a device-local column: this installation's own default
-                    default = column.default.arg if column.default is not None else None
-                    new[column.name] = default if not callable(default) else None
+                    default = getattr(stored.default, "arg", None)
+                    new[stored.name] = default if not callable(default) else None
             self._enforce_erasure(table, new)
             self.rows[table][row_id] = new
             self.inserts[key] = new
@@ -168,6 +178,8 @@ class Merger:
             self.quarantine(change, MSG_NOT_ADMIN)
             return
         candidate = {**local, **changed}
+        if table == "client" and local.get("anonymised_at") is not None and candidate.get("anonymised_at") is None:
+            candidate["anonymised_at"] = local["anonymised_at"]  # an erasure is never undone
         self._enforce_erasure(table, candidate)
         changed = {c: v for c, v in candidate.items() if local.get(c) != v}
         self.clocks[key] = _compact(merged)
@@ -374,10 +386,11 @@ def evict_clients(conn: Any, client_ids: Sequence[str]) -> int:
                      f'(SELECT id FROM "{table}" WHERE {where})'),
                 params,
             )
-            conn.execute(
-                text(f"DELETE FROM sync_outbox WHERE table_name = '{table}' AND row_id IN "
-                     f'(SELECT id FROM "{table}" WHERE {where})'),
-                params,
-            )
+            for bookkeeping in ("sync_outbox", "sync_quarantine"):  # nothing about them waits any longer
+                conn.execute(
+                    text(f"DELETE FROM {bookkeeping} WHERE table_name = '{table}' AND row_id IN "
+                         f'(SELECT id FROM "{table}" WHERE {where})'),
+                    params,
+                )
             removed += conn.execute(text(f'DELETE FROM "{table}" WHERE {where}'), params).rowcount
     return removed

@@ -96,7 +96,10 @@ class QuarantineSummary:
 def quarantine_summary(db: Database, limit: int = 200) -> QuarantineSummary:
     """Rows waiting in quarantine, newest first (at most *limit* items listed)."""
     with db.engine.connect() as conn:
-        counts = dict(conn.execute(text("SELECT kind, count(*) FROM sync_quarantine GROUP BY kind")).all())
+        counts = {
+            str(kind): int(n)
+            for kind, n in conn.execute(text("SELECT kind, count(*) FROM sync_quarantine GROUP BY kind"))
+        }
         rows = conn.execute(
             text(
                 "SELECT kind, table_name, row_id, reason, created_at FROM sync_quarantine "

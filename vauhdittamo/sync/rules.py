@@ -25,6 +25,7 @@ from sqlalchemy.types import TypeDecorator
 from vauhdittamo.sync.hlc import CLOCK_PATTERN
 
 TEXT_LIMIT = 20_000  # characters of a free-text column without a declared length
+INT_RANGE = range(-(2**31), 2**31)  # INTEGER, as in the hub's reporting views
 ID_LIMIT = 36
 
 ANONYMISED_FIRST_NAME = "Anonymised"
@@ -137,13 +138,17 @@ def _value_problem(rule: ColumnRule, value: Any) -> str | None:
     if rule.kind == "text":
         if not isinstance(value, str):
             return f"{rule.name} is not text"
+        if "\x00" in value:  # PostgreSQL text cannot hold it: the hub would refuse the whole batch
+            return f"{rule.name} holds a NUL character"
         if rule.max_length is not None and len(value) > rule.max_length:
             return f"{rule.name} is longer than {rule.max_length} characters"
         if rule.choices is not None and value not in rule.choices:
             return f"{rule.name} is not one of the allowed values"
         return None
     if rule.kind in ("int", "bool"):
-        if isinstance(value, bool) or (isinstance(value, int) and (rule.kind == "int" or value in (0, 1))):
+        if isinstance(value, bool) or (
+            isinstance(value, int) and (value in (0, 1) or (rule.kind == "int" and value in INT_RANGE))
+        ):
             return None
         return f"{rule.name} is not a {'number' if rule.kind == 'int' else 'yes/no value'}"
     if not isinstance(value, str) or not _PATTERNS[rule.kind].match(value):
@@ -153,6 +158,8 @@ def _value_problem(rule: ColumnRule, value: Any) -> str | None:
             dt.date.fromisoformat(value)
         elif rule.kind == "datetime":
             dt.datetime.fromisoformat(value)
+        else:
+            dt.time.fromisoformat(value)
     except ValueError:
         return f"{rule.name} is not a {rule.kind}"
     return None
