@@ -28,6 +28,7 @@ from vauhdittamo.models import (
     ReferralEvent,
     ReferralStatus,
     StaffMember,
+    StaffRole,
     VisitTopic,
     Workshop,
     WorkshopSession,
@@ -36,6 +37,7 @@ from vauhdittamo.services import client_card as cc
 from vauhdittamo.services import clients as cs
 from vauhdittamo.services import topics
 from vauhdittamo.services.client_card import TimelineKind
+from vauhdittamo.services.staff import add_staff_member
 from vauhdittamo.timeutil import format_date, local_today, utcnow
 from vauhdittamo.ui.clients.card import ClientCardDialog
 from vauhdittamo.ui.clients.card.card_tab import CardTab
@@ -223,6 +225,54 @@ def test_personal_coach_is_assigned_from_the_combo(
     assert "Anna Ohjaaja" in card.facts_label.text()
     coach_combo.setCurrentIndex(0)
     assert _client(db, client_id).personal_coach_id is None
+
+
+@pytest.mark.parametrize("role", [StaffRole.FRONT_DESK, StaffRole.COACH])
+def test_only_coordinators_and_administrators_may_choose_the_coach(
+    qtbot: QtBot, finnish_app: QApplication, db: Database, staff_id: str, client_id: str, role: StaffRole
+) -> None:
+    with db.transaction() as session:
+        member_id = add_staff_member(session, "Kaisa Valmentaja", role).id
+    db.staff_id = member_id
+    dialog = ClientCardDialog(AppContext(db=db, staff_id=member_id, staff_name="Kaisa Valmentaja"), client_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    combo = dialog.details_tab.coach_combo
+    assert not combo.isEnabled() and combo.toolTip()
+    # The details form still saves the other details (the coach kept as it is).
+    form = _edit(qtbot, dialog)
+    form.edits["village"].setText("Ahmovaara")
+    with qtbot.waitSignal(dialog.client_changed):
+        form.save()
+    assert _client(db, client_id).village == "Ahmovaara"
+    assert _client(db, client_id).personal_coach_id is None
+
+
+def test_health_related_referral_notes_are_hidden_on_the_timeline(
+    qtbot: QtBot, finnish_app: QApplication, db: Database, staff_id: str, client_id: str
+) -> None:
+    with db.transaction() as session:
+        organisation = PartnerOrganisation(name="Terveysasema", category=PartnerCategory.HEALTH_SERVICES)
+        session.add(organisation)
+        session.flush()
+        service = PartnerService(organisation_id=organisation.id, name="Lääkäri")
+        session.add(service)
+        session.flush()
+        referral = Referral(client_id=client_id, partner_service_id=service.id, staff_id=staff_id, reason="Syy")
+        session.add(referral)
+        session.flush()
+        session.add(ReferralEvent(referral_id=referral.id, status=ReferralStatus.SENT, occurred_at=utcnow(),
+                                  staff_id=staff_id, note="Unettomuus"))
+        member_id = add_staff_member(session, "Tiina Vastaanotto", StaffRole.FRONT_DESK).id
+    db.staff_id = member_id
+    dialog = ClientCardDialog(AppContext(db=db, staff_id=member_id, staff_name="Tiina Vastaanotto"), client_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    tab = dialog.timeline_tab
+    [event] = [e for e in tab.timeline_model.rows() if e.kind == TimelineKind.REFERRAL_STATUS]
+    assert event.restricted and event.detail == ""
+    assert "Unettomuus" not in tab.event_detail(event) and tab.event_detail(event).endswith("piilotettu")
 
 
 def test_consent_is_recorded_and_withdrawn(

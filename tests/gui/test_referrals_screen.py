@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,14 +13,26 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from vauhdittamo.db import Database
-from vauhdittamo.models import AssessmentResult, ConsentKind, PartnerCategory, Referral, ReferralEvent, ReferralStatus
+from vauhdittamo.models import (
+    AssessmentResult,
+    AuditAction,
+    AuditEntry,
+    ConsentKind,
+    PartnerCategory,
+    Referral,
+    ReferralEvent,
+    ReferralStatus,
+    StaffRole,
+)
 from vauhdittamo.services import client_card, referrals
 from vauhdittamo.services import clients as cs
 from vauhdittamo.services.partner_directory import ensure_starter_directory, starter_id
+from vauhdittamo.services.staff import add_staff_member
 from vauhdittamo.timeutil import local_today, to_local, utcnow
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.referrals.page import ALL, ReferralsPage
 from vauhdittamo.ui.referrals.referral_detail_dialog import ReferralDetailDialog
+from vauhdittamo.ui.referrals.referral_letter import save_letter_pdf
 
 S = ReferralStatus
 TE = ("TE-palvelut / Työllisyysalue", "Työnhakijan palvelut")
@@ -171,6 +184,59 @@ def test_assessment_result_of_a_work_capacity_referral(
     with db.session() as session:
         referral = session.get(Referral, referral_id)
         assert referral is not None and referral.assessment_result == AssessmentResult.FIT_FOR_WORK
+
+
+def _signed_in_as(db: Database, role: StaffRole, name: str) -> AppContext:
+    """A context (and the database's actor) of a new staff member of *role*."""
+    with db.transaction() as session:
+        member_id = add_staff_member(session, name, role).id
+    db.staff_id = member_id
+    return AppContext(db=db, staff_id=member_id, staff_name=name)
+
+
+@pytest.mark.parametrize(
+    ("role", "made_it", "sees", "records"),
+    [
+        (StaffRole.FRONT_DESK, False, False, False),
+        (StaffRole.FRONT_DESK, True, True, False),  # the referrer sees, but the role records no results
+        (StaffRole.COORDINATOR, False, False, False),
+        (StaffRole.COACH, False, True, True),  # the client's personal coach
+    ],
+    ids=["front_desk", "front_desk_referrer", "coordinator", "own_coach"],
+)
+def test_health_details_and_the_assessment_result_only_where_allowed(
+    qtbot: QtBot, context: AppContext, db: Database, staff_id: str, role: StaffRole, made_it: bool, sees: bool,
+    records: bool,
+) -> None:
+    client_id = _client(db, "Pekka", "Järvinen", PartnerCategory.WORK_CAPACITY)
+    other = _signed_in_as(db, role, "Toinen Työntekijä")
+    db.staff_id = staff_id
+    referral_id = _referral(db, other.staff_id if made_it else staff_id, client_id, WORK_CAPACITY, send=True)
+    with db.transaction() as session:
+        referrals.record_assessment_result(session, referral_id, AssessmentResult.NEEDS_REHABILITATION)
+    db.staff_id = other.staff_id
+    if role == StaffRole.COACH:
+        db.staff_id = staff_id
+        with db.transaction() as session:
+            client_card.set_personal_coach(session, client_id, other.staff_id)
+        db.staff_id = other.staff_id
+    dialog = _dialog(qtbot, other, referral_id)
+    assert dialog.restricted_label.isVisible() == (not sees)
+    assert dialog.reason_label.isVisible() == sees and (dialog.reason_label.text() == "Tarvitsee apua") == sees
+    assert dialog.print_button.isEnabled() == sees
+    assert dialog.assessment_panel.isVisible() == sees
+    if sees:
+        assert dialog.assessment_combo.currentData() == AssessmentResult.NEEDS_REHABILITATION.value
+        assert dialog.assessment_combo.isEnabled() == records and dialog.assessment_save.isVisible() == records
+
+
+def test_saving_the_letter_is_recorded(context: AppContext, db: Database, staff_id: str, tmp_path: Path) -> None:
+    client_id = _client(db, "Pekka", "Järvinen", PartnerCategory.KELA)
+    referral_id = _referral(db, staff_id, client_id, KELA, send=True)
+    assert save_letter_pdf(context, referral_id, tmp_path / "lahete.pdf").stat().st_size > 0
+    with db.session() as session:
+        [entry] = session.scalars(select(AuditEntry).where(AuditEntry.action == AuditAction.REFERRAL_LETTER))
+    assert (entry.staff_id, entry.entity_id, entry.detail) == (staff_id, referral_id, "letter=saved category=kela")
 
 
 @pytest.fixture

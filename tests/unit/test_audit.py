@@ -278,3 +278,39 @@ def test_entries_about_a_staff_account_name_it(db: Database, staff_id: str) -> N
         rows = audit.browse(session, entity_type=audit.ENTITY_STAFF, entity_id=other_id)
     mine = [(r.detail, r.subject_staff_name, r.client_name) for r in rows if r.detail == "fields=role"]
     assert mine == [("fields=role", "Olli Ohjaaja", "")]
+
+
+def test_every_action_has_a_label_and_a_finnish_word_for_the_clients_own_data() -> None:
+    from vauhdittamo.services.subject_access import AUDIT_WORDS
+    from vauhdittamo.ui.labels import all_labels
+
+    labelled = {value for value, _source in all_labels() if isinstance(value, AuditAction)}
+    assert labelled == set(AuditAction)
+    assert set(AUDIT_WORDS) == set(AuditAction)
+
+
+def test_a_coach_assignment_and_a_letter_are_recorded_with_ids_and_codes_only(db: Database, staff_id: str) -> None:
+    with db.transaction() as session:
+        client_id = new_client(session)
+        other_id = add_staff_member(session, "Kaisa Valmentaja", StaffRole.COACH).id
+        client_card.set_personal_coach(session, client_id, other_id)
+        organisation = partner_directory.create_organisation(
+            session, partner_directory.OrganisationInput(name="Kela", category="kela")
+        )
+        service = partner_directory.create_service(
+            session, organisation.id, partner_directory.ServiceInput(name="Etuusneuvonta")
+        )
+        referral = referrals.create_referral(
+            session, client_id=client_id, partner_service_id=service.id, staff_id=staff_id, reason="Aino tarvitsee",
+            shares_data=False, today=TODAY,
+        )
+        referrals.record_letter_use(session, referral.id, referrals.LetterUse.PRINTED)
+    with db.session() as session:
+        [coach] = entries(session, AuditAction.COACH_ASSIGNED)
+        [letter] = entries(session, AuditAction.REFERRAL_LETTER)
+    assert (coach.staff_id, coach.entity_type, coach.entity_id, coach.detail) == (
+        staff_id, "client", client_id, f"coach={other_id} previous=-"
+    )
+    assert (letter.staff_id, letter.entity_type, letter.entity_id, letter.detail) == (
+        staff_id, "referral", referral.id, "letter=printed category=kela"
+    )

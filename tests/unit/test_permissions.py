@@ -7,14 +7,16 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vauhdittamo.db import Database, open_database
-from vauhdittamo.models import Client, PartnerCategory, StaffRole
+from vauhdittamo.models import AssessmentResult, AuditAction, AuditEntry, Client, PartnerCategory, StaffRole
 from vauhdittamo.services import (
     attendance,
     audit,
     certificates,
+    client_card,
     clients,
     partner_directory,
     referrals,
@@ -42,17 +44,17 @@ World = dict[str, str]
 
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, World]]:
-    """One staff member per role, a client, a partner service of each kind and a workshop session."""
+    """One staff member per role, a client (the coach's), a partner service of each kind and a workshop session."""
     db = open_database(tmp_path_factory.mktemp("perm") / "perm.sqlite3")
     ids: World = {}
     with db.transaction() as session:
         for role in StaffRole:
             ids[role.value] = add_staff_member(session, f"Staff {role.value}", role).id
-        client = Client(first_name="Aino", last_name="Korhonen")
+        client = Client(first_name="Aino", last_name="Korhonen", personal_coach_id=ids["coach"])
         session.add(client)
         session.flush()
         ids["client"] = client.id
-        for category in (PartnerCategory.EDUCATION, PartnerCategory.HEALTH_SERVICES):
+        for category in (PartnerCategory.EDUCATION, PartnerCategory.HEALTH_SERVICES, PartnerCategory.WORK_CAPACITY):
             organisation = partner_directory.create_organisation(
                 session, partner_directory.OrganisationInput(name=f"Org {category.value}", category=category.value)
             )
@@ -73,6 +75,12 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, 
             staff_id=ids["coach"], reason="Uniongelmat", shares_data=False, today=TODAY,
         )
         ids["health_referral"] = health.id
+        # Made by the coordinator for the coach's client: each role that records assessments sees it.
+        assessment = referrals.create_referral(
+            session, client_id=client.id, partner_service_id=ids["service_work_capacity"],
+            staff_id=ids["coordinator"], reason="Työkyky", shares_data=False, send=True, today=TODAY,
+        )
+        ids["assessment_referral"] = assessment.id
     yield db, ids
     db.close()
 
@@ -108,6 +116,10 @@ ACTIONS: dict[Permission, Callable[[Session, World, Path], object]] = {
     Permission.VIEW_AUDIT: lambda s, w, _p: audit.browse(s),
     Permission.MANAGE_RETENTION: lambda s, w, _p: retention.set_retention_years(s, 6),
     Permission.SUBJECT_ACCESS: lambda s, w, p: subject_access.export_client_data(s, w["client"], p),
+    Permission.ASSIGN_COACH: lambda s, w, _p: client_card.set_personal_coach(s, w["client"], w["outreach"]),
+    Permission.RECORD_ASSESSMENT: lambda s, w, _p: referrals.record_assessment_result(
+        s, w["assessment_referral"], AssessmentResult.FIT_FOR_WORK
+    ),
 }
 
 
@@ -168,6 +180,72 @@ def test_every_role_syncs_and_only_coordinators_settle_conflicts() -> None:
     assert all(Permission.SYNC in ROLE_PERMISSIONS[role] for role in StaffRole)
     settling = {role for role in StaffRole if Permission.RESOLVE_CONFLICTS in ROLE_PERMISSIONS[role]}
     assert settling == {StaffRole.COORDINATOR, StaffRole.ADMIN}
+
+
+# Permissions whose refusal is tried elsewhere: every health detail in tests/unit/test_health_details.py,
+# the others in the tests of their own features.
+TRIED_ELSEWHERE = frozenset(
+    {Permission.VIEW_ALL_HEALTH_DETAILS, Permission.SYNC, Permission.IMPORT_CLIENTS, Permission.RESOLVE_CONFLICTS}
+)
+
+
+def test_the_actions_cover_every_permission() -> None:
+    assert set(ACTIONS) == set(Permission) - TRIED_ELSEWHERE
+
+
+def test_only_coordinators_and_administrators_assign_the_personal_coach() -> None:
+    assigning = {role for role in StaffRole if Permission.ASSIGN_COACH in ROLE_PERMISSIONS[role]}
+    assert assigning == {StaffRole.COORDINATOR, StaffRole.ADMIN}
+
+
+@pytest.mark.parametrize("role", [StaffRole.FRONT_DESK, StaffRole.OUTREACH, StaffRole.COACH])
+def test_nobody_makes_themselves_a_clients_coach_through_any_service(
+    world: tuple[Database, World], role: StaffRole
+) -> None:
+    """Neither the card's coach choice, nor the client form, nor a new client with a coach."""
+    db, ids = world
+    me = ids[role.value]
+    with _as(db, me) as session, session.begin():
+        data = clients.validate_client(clients.ClientInput(first_name="Eero", last_name="Uusi"))
+        client_id = clients.create_client(session, data).id  # without a coach: allowed
+        with pytest.raises(PermissionDenied) as denied:
+            client_card.set_personal_coach(session, client_id, me)
+        assert denied.value.permission == Permission.ASSIGN_COACH
+        data.personal_coach_id = me
+        with pytest.raises(PermissionDenied):
+            clients.update_client(session, client_id, data)
+        with pytest.raises(PermissionDenied):
+            clients.create_client(session, data)
+        data.personal_coach_id = None  # the coach kept as it is: other details still change
+        data.village = "Koli"
+        assert clients.update_client(session, client_id, data).village == "Koli"
+        session.rollback()
+
+
+def test_assigning_the_coach_is_recorded(world: tuple[Database, World]) -> None:
+    db, ids = world
+    with _as(db, ids["coordinator"]) as session, session.begin():
+        client_card.set_personal_coach(session, ids["client"], ids["coach"])  # no change: nothing recorded
+        client_card.set_personal_coach(session, ids["client"], ids["outreach"])
+        client_card.set_personal_coach(session, ids["client"], None)
+        data = clients.validate_client(clients.ClientInput(first_name="Aino", last_name="Korhonen"))
+        data.personal_coach_id = ids["admin"]
+        clients.update_client(session, ids["client"], data)
+        created = clients.create_client(session, data)
+        entries = [
+            (e.staff_id, e.entity_id, e.detail)
+            for e in session.scalars(
+                select(AuditEntry).where(AuditEntry.action == AuditAction.COACH_ASSIGNED).order_by(AuditEntry.id)
+            )
+        ]
+        session.rollback()
+    me, client = ids["coordinator"], ids["client"]
+    assert entries == [
+        (me, client, f"coach={ids['outreach']} previous={ids['coach']}"),
+        (me, client, f"coach=- previous={ids['outreach']}"),
+        (me, client, f"coach={ids['admin']} previous=-"),
+        (me, created.id, f"coach={ids['admin']} previous=-"),
+    ]
 
 
 def test_health_referral_details_only_for_referrer_coach_and_admin(world: tuple[Database, World]) -> None:

@@ -516,3 +516,95 @@ def test_only_administrators_manage_retention(db: Database, staff_id: str, old: 
         session.rollback()
     with db.session() as session:
         assert session.get(Client, old.client_id).anonymised_at is None  # type: ignore[union-attr]
+
+
+# --------------------------------------------------------------------------- mentions in texts about others
+
+
+def add_mentions(session: Session, history: History, other: History | None = None) -> dict[tuple[str, str], str]:
+    """Free texts naming the client in records not linked to them (a workshop session, anonymous visits).
+
+    Returns ``(table, id) -> the text expected after the client is anonymised or erased``, keyed also by
+    column for the records with two texts (``"table.column"``)."""
+    long_prefix = "x" * 390
+    workshop_session = WorkshopSession(
+        workshop_id=history.workshop_id, session_date=OLD_DAY + dt.timedelta(days=2), start_time=dt.time(9),
+        end_time=dt.time(12), note="Aurelia  Qvistbäck ja Pekka tulivat myöhässä",
+        cancel_reason="QVISTBÄCKIN sairastuminen, ohjaaja estynyt",
+    )
+    anonymous = GuidanceVisit(
+        client_id=None, visited_at=at(OLD_DAY), channel=VisitChannel.PHONE, topics="benefits",
+        note=f"Kysyi henkilön {PERSONAL_ID.lower()} puolesta", next_step="Soita Qvistbäck, Aurelialle",
+    )
+    truncated = GuidanceVisit(
+        client_id=None, visited_at=at(OLD_DAY), channel=VisitChannel.WALK_IN, topics="",
+        next_step=f"{long_prefix} Qvistbäck",
+    )
+    untouched = GuidanceVisit(
+        client_id=None, visited_at=at(OLD_DAY), channel=VisitChannel.WALK_IN, topics="",
+        note="Pekka Virtanen kysyi Aurelia-kurssista" + (f"; {other.first_name} {other.last_name}" if other else ""),
+    )
+    session.add_all([workshop_session, anonymous, truncated, untouched])
+    session.flush()
+    return {
+        ("workshop_session.note", workshop_session.id): "[poistettu] ja Pekka tulivat myöhässä",
+        ("workshop_session.cancel_reason", workshop_session.id): "[poistettu] sairastuminen, ohjaaja estynyt",
+        ("guidance_visit.note", anonymous.id): "Kysyi henkilön [poistettu] puolesta",
+        ("guidance_visit.next_step", anonymous.id): "Soita [poistettu]",
+        ("guidance_visit.next_step", truncated.id): f"{long_prefix} [poistettu]"[:400],
+        ("guidance_visit.note", untouched.id): untouched.note,  # a first name alone is not scrubbed
+    }
+
+
+def texts_now(session: Session, expected: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
+    found = {}
+    for column, row_id in expected:
+        table, name = column.split(".")
+        found[(column, row_id)] = session.scalar(text(f'SELECT "{name}" FROM "{table}" WHERE id = :i'), {"i": row_id})
+    return found
+
+
+def queued_for_sync(session: Session, table: str, row_id: str) -> bool:
+    return bool(session.scalar(
+        text("SELECT count(*) FROM sync_outbox WHERE table_name = :t AND row_id = :r"), {"t": table, "r": row_id}
+    ))
+
+
+def test_anonymisation_scrubs_the_client_from_texts_about_others(
+    db: Database, old: History, recent: History
+) -> None:
+    with db.transaction() as session:
+        expected = add_mentions(session, old, recent)
+    with db.session() as session:
+        session.execute(text("DELETE FROM sync_outbox"))  # what was queued before
+        session.commit()
+    with db.transaction() as session:
+        assert retention.anonymise(session, [old.client_id], today=TODAY) == 1
+    with db.session() as session:
+        assert texts_now(session, expected) == expected  # the too long next step cut to its 400 characters
+        # Only the name, the last name and the identity code went; nothing else of the client is left.
+        assert find_in_tables(session, [old.last_name, PERSONAL_ID, f"{old.first_name} {old.last_name}"]) == []
+        assert find_in_tables(session, old.secrets) == ["guidance_visit.note: Aurelia"]  # "Aurelia-kurssista"
+        # The other client, named in a note about someone else, was not touched.
+        assert {f.split(": ")[1] for f in find_in_tables(session, recent.secrets)} == set(recent.secrets)
+        # The scrubbed records reach the other devices.
+        for (column, row_id), after in expected.items():
+            scrubbed = "Pekka Virtanen" not in after
+            assert queued_for_sync(session, column.split(".")[0], row_id) == scrubbed, column
+
+
+def test_a_short_last_name_alone_is_not_scrubbed(db: Database, staff_id: str) -> None:
+    with db.transaction() as session:
+        client = Client(first_name="Eero", last_name="Oja", personal_id=None)
+        session.add(client)
+        visit = GuidanceVisit(
+            client_id=None, visited_at=at(OLD_DAY), channel=VisitChannel.WALK_IN, topics="",
+            note="Eero Oja ja Ojan perhe; OJA EERO soitti. Oja tulvi.",
+        )
+        session.add(visit)
+        session.flush()
+        retention.erase_personal_data(session, [client], at(TODAY))
+    with db.session() as session:
+        assert session.get(GuidanceVisit, visit.id).note == (  # type: ignore[union-attr]
+            "[poistettu] ja Ojan perhe; [poistettu] soitti. Oja tulvi."
+        )

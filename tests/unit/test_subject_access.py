@@ -11,7 +11,16 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from tests.unit.test_retention import PERSONAL_ID, TODAY, History, at, build_history, find_in_tables
+from tests.unit.test_retention import (
+    PERSONAL_ID,
+    TODAY,
+    History,
+    add_mentions,
+    at,
+    build_history,
+    find_in_tables,
+    texts_now,
+)
 from vauhdittamo.db import Database
 from vauhdittamo.errors import AppError, ValidationError
 from vauhdittamo.models import (
@@ -67,7 +76,7 @@ def test_the_export_holds_everything_in_both_files(
     assert "Aurelia" not in written.xlsx_path.name
     assert written.counts == {
         "visits": 2, "referrals": 2, "referral_events": 8, "workshop_enrolments": 1, "attendance": 2,
-        "certificates": 1, "consents": 1, "notes": 1, "path_goals": 1, "audit_entries": 1,
+        "certificates": 1, "consents": 1, "notes": 1, "path_goals": 1, "audit_entries": 2,
     }
 
     book = load_workbook(written.xlsx_path)
@@ -98,10 +107,12 @@ def test_the_export_holds_everything_in_both_files(
     assert sheet_rows(book["Suostumukset"])[0]["Suostumus"].value == "tietojen luovutus"
     [step] = sheet_rows(book["Polku"])
     assert (step["Tavoite"].value, step["Askeleen tila"].value) == ("Aurelian tavoite: kokiksi", "valmis")
-    [logged] = sheet_rows(book["Lokitiedot"])
-    assert (logged["Tapahtuma"].value, logged["Työntekijä"].value, logged["Kohde"].value) == (
-        "asiakaskortti avattu", "Anna Ohjaaja", "asiakas"
-    )
+    # The card was opened, and its timeline showed the work capacity referral's health-related details.
+    logged = sheet_rows(book["Lokitiedot"])
+    assert {(r["Tapahtuma"].value, r["Työntekijä"].value, r["Kohde"].value) for r in logged} == {
+        ("asiakaskortti avattu", "Anna Ohjaaja", "asiakas"),
+        ("lähetteen terveystiedot katsottu", "Anna Ohjaaja", "lähete"),
+    }
     # Text that looks like a formula stays text, also after editing in Excel.
     [note] = sheet_rows(book["Muistiinpanot"])
     assert note["Muistiinpano"].value == FORMULA
@@ -120,7 +131,7 @@ def test_the_export_holds_everything_in_both_files(
     assert [a["status"] for a in document["attendance"]] == ["present", "absent"]
     assert document["notes"][0]["text"] == FORMULA
     assert document["path_goals"][0]["steps"][0]["done_on"] == "2020-03-20"
-    assert document["audit_entries"][0]["action"] == "client_viewed"
+    assert {a["action"] for a in document["audit_entries"]} == {"client_viewed", "referral_details_viewed"}
     assert list(document) == sorted(document)  # stable, sorted keys
 
     with db.session() as session:
@@ -220,3 +231,14 @@ def test_only_administrators_export_or_erase(
     db.staff_id = staff_id
     with db.session() as session:
         assert session.get(Client, history.client_id).deleted_at is None  # type: ignore[union-attr]
+
+
+def test_erasure_scrubs_the_client_from_texts_about_others(db: Database, staff_id: str, history: History) -> None:
+    with db.transaction() as session:
+        expected = add_mentions(session, history)
+    with db.transaction() as session:
+        assert subject_access.erase_client(session, history.client_id, ErasureReason.CLIENT_REQUEST)
+    with db.session() as session:
+        assert texts_now(session, expected) == expected
+        assert find_in_tables(session, [history.last_name, PERSONAL_ID]) == []
+        assert find_in_tables(session, history.secrets) == ["guidance_visit.note: Aurelia"]  # "Aurelia-kurssista"

@@ -29,6 +29,8 @@ class AuditAction(enum.StrEnum):
     SUBJECT_ACCESS_EXPORT = "subject_access_export"
     ACCESS_DENIED = "access_denied"
     CONFLICT_SETTLED = "conflict_settled"  # a sync conflict settled: kept, or the other value taken
+    COACH_ASSIGNED = "coach_assigned"  # a client's personal coach chosen, changed or removed
+    REFERRAL_LETTER = "referral_letter"  # a referral letter opened, printed or saved (detail: letter=...)
 
 
 class AuditEntry(SyncedMixin, Base):

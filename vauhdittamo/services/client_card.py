@@ -50,8 +50,8 @@ from vauhdittamo.models import (
 )
 from vauhdittamo.services import audit
 from vauhdittamo.services import validation as v
-from vauhdittamo.services.clients import MSG_NOT_FOUND
-from vauhdittamo.services.permissions import Permission, require
+from vauhdittamo.services.clients import MSG_NOT_FOUND, record_coach_change
+from vauhdittamo.services.permissions import HEALTH_CATEGORIES, Permission, may_see_health_details, require
 from vauhdittamo.timeutil import HELSINKI, format_date, local_today, to_local, utcnow
 
 NOTE_LIMIT = 4000
@@ -109,7 +109,10 @@ class TimelineEvent:
     fields below, for the user interface to put into words:
 
     * ``VISIT``: ``topics``, ``channel``, ``duration_minutes``, ``detail`` = note, ``next_step(_date)``;
-    * ``REFERRAL_STATUS``: ``title`` = partner service, ``organisation``, ``status``, ``detail`` = note;
+    * ``REFERRAL_STATUS``: ``title`` = partner service, ``organisation``, ``partner_category``, ``status``,
+      ``detail`` = note; ``restricted``: a health-related referral whose details the signed-in staff
+      member may not see (:func:`~vauhdittamo.services.permissions.may_see_health_details`), so its
+      note is left out (``detail`` is empty);
     * ``ATTENDANCE``: ``title`` = workshop, ``status``, ``session_date``, ``start_time``, ``end_time``,
       ``drop_in``;
     * ``CERTIFICATE``: ``title`` = competence area, ``qualification``, ``detail`` = note;
@@ -144,11 +147,18 @@ class TimelineEvent:
     withdrawn: bool = False
     exit_outcome: ExitOutcome | None = None
     goal_title: str = ""
+    referral_id: str = ""
+    restricted: bool = False
 
     @property
     def local_day(self) -> dt.date:
         """The Helsinki calendar day of the event."""
         return to_local(self.when).date()
+
+    @property
+    def health_related(self) -> bool:
+        """A status event of a referral to health services or a work and functional capacity assessment."""
+        return self.kind == TimelineKind.REFERRAL_STATUS and self.partner_category in HEALTH_CATEGORIES
 
     @property
     def sort_key(self) -> tuple[dt.date, bool, dt.datetime, str]:
@@ -320,9 +330,14 @@ def load_card(session: Session, client_id: str, today: dt.date | None = None) ->
 def open_card(session: Session, client_id: str, today: dt.date | None = None) -> ClientCard:
     """The card, as :func:`load_card`, recording that the signed-in staff member opened it (audit trail).
 
-    Call it once per opening of the card, in a transaction that is committed."""
+    Each health-related referral whose details the timeline shows is recorded too
+    (``REFERRAL_DETAILS_VIEWED``, ``view=timeline``). Call it once per opening of the card, in a
+    transaction that is committed."""
     card = load_card(session, client_id, today)
     audit.record(session, AuditAction.CLIENT_VIEWED, audit.ENTITY_CLIENT, client_id)
+    shown = {e.referral_id for e in card.timeline if e.referral_id and e.health_related and not e.restricted}
+    for referral_id in sorted(shown):
+        audit.record(session, AuditAction.REFERRAL_DETAILS_VIEWED, audit.ENTITY_REFERRAL, referral_id, "view=timeline")
     return card
 
 
@@ -391,7 +406,9 @@ def _timeline(
             )
         )
 
-    for eid, at, status, note, staff_id, service, organisation in session.execute(
+    # Health-related referrals: the notes only for the referrer, the client's coach and administrators.
+    visible: dict[str | None, bool] = {}
+    for eid, at, status, note, staff_id, service, organisation, category, rid, referrer in session.execute(
         select(
             ReferralEvent.id,
             ReferralEvent.occurred_at,
@@ -400,22 +417,34 @@ def _timeline(
             ReferralEvent.staff_id,
             PartnerService.name,
             PartnerOrganisation.name,
+            PartnerOrganisation.category,
+            Referral.id,
+            Referral.staff_id,
         )
         .join(Referral, Referral.id == ReferralEvent.referral_id)
         .join(PartnerService, PartnerService.id == Referral.partner_service_id)
         .join(PartnerOrganisation, PartnerOrganisation.id == PartnerService.organisation_id)
         .where(Referral.client_id == client_id, Referral.deleted_at.is_(None), ReferralEvent.deleted_at.is_(None))
     ):
+        coded = _coded(PartnerCategory, category)
+        restricted = False
+        if coded in HEALTH_CATEGORIES:
+            if referrer not in visible:
+                visible[referrer] = may_see_health_details(session, coded, referrer, client.personal_coach_id)
+            restricted = not visible[referrer]
         add(
             TimelineEvent(
                 when=at,
                 kind=TimelineKind.REFERRAL_STATUS,
                 title=service,
-                detail=note,
+                detail="" if restricted else note,
                 ref_id=eid,
                 staff_name=name(staff_id),
                 status=status,
                 organisation=organisation,
+                partner_category=coded,
+                referral_id=rid,
+                restricted=restricted,
             )
         )
 
@@ -570,13 +599,22 @@ def _live_staff(session: Session, staff_id: str) -> StaffMember:
 
 
 def set_personal_coach(session: Session, client_id: str, staff_id: str | None) -> Client:
-    """Assign the client's personal coach (an active staff member), or remove it with ``None``."""
-    require(session, Permission.EDIT_CLIENTS)
+    """Assign the client's personal coach (an active staff member), or remove it with ``None``.
+
+    Only for coordinators and administrators (:attr:`Permission.ASSIGN_COACH`): the personal coach sees
+    the client's health-related referral details, so nobody may make themselves the coach. A change is
+    recorded in the audit trail (``COACH_ASSIGNED``, with the staff ids); choosing the coach the client
+    already has changes nothing."""
+    require(session, Permission.ASSIGN_COACH)
     client = _live_client(session, client_id)
-    if staff_id is not None and staff_id != client.personal_coach_id:
+    previous = client.personal_coach_id
+    if staff_id == previous:
+        return client
+    if staff_id is not None:
         _live_staff(session, staff_id)
     client.personal_coach_id = staff_id
     session.flush()
+    record_coach_change(session, client.id, staff_id, previous)
     return client
 
 

@@ -166,26 +166,46 @@ def _apply(client: Client, data: ClientData) -> None:
     client.search_key = search_key_for(client)
 
 
+def record_coach_change(session: Session, client_id: str, coach_id: str | None, previous_id: str | None) -> None:
+    """The audit entry of a change of the client's personal coach (staff ids only, ``-`` for none)."""
+    audit.record(
+        session, AuditAction.COACH_ASSIGNED, audit.ENTITY_CLIENT, client_id,
+        f"coach={coach_id or '-'} previous={previous_id or '-'}",
+    )
+
+
 def create_client(session: Session, data: ClientData) -> Client:
+    """A new client. Giving them a personal coach at once needs :attr:`Permission.ASSIGN_COACH`."""
     require(session, Permission.EDIT_CLIENTS)
+    if data.personal_coach_id is not None:
+        require(session, Permission.ASSIGN_COACH)
     client = Client()
     _apply(client, data)
     session.add(client)
     session.flush()
     audit.record(session, AuditAction.CLIENT_CREATED, audit.ENTITY_CLIENT, client.id)
+    if client.personal_coach_id is not None:
+        record_coach_change(session, client.id, client.personal_coach_id, None)
     return client
 
 
 def update_client(session: Session, client_id: str, data: ClientData) -> Client:
+    """Change the client's details. A change of the personal coach needs :attr:`Permission.ASSIGN_COACH`
+    and is recorded on its own (``COACH_ASSIGNED``) besides the changed field names."""
     require(session, Permission.EDIT_CLIENTS)
     client = session.get(Client, client_id)
     if client is None or client.deleted_at is not None:
         raise AppError(MSG_NOT_FOUND)
+    previous_coach = client.personal_coach_id
+    if data.personal_coach_id != previous_coach:
+        require(session, Permission.ASSIGN_COACH)
     before = {f.name: getattr(client, f.name) for f in fields(ClientData) if f.name != "extra"}
     _apply(client, data)
     session.flush()
     if changed := audit.changed_fields(before, client):
         audit.record(session, AuditAction.CLIENT_CHANGED, audit.ENTITY_CLIENT, client.id, "fields=" + ",".join(changed))
+    if client.personal_coach_id != previous_coach:
+        record_coach_change(session, client.id, client.personal_coach_id, previous_coach)
     return client
 
 

@@ -10,17 +10,21 @@ Role                May
 =================== ============================================================================
 front desk          log visits; find, add and edit clients; make referrals; mark attendance; synchronise
 outreach worker     as the front desk, and record competence certificates
-personal coach      as the outreach worker, and send a referral without consent (recorded), and
-                    see the health-related referral details of their own clients
+personal coach      as the outreach worker, and send a referral without consent (recorded), see
+                    the health-related referral details of their own clients and record their
+                    work and functional capacity assessment results
 coordinator         as the personal coach, and manage workshops and partners, import clients,
-                    export attendance and reports, settle synchronisation conflicts
+                    export attendance and reports, settle synchronisation conflicts, and assign
+                    clients their personal coach (recorded)
 administrator       everything: also staff accounts, retention, the audit trail, a client's own
                     data (access requests) and erasure
 =================== ============================================================================
 
 Health-related referral details (to health services and to work and functional capacity
 assessment) are shown only to the staff member who made the referral, the client's personal coach
-and administrators.
+and administrators (:func:`may_see_health_details`); recording an assessment result needs both
+:attr:`Permission.RECORD_ASSESSMENT` and that sight. Only coordinators and administrators assign the
+personal coach, so nobody can make themselves a client's coach to read those details.
 """
 
 from __future__ import annotations
@@ -61,6 +65,8 @@ class Permission(enum.StrEnum):
     VIEW_AUDIT = "view_audit"
     SUBJECT_ACCESS = "subject_access"  # export or erase one client's data on request
     VIEW_ALL_HEALTH_DETAILS = "view_all_health_details"
+    ASSIGN_COACH = "assign_coach"  # choose or change a client's personal coach
+    RECORD_ASSESSMENT = "record_assessment"  # the result of a work and functional capacity assessment
 
 
 # What each permission is, in words for the refusal message.
@@ -82,14 +88,18 @@ PERMISSION_NAMES: dict[Permission, str] = {
     Permission.VIEW_AUDIT: QT_TRANSLATE_NOOP("permissions", "browse the audit trail"),
     Permission.SUBJECT_ACCESS: QT_TRANSLATE_NOOP("permissions", "export or erase a client's data on request"),
     Permission.VIEW_ALL_HEALTH_DETAILS: QT_TRANSLATE_NOOP("permissions", "see every health-related referral"),
+    Permission.ASSIGN_COACH: QT_TRANSLATE_NOOP("permissions", "assign a client's personal coach"),
+    Permission.RECORD_ASSESSMENT: QT_TRANSLATE_NOOP(
+        "permissions", "record the result of a work and functional capacity assessment"
+    ),
 }
 
 _FRONT_DESK = frozenset({Permission.LOG_VISITS, Permission.EDIT_CLIENTS, Permission.MAKE_REFERRALS,
                          Permission.MARK_ATTENDANCE, Permission.SYNC})  # every device syncs what it records
 _OUTREACH = _FRONT_DESK | {Permission.RECORD_CERTIFICATES}
-_COACH = _OUTREACH | {Permission.OVERRIDE_CONSENT}
+_COACH = _OUTREACH | {Permission.OVERRIDE_CONSENT, Permission.RECORD_ASSESSMENT}
 _COORDINATOR = _COACH | {Permission.MANAGE_WORKSHOPS, Permission.MANAGE_PARTNERS, Permission.IMPORT_CLIENTS,
-                         Permission.EXPORT_REPORTS, Permission.RESOLVE_CONFLICTS}
+                         Permission.EXPORT_REPORTS, Permission.RESOLVE_CONFLICTS, Permission.ASSIGN_COACH}
 
 ROLE_PERMISSIONS: dict[StaffRole, frozenset[Permission]] = {
     StaffRole.FRONT_DESK: _FRONT_DESK,

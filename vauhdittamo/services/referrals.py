@@ -31,7 +31,8 @@ reading functions return plain snapshots holding codes (enum members), never sen
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import enum
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,7 +62,13 @@ from vauhdittamo.services import validation as v
 from vauhdittamo.services.client_card import MSG_STAFF_NOT_FOUND
 from vauhdittamo.services.clients import MSG_NOT_FOUND as MSG_CLIENT_NOT_FOUND
 from vauhdittamo.services.partners import response_days_for
-from vauhdittamo.services.permissions import HEALTH_CATEGORIES, Permission, may_see_health_details, require
+from vauhdittamo.services.permissions import (
+    HEALTH_CATEGORIES,
+    MSG_HEALTH_RESTRICTED,
+    Permission,
+    may_see_health_details,
+    require,
+)
 from vauhdittamo.timeutil import format_local, local_day_bounds_utc, local_today, to_local, utcnow
 
 S = ReferralStatus
@@ -201,7 +208,10 @@ class ReferralSummary:
     response_due: dt.date | None
     shares_data: bool
     consent_overridden: bool
-    assessment_result: AssessmentResult | None
+    assessment_result: AssessmentResult | None  # None also when ``health_restricted``
+    # A health-related referral whose details the signed-in staff member may not see: the assessment
+    # result is left out (see :func:`~vauhdittamo.services.permissions.may_see_health_details`).
+    health_restricted: bool = False
 
     @property
     def is_open(self) -> bool:
@@ -532,16 +542,71 @@ def _service_of(session: Session, referral: Referral) -> PartnerService:
     return service
 
 
+def _coach_of(session: Session, referral: Referral) -> str | None:
+    client = session.get(Client, referral.client_id)
+    return None if client is None else client.personal_coach_id
+
+
+def _require_health_details(session: Session, referral: Referral, category: PartnerCategory) -> None:
+    """Refuse (:data:`MSG_HEALTH_RESTRICTED`) unless the signed-in staff member may see the referral's
+    health-related details."""
+    if not may_see_health_details(session, category, referral.staff_id, _coach_of(session, referral)):
+        raise AppError(MSG_HEALTH_RESTRICTED)
+
+
+def _health_visibility(session: Session) -> Callable[[PartnerCategory, str | None, str | None], bool]:
+    """:func:`may_see_health_details` for many rows: asked once per (referrer, coach) pair."""
+    seen: dict[tuple[str | None, str | None], bool] = {}
+
+    def visible(category: PartnerCategory, referrer_id: str | None, coach_id: str | None) -> bool:
+        if category not in HEALTH_CATEGORIES:
+            return True
+        key = (referrer_id, coach_id)
+        if key not in seen:
+            seen[key] = may_see_health_details(session, category, referrer_id, coach_id)
+        return seen[key]
+
+    return visible
+
+
+class LetterUse(enum.StrEnum):
+    """What was done with a referral letter (the audit entry's ``letter=`` detail)."""
+
+    OPENED = "opened"
+    PRINTED = "printed"
+    SAVED = "saved"
+
+
+def record_letter_use(session: Session, referral_id: str, use: LetterUse) -> None:
+    """Record in the audit trail that the referral's letter was opened, printed or saved (``REFERRAL_LETTER``,
+    ``letter=<use> category=<code>``). The letter names the client and says why they are referred, so
+    every use is recorded; a health-related letter is refused (:data:`MSG_HEALTH_RESTRICTED`) to whoever
+    may not see its details. Call it in the transaction that reads the letter."""
+    chosen = LetterUse(use)
+    referral = _live_referral(session, referral_id)
+    category = _category_of(_service_of(session, referral))
+    _require_health_details(session, referral, category)
+    audit.record(
+        session, AuditAction.REFERRAL_LETTER, audit.ENTITY_REFERRAL, referral_id,
+        f"letter={chosen.value} category={category.value}",
+    )
+
+
 def record_assessment_result(session: Session, referral_id: str, result: AssessmentResult | None) -> Referral:
     """Record (or with ``None`` clear) the result of a work and functional capacity assessment.
 
     Only for referrals to a service of a work capacity organisation, and only once the referral has
-    reached the partner and not ended without an assessment (:data:`ASSESSMENT_STATUSES`).
+    reached the partner and not ended without an assessment (:data:`ASSESSMENT_STATUSES`). The result is
+    a health-related detail: it needs :attr:`Permission.RECORD_ASSESSMENT` (coaches, coordinators,
+    administrators) *and* the sight of the referral's details (the referrer, the client's personal coach,
+    administrators); otherwise :class:`AppError` (:data:`MSG_HEALTH_RESTRICTED`).
     """
-    require(session, Permission.MAKE_REFERRALS)
+    require(session, Permission.RECORD_ASSESSMENT)
     referral = _live_referral(session, referral_id)
-    if _category_of(_service_of(session, referral)) != PartnerCategory.WORK_CAPACITY:
+    category = _category_of(_service_of(session, referral))
+    if category != PartnerCategory.WORK_CAPACITY:
         raise AppError(MSG_ASSESSMENT_NOT_WORK_CAPACITY)
+    _require_health_details(session, referral, category)
     if result is None:
         referral.assessment_result = None
     else:
@@ -619,6 +684,7 @@ def _summary_query() -> Select[Any]:
             Referral.shares_data,
             Referral.consent_override_at,
             Referral.assessment_result,
+            Client.personal_coach_id.label("coach_id"),
         )
         .join(Client, Client.id == Referral.client_id)
         .join(PartnerService, PartnerService.id == Referral.partner_service_id)
@@ -630,11 +696,15 @@ def _summary_query() -> Select[Any]:
     return select(inner)
 
 
-def _summaries(rows: Iterable[Any]) -> list[ReferralSummary]:
+def _summaries(session: Session, rows: Iterable[Any]) -> list[ReferralSummary]:
     """Rows of :func:`_summary_query` as snapshots. The columns come back typed (enum members, aware
-    UTC times); the rows are unpacked by position, which is much faster than by name for long lists."""
+    UTC times); the rows are unpacked by position, which is much faster than by name for long lists.
+
+    The assessment result of a health-related referral is left out unless the session's staff member
+    may see its details."""
     summaries: list[ReferralSummary] = []
     add = summaries.append
+    visible = _health_visibility(session)
     for (
         referral_id,
         client_id,
@@ -656,7 +726,9 @@ def _summaries(rows: Iterable[Any]) -> list[ReferralSummary]:
         shares_data,
         override_at,
         assessment_result,
+        coach_id,
     ) in rows:
+        restricted = not visible(category, staff_id, coach_id)
         add(
             ReferralSummary(
                 referral_id=referral_id,
@@ -677,7 +749,8 @@ def _summaries(rows: Iterable[Any]) -> list[ReferralSummary]:
                 response_due=response_due,
                 shares_data=bool(shares_data),
                 consent_overridden=override_at is not None,
-                assessment_result=assessment_result,
+                assessment_result=None if restricted else assessment_result,
+                health_restricted=restricted,
             )
         )
     return summaries
@@ -715,7 +788,7 @@ def referral_list(
     stmt = stmt.where(*conditions).order_by(r.created_at.desc(), r.referral_id.desc())
     if limit is not None:
         stmt = stmt.limit(limit)
-    return _summaries(session.execute(stmt))
+    return _summaries(session, session.execute(stmt))
 
 
 def overdue_referrals(
@@ -730,7 +803,7 @@ def overdue_referrals(
     if staff_id is not None:
         stmt = stmt.where(r.staff_id == staff_id)
     stmt = stmt.order_by(r.response_due, r.created_at, r.referral_id)
-    return _summaries(session.execute(stmt))
+    return _summaries(session, session.execute(stmt))
 
 
 def no_outcome_report(session: Session, older_than_days: int, today: dt.date | None = None) -> list[PartnerBacklog]:
@@ -797,21 +870,24 @@ class ReferralDetail:
     consent_override_reason: str
     history: list[HistoryEntry]
     next_statuses: frozenset[ReferralStatus]
-    # Health-related details the signed-in staff member may not see: the notes are left out.
+    # Health-related details the signed-in staff member may not see: the reason, the note, the override
+    # reason, the events' notes and the assessment result are left out (empty, ``None``).
     restricted: bool = False
+    reason: str = ""
+    note: str = ""
 
 
 def referral_detail(session: Session, referral_id: str) -> ReferralDetail:
-    """A referral with its whole status history and the statuses it may take next."""
+    """A referral with its whole status history and the statuses it may take next.
+
+    Seeing a health-related referral's details is recorded in the audit trail (``REFERRAL_DETAILS_VIEWED``).
+    """
     referral = session.get(Referral, referral_id)
     if referral is None or referral.deleted_at is not None:
         raise AppError(MSG_REFERRAL_NOT_FOUND)
     [summary] = [s for s in referral_list(session, client_id=referral.client_id) if s.referral_id == referral_id]
     names = {member_id: name for member_id, name in session.execute(select(StaffMember.id, StaffMember.display_name))}
-    client = session.get(Client, referral.client_id)
-    restricted = not may_see_health_details(
-        session, summary.category, referral.staff_id, client.personal_coach_id if client else None
-    )
+    restricted = not may_see_health_details(session, summary.category, referral.staff_id, _coach_of(session, referral))
     if summary.category in HEALTH_CATEGORIES and not restricted:
         audit.record(session, AuditAction.REFERRAL_DETAILS_VIEWED, audit.ENTITY_REFERRAL, referral_id)
     history = [
@@ -825,4 +901,6 @@ def referral_detail(session: Session, referral_id: str) -> ReferralDetail:
         history,
         next_statuses(session, referral_id),
         restricted,
+        reason="" if restricted else referral.reason,
+        note="" if restricted else referral.note,
     )

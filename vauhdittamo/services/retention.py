@@ -13,7 +13,16 @@ the client's personal data while the statistics stay.
   the age group and the dates it can point to one person. The municipality stays;
 * every free text written about the client: notes, consent notes, visit notes and next steps,
   referral reasons, notes, status-event notes and consent-override reasons, path goals' titles and
-  descriptions and steps' titles, certificate notes.
+  descriptions and steps' titles, certificate notes;
+* the client's name and identity code in free texts **not linked to the client**
+  (:func:`scrub_mentions`): workshop sessions' notes and cancellation reasons, and the notes and next
+  steps of anonymous visits. Only the matched words become :data:`SCRUBBED` ("[poistettu]"); the rest
+  of the text stays, because it is about other people and the session too (a note such as "Aino
+  Korhonen and Pekka came late" keeps "and Pekka came late"). Matched, case-insensitively: the first and
+  last name together (either order), the last name alone when it has at least 4 letters, and the
+  identity code; a name matches at the start of a word and takes the rest of that word with it, so
+  Finnish endings go too ("Qvistbäckille"). Inflections that change the stem ("Korhoselle") and first
+  names alone are not found.
 
 **Kept** (statistics): the records with their dates, counts and codes — visits with their age group,
 channel, topics and duration; referrals with partner, statuses, urgency, assessment result and the
@@ -30,6 +39,7 @@ Each client anonymised gets a ``CLIENT_ANONYMISED`` audit entry, without any nam
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -69,6 +79,8 @@ MIN_RETENTION_YEARS = 1
 MAX_RETENTION_YEARS = 50
 # The first name of an anonymised client (names are required columns); the last name is empty.
 CHUNK = 500  # ids per IN (...) list
+SCRUBBED = "[poistettu]"  # what a client's name or identity code becomes in a text about others too
+MIN_LAST_NAME_ALONE = 4  # a shorter last name alone is too common a word to scrub
 
 MSG_RETENTION_YEARS = QT_TRANSLATE_NOOP("errors", "The retention period must be from {min} to {max} years.")
 MSG_NOT_DUE = QT_TRANSLATE_NOOP(
@@ -322,6 +334,118 @@ def _blank(
     )
 
 
+# --------------------------------------------------------------------------- mentions in other texts
+
+_WORD_START = r"(?<!\w)"
+_HETU_LIKE = re.compile(r"\d{6}[-+A-Za-z]\d{3}[0-9A-Za-z]")
+_WORD = re.compile(r"\w+")
+
+
+def _name_source(name: str) -> str:
+    """*name* as a regular expression: literal, any run of spaces between its parts."""
+    return r"\s+".join(re.escape(part) for part in name.split())
+
+
+@dataclass(frozen=True, slots=True)
+class _Mentions:
+    """How to find the chosen clients in free text: by the first word of a last name (each word of a text
+    is checked against these cheaply), then with the regular expressions of those clients only."""
+
+    by_key: dict[str, tuple[str, ...]]  # casefolded first word of a last name -> patterns
+    by_code: dict[str, str]  # casefolded identity code -> pattern
+
+    def pattern_for(self, value: str, cache: dict[frozenset[str], re.Pattern[str]]) -> re.Pattern[str] | None:
+        """The expression of the clients *value* may mention, ``None`` when it mentions none of them."""
+        sources: set[str] = set()
+        if self.by_key:
+            for word in _WORD.findall(value.casefold()):
+                for end in range(1, len(word) + 1):
+                    sources.update(self.by_key.get(word[:end], ()))
+        if self.by_code:
+            for code in _HETU_LIKE.findall(value):
+                if (source := self.by_code.get(code.casefold())) is not None:
+                    sources.add(source)
+        if not sources:
+            return None
+        key = frozenset(sources)
+        if key not in cache:
+            # Longer patterns first: "first last" before "last" alone.
+            ordered = sorted(sources, key=lambda source: (-len(source), source))
+            cache[key] = re.compile("|".join(f"(?:{source})" for source in ordered), re.IGNORECASE)
+        return cache[key]
+
+
+def _mentions(clients: Sequence[Client]) -> _Mentions:
+    by_key: dict[str, list[str]] = {}
+    by_code: dict[str, str] = {}
+    for client in clients:
+        if client.anonymised_at is not None:  # scrubbed when anonymised; no name left to look for
+            continue
+        first, last = (client.first_name or "").strip(), (client.last_name or "").strip()
+        if last:
+            sources = []
+            if first:
+                sources.append(_WORD_START + _name_source(first) + r"\s+" + _name_source(last) + r"\w*")
+                sources.append(_WORD_START + _name_source(last) + r",?\s+" + _name_source(first) + r"\w*")
+            if sum(ch.isalpha() for ch in last) >= MIN_LAST_NAME_ALONE:
+                sources.append(_WORD_START + _name_source(last) + r"\w*")
+            key = _WORD.findall(last.casefold())
+            if key and sources:
+                by_key.setdefault(key[0], []).extend(sources)
+        if client.personal_id:
+            code = client.personal_id.strip()
+            by_code[code.casefold()] = r"(?<![0-9A-Za-z])" + re.escape(code) + r"(?![0-9A-Za-z])"
+    return _Mentions({key: tuple(sources) for key, sources in by_key.items()}, by_code)
+
+
+def _limit(column: InstrumentedAttribute[Any]) -> int | None:
+    length = getattr(column.property.columns[0].type, "length", None)
+    return length if isinstance(length, int) else None
+
+
+def scrub_mentions(session: Session, clients: Sequence[Client], stamp: dict[str, Any]) -> int:
+    """Replace the *clients*' names and identity codes by :data:`SCRUBBED` in the free texts not linked
+    to a client (see the module's notes); returns how many records changed.
+
+    Read the names before they are erased. Each changed record is updated through the ORM
+    (``update(Model)``), so the change reaches the other devices by synchronisation.
+    """
+    mentions = _mentions(clients)
+    if not mentions.by_key and not mentions.by_code:
+        return 0
+    cache: dict[frozenset[str], re.Pattern[str]] = {}
+    targets: list[tuple[type[Any], ColumnElement[bool] | None, list[InstrumentedAttribute[Any]]]] = [
+        (WorkshopSession, None, [WorkshopSession.note, WorkshopSession.cancel_reason]),
+        (GuidanceVisit, GuidanceVisit.client_id.is_(None), [GuidanceVisit.note, GuidanceVisit.next_step]),
+    ]
+    changed = 0
+    for model, condition, columns in targets:
+        stmt = select(model.id, *columns).where(or_(*(column != "" for column in columns)))
+        if condition is not None:
+            stmt = stmt.where(condition)
+        updates: list[tuple[str, dict[str, str]]] = []
+        for row_id, *values in session.execute(stmt):
+            new: dict[str, str] = {}
+            for column, value in zip(columns, values, strict=True):
+                pattern = mentions.pattern_for(value, cache) if value else None
+                if pattern is None or not pattern.search(value):
+                    continue
+                text_now = pattern.sub(SCRUBBED, value)
+                limit = _limit(column)
+                new[column.key] = text_now if limit is None else text_now[:limit]
+            if new:
+                updates.append((row_id, new))
+        for row_id, new in updates:
+            session.execute(
+                update(model)
+                .where(model.id == row_id)
+                .values(new | stamp)
+                .execution_options(synchronize_session="fetch")
+            )
+        changed += len(updates)
+    return changed
+
+
 def _fill_attendance_age_groups(session: Session, clients: Sequence[Client], stamp: dict[str, Any]) -> None:
     """Each attendance mark without an age group gets the one on its session's day."""
     births = {c.id: c.birth_date for c in clients}
@@ -353,6 +477,7 @@ def erase_personal_data(session: Session, clients: Sequence[Client], now: dt.dat
         # Freed space is overwritten with zeros, so erased text does not linger in the file's free pages.
         session.execute(text("PRAGMA secure_delete = ON"))
     stamp: dict[str, Any] = {"updated_at": now, "updated_by_id": session.info.get("staff_id") or None}
+    scrub_mentions(session, clients, stamp)  # first: it needs the names erased below
     _fill_attendance_age_groups(session, clients, stamp)
     for batch in _chunks([c.id for c in clients]):
         referral_ids = select(Referral.id).where(Referral.client_id.in_(batch)).scalar_subquery()

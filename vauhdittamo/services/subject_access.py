@@ -13,7 +13,11 @@ anonymisation (:func:`~vauhdittamo.services.retention.erase_personal_data`), and
 becomes a tombstone (``deleted_at``) without personal data, so the erasure reaches other devices by
 synchronisation. The client's notes, consents and path (records only about the person) are tombstoned
 too; visits, referrals, attendance marks, enrolments and certificates stay, with their texts erased,
-as anonymous statistics.
+as anonymous statistics. Free texts not linked to the client that name them (workshop sessions' notes,
+anonymous visits) are scrubbed as in anonymisation.
+
+The export is for administrators only (:attr:`Permission.SUBJECT_ACCESS`), who see every health-related
+referral detail, so it holds every referral's reason, notes and assessment result.
 
 The reason of an erasure is a code (:class:`ErasureReason`) and an optional reference such as the
 request's record number: the audit trail never holds free text about a person.
@@ -186,6 +190,9 @@ AUDIT_WORDS = {
     AuditAction.CLIENT_ERASED: "asiakkaan tiedot poistettu",
     AuditAction.SUBJECT_ACCESS_EXPORT: "tietopyynnön tiedot viety",
     AuditAction.ACCESS_DENIED: "pääsy estetty",
+    AuditAction.CONFLICT_SETTLED: "synkronoinnin ristiriita ratkaistu",
+    AuditAction.COACH_ASSIGNED: "omavalmentaja vaihdettu",
+    AuditAction.REFERRAL_LETTER: "lähetekirje avattu, tulostettu tai tallennettu",
 }
 ENTITY_WORDS = {audit.ENTITY_CLIENT: "asiakas", audit.ENTITY_REFERRAL: "lähete"}
 YES, NO = "kyllä", "ei"

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from vauhdittamo.errors import QT_TRANSLATE_NOOP
 from vauhdittamo.models import (
     AgeGroup,
     AttendanceStatus,
@@ -115,6 +116,8 @@ _LABEL_LIST: list[tuple[Enum, str]] = [
     (AuditAction.SUBJECT_ACCESS_EXPORT, QT_TRANSLATE_NOOP("labels", "Client's own data exported")),
     (AuditAction.ACCESS_DENIED, QT_TRANSLATE_NOOP("labels", "Access denied")),
     (AuditAction.CONFLICT_SETTLED, QT_TRANSLATE_NOOP("labels", "Sync conflict settled")),
+    (AuditAction.COACH_ASSIGNED, QT_TRANSLATE_NOOP("labels", "Personal coach assigned")),
+    (AuditAction.REFERRAL_LETTER, QT_TRANSLATE_NOOP("labels", "Referral letter opened, printed or saved")),
     (ErasureReason.CLIENT_REQUEST, QT_TRANSLATE_NOOP("labels", "The client's request")),
     (ErasureReason.RECORDED_BY_MISTAKE, QT_TRANSLATE_NOOP("labels", "Recorded by mistake")),
     (ErasureReason.DUPLICATE, QT_TRANSLATE_NOOP("labels", "Duplicate record")),

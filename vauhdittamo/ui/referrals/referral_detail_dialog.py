@@ -27,11 +27,13 @@ from vauhdittamo.models import (
     ReferralUrgency,
 )
 from vauhdittamo.services import referrals
+from vauhdittamo.services.permissions import Permission
 from vauhdittamo.services.referrals import NOTE_REQUIRED, ConsentRequired, ReferralSummary, TransitionNotAllowed
 from vauhdittamo.timeutil import format_local
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_date
 from vauhdittamo.ui.labels import label
+from vauhdittamo.ui.permissions import can
 from vauhdittamo.ui.referrals.referral_letter import print_letter
 from vauhdittamo.ui.widgets.table_model import Column, RowTableModel
 from vauhdittamo.ui.widgets.table_view import RowTableView
@@ -78,15 +80,22 @@ class ReferralDetailDialog(QDialog):
         self.urgency_label = QLabel()
         self.due_label = QLabel()
         self.status_label = QLabel()
+        self.reason_title = QLabel(self.tr("Reason:"))
+        self.reason_label = QLabel()
+        self.note_title = QLabel(self.tr("Additional information:"))
+        self.referral_note_label = QLabel()
         self.override_title = QLabel(self.tr("Sent without consent:"))
         self.override_label = QLabel()
         self.override_label.setWordWrap(True)
-        for widget in (self.partner_label, self.due_label, self.override_label):
+        for widget in (self.partner_label, self.due_label, self.override_label, self.reason_label,
+                       self.referral_note_label):
             widget.setWordWrap(True)
         header.addRow(self.tr("Partner:"), self.partner_label)
         header.addRow(self.tr("Urgency:"), self.urgency_label)
         header.addRow(self.tr("Response due:"), self.due_label)
         header.addRow(self.tr("Status:"), self.status_label)
+        header.addRow(self.reason_title, self.reason_label)
+        header.addRow(self.note_title, self.referral_note_label)
         header.addRow(self.override_title, self.override_label)
         layout.addLayout(header)
 
@@ -157,8 +166,8 @@ class ReferralDetailDialog(QDialog):
         layout.addWidget(self.assessment_panel)
 
         self.restricted_label = QLabel(
-            self.tr("Health-related referral: its notes are shown only to the staff member who made it, the "
-                    "client's personal coach and administrators.")
+            self.tr("Health-related referral: its reason, notes and assessment result are shown only to the "
+                    "staff member who made it, the client's personal coach and administrators.")
         )
         self.restricted_label.setObjectName("warningLabel")
         self.restricted_label.setWordWrap(True)
@@ -173,7 +182,7 @@ class ReferralDetailDialog(QDialog):
 
         buttons = QDialogButtonBox()
         self.print_button = buttons.addButton(self.tr("Print letter…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.print_button.clicked.connect(lambda: print_letter(self.context, self.referral_id, self))
+        self.print_button.clicked.connect(self.print_letter)
         close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         close.clicked.connect(self.reject)
         layout.addWidget(buttons)
@@ -199,15 +208,25 @@ class ReferralDetailDialog(QDialog):
         self.override_title.setVisible(bool(override_reason))
         self.override_label.setVisible(bool(override_reason))
         self.override_label.setText(override_reason)
+        for title, value, text in ((self.reason_title, self.reason_label, detail.reason),
+                                   (self.note_title, self.referral_note_label, detail.note)):
+            title.setVisible(bool(text))
+            value.setVisible(bool(text))
+            value.setText(text)
         self.history_model.set_rows(history)
         self.restricted_label.setVisible(detail.restricted)
         self.print_button.setEnabled(not detail.restricted)
         self._rebuild_buttons(allowed)
-        is_assessment = summary.category == PartnerCategory.WORK_CAPACITY
+        # The assessment result is a health-related detail: hidden where the details are restricted, and
+        # changed only by the roles that record assessments.
+        is_assessment = summary.category == PartnerCategory.WORK_CAPACITY and not detail.restricted
         self.assessment_panel.setVisible(is_assessment)
         if is_assessment:
             current = summary.assessment_result.value if summary.assessment_result is not None else None
             self.assessment_combo.setCurrentIndex(max(0, self.assessment_combo.findData(current)))
+            may_record = can(self.context, Permission.RECORD_ASSESSMENT)
+            self.assessment_combo.setEnabled(may_record)
+            self.assessment_save.setVisible(may_record)
 
     def _rebuild_buttons(self, allowed: frozenset[ReferralStatus]) -> None:
         for button in self.status_buttons.values():
@@ -281,6 +300,13 @@ class ReferralDetailDialog(QDialog):
         self.changed = True
         self.message.setVisible(False)
         self.reload()
+
+    def print_letter(self) -> None:
+        """Print the referral letter (recorded in the audit trail); a refusal is shown in the dialog."""
+        try:
+            print_letter(self.context, self.referral_id, self)
+        except AppError as error:
+            self.show_message(error)
 
     def show_message(self, error: AppError) -> None:
         """The error's message in the dialog; statuses named in their shown form."""

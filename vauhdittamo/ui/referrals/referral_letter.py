@@ -3,6 +3,10 @@
 The letter names the client in full (with the birth date) only when the referral shares the client's
 data and a consent in force, or a recorded override, covers it; otherwise it names the client by first
 name only. Every piece of free text is HTML-escaped, so what staff typed stays text.
+
+Opening, printing and saving a letter each write an audit entry (``REFERRAL_LETTER``, ``letter=opened``,
+``printed`` or ``saved``) in the transaction that reads it; a health-related letter is refused to
+whoever may not see that referral's details (the services raise :class:`~vauhdittamo.errors.AppError`).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from vauhdittamo.services.referral_letter import LetterData, load_letter
+from vauhdittamo.services.referrals import LetterUse, record_letter_use
 from vauhdittamo.timeutil import format_date
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.labels import label
@@ -89,13 +94,23 @@ def letter_html(data: LetterData) -> str:
     return "".join(parts)
 
 
-def letter_document(context: AppContext, referral_id: str) -> QTextDocument:
-    """The referral's letter as a document ready to print."""
-    with context.db.session() as session:
-        data = load_letter(session, referral_id)
+def _document(data: LetterData) -> QTextDocument:
     document = QTextDocument()
     document.setHtml(letter_html(data))
     return document
+
+
+def _read(context: AppContext, referral_id: str, use: LetterUse) -> LetterData:
+    """The letter's contents, with its *use* recorded in the same (committed) transaction."""
+    with context.db.transaction() as session:
+        data = load_letter(session, referral_id)
+        record_letter_use(session, referral_id, use)
+    return data
+
+
+def letter_document(context: AppContext, referral_id: str) -> QTextDocument:
+    """The referral's letter as a document ready to show; the opening is recorded."""
+    return _document(_read(context, referral_id, LetterUse.OPENED))
 
 
 def _prepare(printer: QPrinter) -> None:
@@ -110,21 +125,23 @@ def _prepare(printer: QPrinter) -> None:
 
 
 def save_letter_pdf(context: AppContext, referral_id: str, path: str | Path) -> Path:
-    """Write the referral's letter to a PDF file at *path*; return the path."""
+    """Write the referral's letter to a PDF file at *path* (recorded as saved); return the path."""
     target = Path(path)
-    document = letter_document(context, referral_id)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     _prepare(printer)
     printer.setOutputFileName(str(target))
     printer.setDocName(QCoreApplication.translate("ReferralLetter", "Referral"))
-    document.print_(printer)
+    _document(_read(context, referral_id, LetterUse.SAVED)).print_(printer)
     return target
 
 
 def print_letter(context: AppContext, referral_id: str, parent: QWidget | None = None) -> bool:
-    """Ask for a printer and print the referral's letter; ``False`` when staff cancel."""
-    document = letter_document(context, referral_id)
+    """Ask for a printer and print the referral's letter (recorded as printed); ``False`` when staff cancel.
+
+    A letter the staff member may not see is refused before the printer is asked for."""
+    with context.db.session() as session:
+        load_letter(session, referral_id)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     _prepare(printer)
     printer.setDocName(QCoreApplication.translate("ReferralLetter", "Referral"))
@@ -132,5 +149,5 @@ def print_letter(context: AppContext, referral_id: str, parent: QWidget | None =
     dialog.setWindowTitle(QCoreApplication.translate("ReferralLetter", "Print the referral letter"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    document.print_(printer)
+    _document(_read(context, referral_id, LetterUse.PRINTED)).print_(printer)  # read again: as recorded
     return True

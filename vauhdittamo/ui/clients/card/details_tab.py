@@ -19,12 +19,14 @@ from vauhdittamo.models import AttendanceStatus
 from vauhdittamo.services import client_card as cards
 from vauhdittamo.services import staff as staff_service
 from vauhdittamo.services.client_card import ClientCard, TimelineKind
+from vauhdittamo.services.permissions import Permission
 from vauhdittamo.ui.clients.card.card_tab import CardTab
 from vauhdittamo.ui.clients.card.details_form import DetailsForm
 from vauhdittamo.ui.clients.card.widgets import button, button_row, error_label
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_date
 from vauhdittamo.ui.labels import label
+from vauhdittamo.ui.permissions import can
 from vauhdittamo.ui.widgets.page import StatCard, StatRow
 
 VIEW_PAGE, FORM_PAGE = 0, 1
@@ -34,7 +36,8 @@ class DetailsTab(CardTab):
     """The client's figures and personal details; the coach is chosen here, the rest edited in a form.
 
     The personal identity code shows masked until the user asks for the whole code. The form is made
-    on the first edit.
+    on the first edit. Only coordinators and administrators choose the coach (the coach sees the client's
+    health-related referral details); for other roles the choice is shown but disabled.
     """
 
     def __init__(self, context: AppContext, client_id: str, parent: QWidget | None = None) -> None:
@@ -84,6 +87,9 @@ class DetailsTab(CardTab):
         self.coach_combo = QComboBox()
         self.coach_combo.setMinimumWidth(240)
         self.coach_combo.currentIndexChanged.connect(self._coach_chosen)
+        if not can(self.context, Permission.ASSIGN_COACH):
+            self.coach_combo.setEnabled(False)
+            self.coach_combo.setToolTip(self.tr("Only coordinators and administrators assign the personal coach."))
         coach_row.addWidget(self.coach_combo)
         coach_row.addStretch(1)
         form.addRow(self.tr("Personal coach"), coach_row)

@@ -165,6 +165,8 @@ class TimelineTab(CardTab):
                 )
         elif kind == TimelineKind.REFERRAL_STATUS:
             parts += [label(event.status), event.detail]
+            if event.restricted:  # a health-related referral: its notes are not for this staff member
+                parts.append(self.tr("health-related details hidden"))
         elif kind == TimelineKind.ATTENDANCE:
             parts += [label(event.status), f"{format_time(event.start_time)}–{format_time(event.end_time)}"]
             if event.drop_in:
