@@ -716,38 +716,6 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <source>Client</source>
-        <translation>Asiakas</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>Käynti</translation>
-    </message>
-    <message>
-        <source>Referral</source>
-        <translation>Lähete</translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation>Paja</translation>
-    </message>
-    <message>
-        <source>Workshop session</source>
-        <translation>Pajakerta</translation>
-    </message>
-    <message>
-        <source>Staff member</source>
-        <translation>Työntekijä</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Kumppani</translation>
-    </message>
-    <message>
-        <source>Partner service</source>
-        <translation>Kumppanin palvelu</translation>
-    </message>
-    <message>
         <source>Conflicts to review</source>
         <translation>Tarkistettavat ristiriidat</translation>
     </message>
@@ -999,6 +967,10 @@
     <message>
         <source>Address</source>
         <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>Only coordinators and administrators assign the personal coach.</source>
+        <translation>Vain koordinaattorit ja ylläpitäjät valitsevat omavalmentajan.</translation>
     </message>
     <message>
         <source>Personal coach</source>
@@ -1777,6 +1749,10 @@
         <translation>Ei vielä omavalmentajaa</translation>
     </message>
     <message>
+        <source>A coordinator assigns the personal coach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Personal coach</source>
         <translation>Omavalmentaja</translation>
     </message>
@@ -2306,6 +2282,10 @@
         <translation>Palvelin hylkäsi</translation>
     </message>
     <message>
+        <source>Not sent: breaks a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Held-back changes</source>
         <translation>Pidätetyt muutokset</translation>
     </message>
@@ -2347,6 +2327,14 @@
     <message>
         <source>Referral</source>
         <translation>Lähete</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Syy:</translation>
+    </message>
+    <message>
+        <source>Additional information:</source>
+        <translation>Lisätietoja:</translation>
     </message>
     <message>
         <source>Sent without consent:</source>
@@ -2429,8 +2417,8 @@
         <translation>Arvion tulos:</translation>
     </message>
     <message>
-        <source>Health-related referral: its notes are shown only to the staff member who made it, the client&apos;s personal coach and administrators.</source>
-        <translation>Terveyteen liittyvä lähete: sen muistiinpanot näytetään vain lähetteen tehneelle, asiakkaan omavalmentajalle ja ylläpitäjille.</translation>
+        <source>Health-related referral: its reason, notes and assessment result are shown only to the staff member who made it, the client&apos;s personal coach and administrators.</source>
+        <translation>Terveyteen liittyvä lähete: sen syy, muistiinpanot ja arvion tulos näytetään vain lähetteen tehneelle, asiakkaan omavalmentajalle ja ylläpitäjille.</translation>
     </message>
     <message>
         <source>Print letter…</source>
@@ -3536,6 +3524,10 @@
     <message>
         <source>Next step: {step}</source>
         <translation>Seuraava askel: {step}</translation>
+    </message>
+    <message>
+        <source>health-related details hidden</source>
+        <translation>terveystiedot piilotettu</translation>
     </message>
     <message>
         <source>drop-in</source>
@@ -4866,6 +4858,14 @@
         <translation>Synkronoinnin ristiriita ratkaistu</translation>
     </message>
     <message>
+        <source>Personal coach assigned</source>
+        <translation>Omavalmentaja vaihdettu</translation>
+    </message>
+    <message>
+        <source>Referral letter opened, printed or saved</source>
+        <translation>Lähete avattu, tulostettu tai tallennettu</translation>
+    </message>
+    <message>
         <source>The client&apos;s request</source>
         <translation>Asiakkaan pyyntö</translation>
     </message>
@@ -5144,6 +5144,285 @@
         <source>see every health-related referral</source>
         <translation>nähdä kaikki terveyteen liittyvät lähetteet</translation>
     </message>
+    <message>
+        <source>assign a client&apos;s personal coach</source>
+        <translation>valita asiakkaan omavalmentaja</translation>
+    </message>
+    <message>
+        <source>record the result of a work and functional capacity assessment</source>
+        <translation>kirjata työ- ja toimintakyvyn selvityksen tulos</translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Asiakas</translation>
+    </message>
+    <message>
+        <source>Client note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished">Suostumus</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished">Käynti</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished">Lähete</translation>
+    </message>
+    <message>
+        <source>Referral event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competence certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished">Paja</translation>
+    </message>
+    <message>
+        <source>Workshop schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop session</source>
+        <translation type="unfinished">Pajakerta</translation>
+    </message>
+    <message>
+        <source>Attendance mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished">Työntekijä</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">Kumppani</translation>
+    </message>
+    <message>
+        <source>Partner service</source>
+        <translation type="unfinished">Kumppanin palvelu</translation>
+    </message>
+    <message>
+        <source>Visit topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason for cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next step&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time of visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sync</name>
@@ -5162,6 +5441,130 @@
     <message>
         <source>{count} received records could not be applied here; they wait and are tried again at every sync.</source>
         <translation>{count} vastaanotettua tietuetta ei voitu ottaa käyttöön tällä koneella; ne odottavat ja niitä yritetään uudelleen jokaisessa synkronoinnissa.</translation>
+    </message>
+    <message>
+        <source>the change is not a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown table {table}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row is not a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row&apos;s id is missing or does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row is not a record with its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} holds a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} is longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} is not one of the allowed values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} is not a whole number in range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} is not a yes/no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} is not a time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field clocks are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a clock names an unknown column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field clock is not a pair of clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field clock is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field clock is ahead of the hub&apos;s clock by more than the allowed skew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field clock is ahead of this computer&apos;s clock by more than the allowed skew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff accounts are added only through a staff administrator&apos;s hub login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a staff member&apos;s role, active state and password change only through a staff administrator&apos;s hub login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record is about a client outside this hub login&apos;s scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit trail is never changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a staff account&apos;s role, active state or password changed by a login that is not an administrator&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it refers to a {table} record that is not on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s database refused it: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

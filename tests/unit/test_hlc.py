@@ -64,3 +64,21 @@ def test_a_wall_clock_going_back_does_not_take_the_clock_back(
         now["ms"] += step
         values.append(hlc.tick(conn, "laptop"))
     assert values == sorted(values) and len(set(values)) == len(values)
+
+
+def test_every_reason_the_hub_writes_is_a_known_template() -> None:
+    """The Sync screen translates reasons by their template: the hub's SQL must use the same ones."""
+    import re
+
+    from vauhdittamo.sync import hub_sql, reasons
+
+    source = "\n".join(hub_sql.FUNCTIONS).replace("{{", "{").replace("}}", "}")
+    found = set(re.findall(r"RETURN '((?:[^']|'')+)'(?:\s*\n\s*'((?:[^']|'')+)')?", source))
+    texts = {(a + b).replace("''", "'") for a, b in found}
+    texts |= {t.replace("''", "'") for t in re.findall(r"'((?:[^']|'')+)'\s*(?:\|\| chr\(31\)|AS why)", source)}
+    texts |= {t.replace("''", "'") for t in re.findall(r"THEN '((?:[^']|'')+ (?:is|column|clock)[^']*)'", source)}
+    texts |= {t.replace("''", "'") for t in re.findall(r"x\.n, \d, '((?:[^']|'')+)'", source)}
+    texts |= {t.replace("''", "'") for t in re.findall(r"ELSE '((?:[^']|'')+)' END", source)}
+    reasons_in_sql = {t for t in texts if " " in t and not t.startswith(("^", "YYYY"))}
+    assert len(reasons_in_sql) >= 15, sorted(reasons_in_sql)
+    assert reasons_in_sql <= reasons.TEMPLATES, sorted(reasons_in_sql - reasons.TEMPLATES)

@@ -46,7 +46,8 @@ class SyncQuarantine(Base):
 
     ``kind`` ``"pulled"``: a row received from the hub that this computer could not apply (its parent is
     missing, a value breaks a rule); ``data`` and ``clocks`` keep it so that it is tried again at every
-    sync. ``kind`` ``"refused"``: a local change the hub refused, with the hub's reason (no data kept).
+    sync. ``kind`` ``"refused"``: a local change the hub refused, with the hub's reason (no data kept);
+    ``"unsent"``: a local change this computer did not send because it breaks a rule.
     """
 
     __tablename__ = "sync_quarantine"

@@ -9,10 +9,13 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from vauhdittamo.db import Database, schema_revision
+from vauhdittamo.models import Client
+from vauhdittamo.services.permissions import Permission, require
 from vauhdittamo.sync.conflicts import current_value, open_conflicts
 from vauhdittamo.sync.errors import SyncCancelledError, SyncError
 from vauhdittamo.sync.protocol import (
@@ -107,10 +110,20 @@ class OpenConflict:
     kind: str  # "field" or "deleted"
     current: object
     losing: object
+    label: str = ""  # a client's name when the conflict is about a client's record
 
 
 def conflict_list(session: Session) -> list[OpenConflict]:
-    """The open conflicts, oldest first."""
+    """The open conflicts, oldest first (coordinators and administrators review them)."""
+    require(session, Permission.RESOLVE_CONFLICTS)
+    conflicts = open_conflicts(session)
+    client_ids = {c.row_id for c in conflicts if c.table_name == "client"}
+    names = {
+        cid: f"{first} {last}".strip()
+        for cid, first, last in session.execute(
+            select(Client.id, Client.first_name, Client.last_name).where(Client.id.in_(client_ids))
+        )
+    } if client_ids else {}
     return [
         OpenConflict(
             conflict_id=conflict.id,
@@ -121,6 +134,7 @@ def conflict_list(session: Session) -> list[OpenConflict]:
             kind=conflict.kind,
             current=None if conflict.kind == "deleted" else current_value(session, conflict),
             losing=json.loads(conflict.losing_value),
+            label=names.get(conflict.row_id, "") if conflict.table_name == "client" else "",
         )
-        for conflict in open_conflicts(session)
+        for conflict in conflicts
     ]

@@ -321,4 +321,6 @@ def add_hub_user(
         )
         _revoke_everything(conn, name)
         _grant(conn, name)
+        # An idle transaction would hold the push turn (and row locks) for everyone: ended after a minute.
+        conn.exec_driver_sql(f"ALTER ROLE {role} SET idle_in_transaction_session_timeout = '60s'")
     return "updated" if exists else "created"

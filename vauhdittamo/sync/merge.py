@@ -21,6 +21,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from vauhdittamo.sync import hlc
+from vauhdittamo.sync import reasons as R
 from vauhdittamo.sync.hub import MAX_SKEW_MS
 from vauhdittamo.sync.outbox import clock_of, load_clocks, synced_columns, synced_tables
 from vauhdittamo.sync.rules import (
@@ -34,10 +35,6 @@ from vauhdittamo.timeutil import utcnow
 
 CHUNK = 500
 APPEND_ONLY = frozenset({"audit_entry"})  # the audit trail is never edited anywhere
-MSG_NOT_ADMIN = "a staff account's role, active state or password changed by a login that is not an administrator's"
-MSG_NO_PARENT = "it refers to a {table} record that is not on this computer"
-MSG_REFUSED_HERE = "this computer's database refused it: {reason}"
-MSG_FUTURE_CLOCK = "a field clock is ahead of this computer's clock by more than the allowed skew"
 
 
 @dataclass(frozen=True)
@@ -133,13 +130,13 @@ class Merger:
             self.quarantine(change, problem)
             return
         if any(pair[0] > self.clock_limit for pair in remote.values()):
-            self.quarantine(change, MSG_FUTURE_CLOCK)
+            self.quarantine(change, R.CLOCK_AHEAD_HERE)
             return
         key = (table, row_id)
         local = self.rows[table].get(row_id)
         if local is None:
             if table == STAFF_TABLE and not change.priv_admin:
-                self.quarantine(change, MSG_NOT_ADMIN)
+                self.quarantine(change, R.NOT_ADMIN)
                 return
             new = {}
             for stored in synced_tables()[table].columns:
@@ -175,7 +172,7 @@ class Merger:
             else:
                 merged[column] = [lh, lb]
         if table == STAFF_TABLE and not change.priv_admin and any(c in changed for c in STAFF_PRIVILEGED):
-            self.quarantine(change, MSG_NOT_ADMIN)
+            self.quarantine(change, R.NOT_ADMIN)
             return
         candidate = {**local, **changed}
         if table == "client" and local.get("anonymised_at") is not None and candidate.get("anonymised_at") is None:
@@ -224,7 +221,7 @@ class Merger:
             for key, parent in orphans:
                 change = by_key.get(key[0] + "/" + key[1])
                 if change is not None and key not in self.quarantined:
-                    self.quarantine(change, MSG_NO_PARENT.format(table=parent))
+                    self.quarantine(change, R.reason(R.NO_PARENT, table=parent))
 
     # ------------------------------------------------------------------ writing
 
@@ -264,7 +261,7 @@ class Merger:
             except IntegrityError as exc:
                 savepoint.rollback()
                 reason = str(exc.orig).splitlines()[0] if exc.orig else "integrity"
-                self.quarantine(by_key[key], MSG_REFUSED_HERE.format(reason=reason))
+                self.quarantine(by_key[key], R.reason(R.REFUSED_HERE, reason=reason))
 
     def write(self) -> int:
         """Write the page; returns the conflicts that arrived in it."""

@@ -16,7 +16,7 @@ import json
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Table, event, inspect, select, text
+from sqlalchemy import Table, Update, event, inspect, select, text
 from sqlalchemy.orm import ORMExecuteState, Session
 
 from vauhdittamo.models import Base, SyncedMixin
@@ -34,12 +34,8 @@ CONFLICT_TABLE = "sync_conflict"
 @cache
 def synced_tables() -> dict[str, Table]:
     """Every synchronised table by name, parents before children."""
-    mapped = {
-        mapper.local_table.name
-        for mapper in Base.registry.mappers
-        if issubclass(mapper.class_, SyncedMixin)
-    }
-    return {t.name: t for t in Base.metadata.sorted_tables if t.name in mapped}
+    mapped = {mapper.local_table for mapper in Base.registry.mappers if issubclass(mapper.class_, SyncedMixin)}
+    return {t.name: t for t in Base.metadata.sorted_tables if t in mapped}
 
 
 @cache
@@ -169,8 +165,10 @@ def _record_bulk_update(state: ORMExecuteState) -> Any:
     if not state.is_update or state.session.info.get("applying_sync"):
         return None
     statement = state.statement
-    table = getattr(statement, "table", None)
-    if table is None or table.name not in synced_tables():
+    if not isinstance(statement, Update):
+        return None
+    table = statement.table
+    if not isinstance(table, Table) or table.name not in synced_tables():
         return None
     where = statement.whereclause
     id_query = select(table.c.id) if where is None else select(table.c.id).where(where)

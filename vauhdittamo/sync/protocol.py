@@ -79,7 +79,7 @@ class SyncReport:
 
 @dataclass(frozen=True)
 class QuarantineItem:
-    kind: str  # "pulled": received but not applicable here; "refused": a local change the hub refused
+    kind: str  # "pulled": received, not applicable here; "refused": refused by the hub; "unsent": breaks a rule
     table_name: str
     row_id: str
     reason: str
@@ -111,7 +111,8 @@ def quarantine_summary(db: Database, limit: int = 200) -> QuarantineSummary:
         QuarantineItem(k, t, r, reason, dt.datetime.fromisoformat(str(at)).replace(tzinfo=dt.UTC))
         for k, t, r, reason, at in rows
     ]
-    return QuarantineSummary(int(counts.get("pulled", 0)), int(counts.get("refused", 0)), items)
+    held_back = int(counts.get("refused", 0)) + int(counts.get("unsent", 0))  # refused by the hub or by this computer
+    return QuarantineSummary(int(counts.get("pulled", 0)), held_back, items)
 
 
 def schema_order(revision: str) -> int:
@@ -296,7 +297,7 @@ def _check_before_sending(batch: list[dict[str, Any]]) -> tuple[list[dict[str, A
     for change in batch:
         problem = check_row(change["t"], change["r"], change["d"], change["c"])
         if problem:
-            bad.append((change["t"], change["r"], "not sent: " + problem))
+            bad.append((change["t"], change["r"], problem))
         else:
             good.append(change)
     return good, bad
@@ -317,25 +318,28 @@ def push(db: Database, hub: Engine, progress: Progress | None = None, cancel: th
             top, batch = read_push_batch(conn)
         if top is None:
             return pushed
-        good, refused = _check_before_sending(batch)
-        if good:
-            refused += push_batch(hub, db.device_id, good)
+        good, unsent = _check_before_sending(batch)
+        refused = push_batch(hub, db.device_id, good) if good else []
         with db.engine.connect() as conn, conn.begin():  # acknowledged only after the hub's commit
             conn.execute(text("DELETE FROM sync_outbox WHERE id <= :top"), {"top": top})
             sent = [{"t": c["t"], "r": c["r"]} for c in good]
             if sent:
                 conn.execute(
-                    text("DELETE FROM sync_quarantine WHERE kind = 'refused' AND table_name = :t AND row_id = :r"),
+                    text(
+                        "DELETE FROM sync_quarantine WHERE kind IN ('refused', 'unsent') "
+                        "AND table_name = :t AND row_id = :r"
+                    ),
                     sent,
                 )
-            if refused:
-                now = utcnow().replace(tzinfo=None).isoformat(sep=" ")
-                quarantine(conn, "refused", [(t, r, why, {}, {}, now) for t, r, why in refused])
+            now = utcnow().replace(tzinfo=None).isoformat(sep=" ")
+            for kind, items in (("refused", refused), ("unsent", unsent)):
+                if items:
+                    quarantine(conn, kind, [(t, r, why, {}, {}, now) for t, r, why in items])
         pushed += len(good) - len(refused)
         if report is not None:
-            report.refused += len(refused)
+            report.refused += len(refused) + len(unsent)
         if progress:
-            progress(min(0.5, 0.1 + 0.4 * (pushed + len(refused)) / total), "Sending changes")
+            progress(min(0.5, 0.1 + 0.4 * (pushed + len(refused) + len(unsent)) / total), "Sending changes")
 
 
 def _pending(db: Database) -> int:

@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import Boolean, Date, DateTime, Enum, Integer, String, Text, Time
 from sqlalchemy.types import TypeDecorator
 
+from vauhdittamo.sync import reasons as R
 from vauhdittamo.sync.hlc import CLOCK_PATTERN
 
 TEXT_LIMIT = 20_000  # characters of a free-text column without a declared length
@@ -130,29 +131,30 @@ _PATTERNS = {
     "datetime": re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?$"),
 }
 _CLOCK = re.compile(CLOCK_PATTERN)
+_NOT_KIND = {"date": R.NOT_DATE, "time": R.NOT_TIME, "datetime": R.NOT_DATETIME}
 
 
 def _value_problem(rule: ColumnRule, value: Any) -> str | None:
     if value is None:
-        return None if rule.nullable else f"{rule.name} is empty"
+        return None if rule.nullable else R.reason(R.EMPTY, column=rule.name)
     if rule.kind == "text":
         if not isinstance(value, str):
-            return f"{rule.name} is not text"
+            return R.reason(R.NOT_TEXT, column=rule.name)
         if "\x00" in value:  # PostgreSQL text cannot hold it: the hub would refuse the whole batch
-            return f"{rule.name} holds a NUL character"
+            return R.reason(R.NUL, column=rule.name)
         if rule.max_length is not None and len(value) > rule.max_length:
-            return f"{rule.name} is longer than {rule.max_length} characters"
+            return R.reason(R.TOO_LONG, column=rule.name, limit=rule.max_length)
         if rule.choices is not None and value not in rule.choices:
-            return f"{rule.name} is not one of the allowed values"
+            return R.reason(R.NOT_ALLOWED, column=rule.name)
         return None
     if rule.kind in ("int", "bool"):
         if isinstance(value, bool) or (
             isinstance(value, int) and (value in (0, 1) or (rule.kind == "int" and value in INT_RANGE))
         ):
             return None
-        return f"{rule.name} is not a {'number' if rule.kind == 'int' else 'yes/no value'}"
+        return R.reason(R.NOT_NUMBER if rule.kind == "int" else R.NOT_YES_NO, column=rule.name)
     if not isinstance(value, str) or not _PATTERNS[rule.kind].match(value):
-        return f"{rule.name} is not a {rule.kind}"
+        return R.reason(_NOT_KIND[rule.kind], column=rule.name)
     try:
         if rule.kind == "date":
             dt.date.fromisoformat(value)
@@ -161,42 +163,42 @@ def _value_problem(rule: ColumnRule, value: Any) -> str | None:
         else:
             dt.time.fromisoformat(value)
     except ValueError:
-        return f"{rule.name} is not a {rule.kind}"
+        return R.reason(_NOT_KIND[rule.kind], column=rule.name)
     return None
 
 
 def check_clocks(clocks: Any, table_name: str) -> str | None:
     """The first problem of a row's field clocks ``{"column" | "*": [clock, base]}``, or ``None``."""
     if not isinstance(clocks, dict) or not clocks:
-        return "the field clocks are missing"
+        return R.NO_CLOCKS
     rules = column_rules(table_name)
     for column, pair in clocks.items():
         if column != "*" and column not in rules:
-            return f"a clock names an unknown column {column[:60]!r}"
+            return R.CLOCK_COLUMN
         if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(p, str) for p in pair)):
-            return "a field clock is not a pair of clocks"
+            return R.CLOCK_PAIR
         if not _CLOCK.match(pair[0]) or (pair[1] and not _CLOCK.match(pair[1])):
-            return "a field clock is malformed"
+            return R.CLOCK_MALFORMED
     return None
 
 
 def check_row(table_name: str, row_id: Any, data: Any, clocks: Any) -> str | None:
-    """The first broken rule of a received row, in plain words (for the quarantine), or ``None``."""
+    """The first broken rule of a received row (a :mod:`.reasons` text, for the quarantine), or ``None``."""
     from vauhdittamo.sync.outbox import synced_tables
 
     if table_name not in synced_tables():
-        return f"unknown table {str(table_name)[:60]!r}"
+        return R.reason(R.UNKNOWN_TABLE, table=str(table_name)[:60])
     if not isinstance(data, dict):
-        return "the row is not a record"
+        return R.NOT_A_RECORD
     if not isinstance(row_id, str) or not row_id or len(row_id) > ID_LIMIT or data.get("id") != row_id:
-        return "the row's id is missing or does not match"
+        return R.BAD_ID
     rules = column_rules(table_name)
     unknown = [c for c in data if c not in rules]
     if unknown:
-        return f"unknown column {unknown[0][:60]!r}"
+        return R.reason(R.UNKNOWN_COLUMN, column=unknown[0][:60])
     for name, rule in rules.items():
         if name not in data:
-            return f"{name} is missing"
+            return R.reason(R.MISSING, column=name)
         problem = _value_problem(rule, data[name])
         if problem:
             return problem

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 
 from vauhdittamo.models import Language
 from vauhdittamo.services import clients as client_service
+from vauhdittamo.services.permissions import Permission
 from vauhdittamo.services.staff import active_staff
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_date
+from vauhdittamo.ui.permissions import can
 
 
 class _PossibleDuplicate(Protocol):
@@ -131,6 +133,9 @@ class NewClientDialog(QDialog):
         with context.db.session() as session:
             for member in active_staff(session):
                 self.coach.addItem(member.display_name, member.id)
+        if not can(context, Permission.ASSIGN_COACH):
+            self.coach.setEnabled(False)
+            self.coach.setToolTip(self.tr("A coordinator assigns the personal coach."))
         form.addRow(self.tr("Personal coach"), self.coach)
         layout.addLayout(form)
 

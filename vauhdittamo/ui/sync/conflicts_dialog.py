@@ -11,26 +11,15 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from vauhdittamo.errors import QT_TRANSLATE_NOOP, AppError
+from vauhdittamo.errors import AppError
 from vauhdittamo.services import syncing
 from vauhdittamo.sync.conflicts import settle_conflict
 from vauhdittamo.timeutil import format_local
 from vauhdittamo.ui.context import AppContext
+from vauhdittamo.ui.sync.record_names import field_name, table_name
 from vauhdittamo.ui.widgets.page import EmptyHint
 from vauhdittamo.ui.widgets.table_model import Column, RowTableModel
 from vauhdittamo.ui.widgets.table_view import RowTableView
-
-# What kind of record a conflict is about, in words.
-TABLE_NAMES: dict[str, str] = {
-    "client": QT_TRANSLATE_NOOP("ConflictsDialog", "Client"),
-    "guidance_visit": QT_TRANSLATE_NOOP("ConflictsDialog", "Visit"),
-    "referral": QT_TRANSLATE_NOOP("ConflictsDialog", "Referral"),
-    "workshop": QT_TRANSLATE_NOOP("ConflictsDialog", "Workshop"),
-    "workshop_session": QT_TRANSLATE_NOOP("ConflictsDialog", "Workshop session"),
-    "staff_member": QT_TRANSLATE_NOOP("ConflictsDialog", "Staff member"),
-    "partner_organisation": QT_TRANSLATE_NOOP("ConflictsDialog", "Partner"),
-    "partner_service": QT_TRANSLATE_NOOP("ConflictsDialog", "Partner service"),
-}
 
 
 @dataclass(frozen=True)
@@ -108,15 +97,14 @@ class ConflictsDialog(QDialog):
         with self.context.db.session() as session:
             conflicts = syncing.conflict_list(session)
         for conflict in conflicts:
-            table = QCoreApplication.translate("ConflictsDialog", TABLE_NAMES.get(conflict.table_name, ""))
-            record = f"{table or conflict.table_name} {conflict.row_id[-6:]}"
+            record = f"{table_name(conflict.table_name)}: {conflict.label or conflict.row_id[-6:]}"
             deleted = conflict.kind == "deleted"
             rows.append(
                 ConflictRow(
                     conflict_id=conflict.conflict_id,
                     when=format_local(conflict.created_at),
                     record=record,
-                    field=self.tr("(deleted meanwhile)") if deleted else conflict.column_name,
+                    field=self.tr("(deleted meanwhile)") if deleted else field_name(conflict.column_name),
                     kind=conflict.kind,
                     current=self.tr("deleted") if deleted else shown(conflict.current),
                     other=shown(conflict.losing),

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from vauhdittamo.errors import QT_TRANSLATE_NOOP
 from vauhdittamo.sync.protocol import QuarantineItem, QuarantineSummary
 from vauhdittamo.timeutil import format_local
-from vauhdittamo.ui.sync.conflicts_dialog import TABLE_NAMES
+from vauhdittamo.ui.sync.record_names import reason_text, table_name
 from vauhdittamo.ui.widgets.page import EmptyHint
 from vauhdittamo.ui.widgets.table_model import Column, RowTableModel
 from vauhdittamo.ui.widgets.table_view import RowTableView
@@ -23,6 +23,7 @@ from vauhdittamo.ui.widgets.table_view import RowTableView
 KINDS = {
     "pulled": QT_TRANSLATE_NOOP("QuarantineDialog", "Received, could not be applied"),
     "refused": QT_TRANSLATE_NOOP("QuarantineDialog", "Refused by the hub"),
+    "unsent": QT_TRANSLATE_NOOP("QuarantineDialog", "Not sent: breaks a rule"),
 }
 
 
@@ -36,14 +37,13 @@ class HeldRow:
 
 
 def held_row(item: QuarantineItem) -> HeldRow:
-    table = QCoreApplication.translate("ConflictsDialog", TABLE_NAMES[item.table_name]) \
-        if item.table_name in TABLE_NAMES else item.table_name
+    table = table_name(item.table_name)
     kind = KINDS.get(item.kind)
     return HeldRow(
         kind=QCoreApplication.translate("QuarantineDialog", kind) if kind else item.kind,
         record=f"{table} {item.row_id[-6:]}",
         when=format_local(item.created_at),
-        reason=QCoreApplication.translate("sync", item.reason),
+        reason=reason_text(item.reason),
         created_at=item.created_at,
     )
 
