@@ -1750,7 +1750,7 @@
     </message>
     <message>
         <source>A coordinator assigns the personal coach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinaattori valitsee omavalmentajan.</translation>
     </message>
     <message>
         <source>Personal coach</source>
@@ -2283,7 +2283,7 @@
     </message>
     <message>
         <source>Not sent: breaks a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei lähetetty: rikkoo sääntöä</translation>
     </message>
     <message>
         <source>Held-back changes</source>
@@ -5157,271 +5157,271 @@
     <name>records</name>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Asiakas</translation>
+        <translation>Asiakas</translation>
     </message>
     <message>
         <source>Client note</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakkaan muistiinpano</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">Suostumus</translation>
+        <translation>Suostumus</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished">Käynti</translation>
+        <translation>Käynti</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished">Lähete</translation>
+        <translation>Lähete</translation>
     </message>
     <message>
         <source>Referral event</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetteen tapahtuma</translation>
     </message>
     <message>
         <source>Path goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Polun tavoite</translation>
     </message>
     <message>
         <source>Path step</source>
-        <translation type="unfinished"></translation>
+        <translation>Polun askel</translation>
     </message>
     <message>
         <source>Competence certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Osaamistodistus</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished">Paja</translation>
+        <translation>Paja</translation>
     </message>
     <message>
         <source>Workshop schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Pajan aikataulu</translation>
     </message>
     <message>
         <source>Workshop facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Pajan ohjaaja</translation>
     </message>
     <message>
         <source>Workshop enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pajaan ilmoittautuminen</translation>
     </message>
     <message>
         <source>Workshop session</source>
-        <translation type="unfinished">Pajakerta</translation>
+        <translation>Pajakerta</translation>
     </message>
     <message>
         <source>Attendance mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsnäolomerkintä</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished">Työntekijä</translation>
+        <translation>Työntekijä</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Kumppani</translation>
+        <translation>Kumppani</translation>
     </message>
     <message>
         <source>Partner service</source>
-        <translation type="unfinished">Kumppanin palvelu</translation>
+        <translation>Kumppanin palvelu</translation>
     </message>
     <message>
         <source>Visit topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Käynnin aihe</translation>
     </message>
     <message>
         <source>Audit entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokimerkintä</translation>
     </message>
     <message>
         <source>Sync conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronoinnin ristiriita</translation>
     </message>
     <message>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>etunimi</translation>
     </message>
     <message>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>sukunimi</translation>
     </message>
     <message>
         <source>date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>syntymäaika</translation>
     </message>
     <message>
         <source>identity code</source>
-        <translation type="unfinished"></translation>
+        <translation>henkilötunnus</translation>
     </message>
     <message>
         <source>municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>kotikunta</translation>
     </message>
     <message>
         <source>village</source>
-        <translation type="unfinished"></translation>
+        <translation>kylä</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>kieli</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>puhelinnumero</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>sähköposti</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>osoite</translation>
     </message>
     <message>
         <source>personal coach</source>
-        <translation type="unfinished"></translation>
+        <translation>omavalmentaja</translation>
     </message>
     <message>
         <source>exit date</source>
-        <translation type="unfinished"></translation>
+        <translation>päättymispäivä</translation>
     </message>
     <message>
         <source>exit outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>päättymisen tulos</translation>
     </message>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>asiakas</translation>
     </message>
     <message>
         <source>staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>työntekijä</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>muistiinpano</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>teksti</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>syy</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>tila</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nimi</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rooli</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>voimassaolo</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>salasana</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>otsikko</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>kuvaus</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>paikka</translation>
     </message>
     <message>
         <source>capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>osallistujien enimmäismäärä</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>päivämäärä</translation>
     </message>
     <message>
         <source>start time</source>
-        <translation type="unfinished"></translation>
+        <translation>alkamisaika</translation>
     </message>
     <message>
         <source>end time</source>
-        <translation type="unfinished"></translation>
+        <translation>päättymisaika</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>peruutus</translation>
     </message>
     <message>
         <source>reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>peruutuksen syy</translation>
     </message>
     <message>
         <source>next step</source>
-        <translation type="unfinished"></translation>
+        <translation>seuraava askel</translation>
     </message>
     <message>
         <source>next step&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>seuraavan askeleen päivä</translation>
     </message>
     <message>
         <source>topics</source>
-        <translation type="unfinished"></translation>
+        <translation>aiheluettelo</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>asiointitapa</translation>
     </message>
     <message>
         <source>time of visit</source>
-        <translation type="unfinished"></translation>
+        <translation>käynnin aika</translation>
     </message>
     <message>
         <source>urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>kiireellisyys</translation>
     </message>
     <message>
         <source>response due</source>
-        <translation type="unfinished"></translation>
+        <translation>vastauksen määräpäivä</translation>
     </message>
     <message>
         <source>assessment result</source>
-        <translation type="unfinished"></translation>
+        <translation>arvion tulos</translation>
     </message>
     <message>
         <source>contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>yhteyshenkilö</translation>
     </message>
     <message>
         <source>opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>aukioloaika</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>poistoaika</translation>
     </message>
     <message>
         <source>anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>anonymisointiaika</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>luontiaika</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>muutosaika</translation>
     </message>
 </context>
 <context>
@@ -5444,127 +5444,127 @@
     </message>
     <message>
         <source>the change is not a record</source>
-        <translation type="unfinished"></translation>
+        <translation>muutos ei ole tietue</translation>
     </message>
     <message>
         <source>unknown table {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon tietuetyyppi {table}</translation>
     </message>
     <message>
         <source>the row is not a record</source>
-        <translation type="unfinished"></translation>
+        <translation>rivi ei ole tietue</translation>
     </message>
     <message>
         <source>the row&apos;s id is missing or does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>rivin tunniste puuttuu tai ei täsmää</translation>
     </message>
     <message>
         <source>the row is not a record with its id</source>
-        <translation type="unfinished"></translation>
+        <translation>rivi ei ole tietue, jossa on sen tunniste</translation>
     </message>
     <message>
         <source>unknown column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon kenttä {column}</translation>
     </message>
     <message>
         <source>{column} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} puuttuu</translation>
     </message>
     <message>
         <source>{column} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} on tyhjä</translation>
     </message>
     <message>
         <source>{column} is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} ei ole tekstiä</translation>
     </message>
     <message>
         <source>{column} holds a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} sisältää NUL-merkin</translation>
     </message>
     <message>
         <source>{column} is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} on pidempi kuin {limit} merkkiä</translation>
     </message>
     <message>
         <source>{column} is not one of the allowed values</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} ei ole mikään sallituista arvoista</translation>
     </message>
     <message>
         <source>{column} is not a whole number in range</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} ei ole sallitulla välillä oleva kokonaisluku</translation>
     </message>
     <message>
         <source>{column} is not a yes/no value</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} ei ole kyllä/ei-arvo</translation>
     </message>
     <message>
         <source>{column} is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} ei ole päivämäärä</translation>
     </message>
     <message>
         <source>{column} is not a time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} ei ole kellonaika</translation>
     </message>
     <message>
         <source>{column} is not a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} ei ole päivämäärä ja kellonaika</translation>
     </message>
     <message>
         <source>{column} is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} ei kelpaa</translation>
     </message>
     <message>
         <source>the field clocks are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>kenttien aikaleimat puuttuvat</translation>
     </message>
     <message>
         <source>a clock names an unknown column</source>
-        <translation type="unfinished"></translation>
+        <translation>aikaleima viittaa tuntemattomaan kenttään</translation>
     </message>
     <message>
         <source>a field clock is not a pair of clocks</source>
-        <translation type="unfinished"></translation>
+        <translation>kentän aikaleima ei ole aikaleimapari</translation>
     </message>
     <message>
         <source>a field clock is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>kentän aikaleima on virheellinen</translation>
     </message>
     <message>
         <source>a field clock is ahead of the hub&apos;s clock by more than the allowed skew</source>
-        <translation type="unfinished"></translation>
+        <translation>kentän aikaleima on yli sallitun poikkeaman keskuspalvelimen kellon edellä</translation>
     </message>
     <message>
         <source>a field clock is ahead of this computer&apos;s clock by more than the allowed skew</source>
-        <translation type="unfinished"></translation>
+        <translation>kentän aikaleima on yli sallitun poikkeaman tämän tietokoneen kellon edellä</translation>
     </message>
     <message>
         <source>staff accounts are added only through a staff administrator&apos;s hub login</source>
-        <translation type="unfinished"></translation>
+        <translation>työntekijätunnuksia voi lisätä vain ylläpitäjän palvelinkäyttäjällä</translation>
     </message>
     <message>
         <source>a staff member&apos;s role, active state and password change only through a staff administrator&apos;s hub login</source>
-        <translation type="unfinished"></translation>
+        <translation>työntekijän roolia, voimassaoloa ja salasanaa voi muuttaa vain ylläpitäjän palvelinkäyttäjällä</translation>
     </message>
     <message>
         <source>the record is about a client outside this hub login&apos;s scope</source>
-        <translation type="unfinished"></translation>
+        <translation>tietue koskee asiakasta, joka ei kuulu tämän palvelinkäyttäjän oikeuksien piiriin</translation>
     </message>
     <message>
         <source>the audit trail is never changed</source>
-        <translation type="unfinished"></translation>
+        <translation>lokitietoja ei koskaan muuteta</translation>
     </message>
     <message>
         <source>a staff account&apos;s role, active state or password changed by a login that is not an administrator&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>työntekijätunnuksen roolia, voimassaoloa tai salasanaa muutti käyttäjä, joka ei ole ylläpitäjä</translation>
     </message>
     <message>
         <source>it refers to a {table} record that is not on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>siinä viitattua tietuetta ({table}) ei ole tällä tietokoneella</translation>
     </message>
     <message>
         <source>this computer&apos;s database refused it: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>tämän tietokoneen tietokanta hylkäsi sen: {reason}</translation>
     </message>
 </context>
 </TS>

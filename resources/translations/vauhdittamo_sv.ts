@@ -1750,7 +1750,7 @@
     </message>
     <message>
         <source>A coordinator assigns the personal coach.</source>
-        <translation type="unfinished"></translation>
+        <translation>En koordinator utser den egna coachen.</translation>
     </message>
     <message>
         <source>Personal coach</source>
@@ -2283,7 +2283,7 @@
     </message>
     <message>
         <source>Not sent: breaks a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte skickad: bryter mot en regel</translation>
     </message>
     <message>
         <source>Held-back changes</source>
@@ -5157,271 +5157,271 @@
     <name>records</name>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Klient</translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>Client note</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientanteckning</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">Samtycke</translation>
+        <translation>Samtycke</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished">Besök</translation>
+        <translation>Besök</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished">Remiss</translation>
+        <translation>Remiss</translation>
     </message>
     <message>
         <source>Referral event</source>
-        <translation type="unfinished"></translation>
+        <translation>Remisshändelse</translation>
     </message>
     <message>
         <source>Path goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål på stigen</translation>
     </message>
     <message>
         <source>Path step</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg på stigen</translation>
     </message>
     <message>
         <source>Competence certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetensintyg</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished">Verkstad</translation>
+        <translation>Verkstad</translation>
     </message>
     <message>
         <source>Workshop schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkstadens schema</translation>
     </message>
     <message>
         <source>Workshop facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkstadens handledare</translation>
     </message>
     <message>
         <source>Workshop enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmälan till verkstad</translation>
     </message>
     <message>
         <source>Workshop session</source>
-        <translation type="unfinished">Verkstadsgång</translation>
+        <translation>Verkstadsgång</translation>
     </message>
     <message>
         <source>Attendance mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Närvaromarkering</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished">Anställd</translation>
+        <translation>Anställd</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Partner</translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Partner service</source>
-        <translation type="unfinished">Partnerns tjänst</translation>
+        <translation>Partnerns tjänst</translation>
     </message>
     <message>
         <source>Visit topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Besöksämne</translation>
     </message>
     <message>
         <source>Audit entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Logganteckning</translation>
     </message>
     <message>
         <source>Sync conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniseringskonflikt</translation>
     </message>
     <message>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>förnamn</translation>
     </message>
     <message>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>efternamn</translation>
     </message>
     <message>
         <source>date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>födelsedatum</translation>
     </message>
     <message>
         <source>identity code</source>
-        <translation type="unfinished"></translation>
+        <translation>personbeteckning</translation>
     </message>
     <message>
         <source>municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>hemkommun</translation>
     </message>
     <message>
         <source>village</source>
-        <translation type="unfinished"></translation>
+        <translation>by</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>språk</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>telefonnummer</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e-post</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>adress</translation>
     </message>
     <message>
         <source>personal coach</source>
-        <translation type="unfinished"></translation>
+        <translation>egen coach</translation>
     </message>
     <message>
         <source>exit date</source>
-        <translation type="unfinished"></translation>
+        <translation>avslutningsdatum</translation>
     </message>
     <message>
         <source>exit outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>avslutningens utfall</translation>
     </message>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>klient</translation>
     </message>
     <message>
         <source>staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>anställd</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>anteckning</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>orsak</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>namn</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>roll</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>lösenord</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>rubrik</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>beskrivning</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>plats</translation>
     </message>
     <message>
         <source>capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>högsta antal deltagare</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>datum</translation>
     </message>
     <message>
         <source>start time</source>
-        <translation type="unfinished"></translation>
+        <translation>starttid</translation>
     </message>
     <message>
         <source>end time</source>
-        <translation type="unfinished"></translation>
+        <translation>sluttid</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>inställd</translation>
     </message>
     <message>
         <source>reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>orsak till inställd gång</translation>
     </message>
     <message>
         <source>next step</source>
-        <translation type="unfinished"></translation>
+        <translation>nästa steg</translation>
     </message>
     <message>
         <source>next step&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>datum för nästa steg</translation>
     </message>
     <message>
         <source>topics</source>
-        <translation type="unfinished"></translation>
+        <translation>ämnen</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>kanal</translation>
     </message>
     <message>
         <source>time of visit</source>
-        <translation type="unfinished"></translation>
+        <translation>tidpunkt för besöket</translation>
     </message>
     <message>
         <source>urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>brådskandegrad</translation>
     </message>
     <message>
         <source>response due</source>
-        <translation type="unfinished"></translation>
+        <translation>sista svarsdag</translation>
     </message>
     <message>
         <source>assessment result</source>
-        <translation type="unfinished"></translation>
+        <translation>bedömningens resultat</translation>
     </message>
     <message>
         <source>contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>kontaktperson</translation>
     </message>
     <message>
         <source>opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>öppettider</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>borttagen</translation>
     </message>
     <message>
         <source>anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>anonymiserad</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>skapad</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ändrad</translation>
     </message>
 </context>
 <context>
@@ -5444,127 +5444,127 @@
     </message>
     <message>
         <source>the change is not a record</source>
-        <translation type="unfinished"></translation>
+        <translation>ändringen är inte en post</translation>
     </message>
     <message>
         <source>unknown table {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd posttyp {table}</translation>
     </message>
     <message>
         <source>the row is not a record</source>
-        <translation type="unfinished"></translation>
+        <translation>raden är inte en post</translation>
     </message>
     <message>
         <source>the row&apos;s id is missing or does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>radens id saknas eller stämmer inte</translation>
     </message>
     <message>
         <source>the row is not a record with its id</source>
-        <translation type="unfinished"></translation>
+        <translation>raden är inte en post med sitt id</translation>
     </message>
     <message>
         <source>unknown column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt fält {column}</translation>
     </message>
     <message>
         <source>{column} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fältet {column} saknas</translation>
     </message>
     <message>
         <source>{column} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>fältet {column} är tomt</translation>
     </message>
     <message>
         <source>{column} is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>fältet {column} är inte text</translation>
     </message>
     <message>
         <source>{column} holds a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>fältet {column} innehåller ett NUL-tecken</translation>
     </message>
     <message>
         <source>{column} is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>fältet {column} är längre än {limit} tecken</translation>
     </message>
     <message>
         <source>{column} is not one of the allowed values</source>
-        <translation type="unfinished"></translation>
+        <translation>fältet {column} har inget av de tillåtna värdena</translation>
     </message>
     <message>
         <source>{column} is not a whole number in range</source>
-        <translation type="unfinished"></translation>
+        <translation>fältet {column} är inte ett heltal inom det tillåtna intervallet</translation>
     </message>
     <message>
         <source>{column} is not a yes/no value</source>
-        <translation type="unfinished"></translation>
+        <translation>fältet {column} är inte ett ja/nej-värde</translation>
     </message>
     <message>
         <source>{column} is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>fältet {column} är inte ett datum</translation>
     </message>
     <message>
         <source>{column} is not a time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>fältet {column} är inte ett klockslag</translation>
     </message>
     <message>
         <source>{column} is not a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>fältet {column} är inte ett datum med klockslag</translation>
     </message>
     <message>
         <source>{column} is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>fältet {column} är ogiltigt</translation>
     </message>
     <message>
         <source>the field clocks are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fältens tidsstämplar saknas</translation>
     </message>
     <message>
         <source>a clock names an unknown column</source>
-        <translation type="unfinished"></translation>
+        <translation>en tidsstämpel hänvisar till ett okänt fält</translation>
     </message>
     <message>
         <source>a field clock is not a pair of clocks</source>
-        <translation type="unfinished"></translation>
+        <translation>ett fälts tidsstämpel är inte ett par tidsstämplar</translation>
     </message>
     <message>
         <source>a field clock is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>ett fälts tidsstämpel är felaktig</translation>
     </message>
     <message>
         <source>a field clock is ahead of the hub&apos;s clock by more than the allowed skew</source>
-        <translation type="unfinished"></translation>
+        <translation>ett fälts tidsstämpel ligger före serverns klocka med mer än den tillåtna avvikelsen</translation>
     </message>
     <message>
         <source>a field clock is ahead of this computer&apos;s clock by more than the allowed skew</source>
-        <translation type="unfinished"></translation>
+        <translation>ett fälts tidsstämpel ligger före den här datorns klocka med mer än den tillåtna avvikelsen</translation>
     </message>
     <message>
         <source>staff accounts are added only through a staff administrator&apos;s hub login</source>
-        <translation type="unfinished"></translation>
+        <translation>personalkonton läggs bara till via en administratörs serveranvändare</translation>
     </message>
     <message>
         <source>a staff member&apos;s role, active state and password change only through a staff administrator&apos;s hub login</source>
-        <translation type="unfinished"></translation>
+        <translation>en anställds roll, aktiva status och lösenord ändras bara via en administratörs serveranvändare</translation>
     </message>
     <message>
         <source>the record is about a client outside this hub login&apos;s scope</source>
-        <translation type="unfinished"></translation>
+        <translation>posten gäller en klient utanför den här serveranvändarens behörighet</translation>
     </message>
     <message>
         <source>the audit trail is never changed</source>
-        <translation type="unfinished"></translation>
+        <translation>loggen ändras aldrig</translation>
     </message>
     <message>
         <source>a staff account&apos;s role, active state or password changed by a login that is not an administrator&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>ett personalkontos roll, aktiva status eller lösenord ändrades av en användare som inte är administratör</translation>
     </message>
     <message>
         <source>it refers to a {table} record that is not on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>den hänvisar till en post ({table}) som inte finns på den här datorn</translation>
     </message>
     <message>
         <source>this computer&apos;s database refused it: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>den här datorns databas avvisade den: {reason}</translation>
     </message>
 </context>
 </TS>
