@@ -287,8 +287,12 @@ FUNCTIONS = (
             was_erased := p_table = 'client' AND cur.data->>'anonymised_at' IS NOT NULL;
             -- A login changes only what it may see (else it could move any client into its scope).
             v_hidden := cur.client_id IS NOT NULL AND NOT hub_visible(cur.client_id);
-            FOR col, rv IN SELECT key, value FROM jsonb_each(p_data) LOOP
-                CONTINUE WHEN col = 'id';
+            -- Only the fields whose clocks differ can change or conflict: when both sides share the clock
+            -- of the other fields ("*"), the named ones are enough (an edit of two fields looks at four).
+            FOR col, rv IN SELECT e.key, e.value FROM jsonb_each(p_data) AS e
+                           WHERE e.key <> 'id' AND (
+                               p_clocks->'*' IS DISTINCT FROM cur.clocks->'*'
+                               OR p_clocks ? e.key OR cur.clocks ? e.key) LOOP
                 lv := cur.data->col;
                 lh := coalesce(cur.clocks->col->>0, cur.clocks->'*'->>0, '');
                 lb := coalesce(cur.clocks->col->>1, cur.clocks->'*'->>1, '');
@@ -463,11 +467,10 @@ FUNCTIONS = (
         v_admin := hub_is_admin(v_login);
         v_limit := lpad((floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint + {max_skew_ms})::text, 13, '0');
         SELECT value::jsonb INTO v_erased FROM hub_meta WHERE key = 'erased_client';
-        -- The rules as one in-memory map: table -> column -> (k: kind, m: max length, n: nullable, c: choices).
-        SELECT jsonb_object_agg(q.table_name, q.columns) INTO v_rules FROM (
-            SELECT hc.table_name, jsonb_object_agg(hc.column_name, jsonb_build_object(
-                'k', hc.kind, 'm', hc.max_length, 'n', hc.nullable, 'c', to_jsonb(hc.choices))) AS columns
-            FROM hub_column hc GROUP BY hc.table_name) AS q;
+        -- The rules as one in-memory map: "table.column" -> (k: kind, m: max length, n: nullable, c: choices).
+        SELECT jsonb_object_agg(hc.table_name || '.' || hc.column_name, jsonb_build_object(
+                'k', hc.kind, 'm', hc.max_length, 'n', hc.nullable, 'c', to_jsonb(hc.choices)))
+        INTO v_rules FROM hub_column hc;
         SELECT array_agg(x) INTO v_priv FROM jsonb_array_elements_text(
             (SELECT value::jsonb FROM hub_meta WHERE key = 'staff_privileged')) AS x;
 
@@ -506,7 +509,7 @@ FUNCTIONS = (
                     ELSE '{{column}} is not valid' END
                 || chr(31) || jsonb_build_object('column', left(f.key, 60), 'limit', hc.rule->'m')::text
             FROM x CROSS JOIN LATERAL jsonb_each(CASE WHEN jsonb_typeof(x.d) = 'object' THEN x.d ELSE '{{}}' END) f
-            CROSS JOIN LATERAL (SELECT v_rules->x.t->f.key AS rule) hc
+            CROSS JOIN LATERAL (SELECT v_rules->(x.t || '.' || f.key) AS rule) hc
             WHERE x.et = 'object' AND (hc.rule IS NULL OR NOT coalesce(CASE jsonb_typeof(f.value)
                 WHEN 'null' THEN (hc.rule->>'n')::boolean
                 WHEN 'string' THEN CASE hc.rule->>'k'
