@@ -226,10 +226,13 @@ class Merger:
     # ------------------------------------------------------------------ writing
 
     def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
+        # Straight to the driver's executemany: the names are the table's own, the values bound.
         columns = list(rows[0])
         names = ", ".join(f'"{c}"' for c in columns)
-        marks = ", ".join(f":{c}" for c in columns)
-        self.conn.execute(text(f'INSERT INTO "{table}" ({names}) VALUES ({marks})'), rows)
+        marks = ", ".join("?" for _c in columns)
+        self.conn.exec_driver_sql(
+            f'INSERT INTO "{table}" ({names}) VALUES ({marks})', [tuple(row[c] for c in columns) for row in rows]
+        )
 
     def _update(self, table: str, row_id: str, values: dict[str, Any]) -> None:
         sets = ", ".join(f'"{c}" = :{c}' for c in values)
@@ -274,13 +277,10 @@ class Merger:
             savepoint.rollback()
             self._write_rows_one_by_one()
         if self.dirty_clocks:
-            self.conn.execute(
-                text(
-                    "INSERT INTO sync_row_clock (table_name, row_id, clocks) VALUES (:t, :r, :c) "
-                    "ON CONFLICT (table_name, row_id) DO UPDATE SET clocks = excluded.clocks"
-                ),
-                [{"t": t, "r": r, "c": json.dumps(self.clocks[(t, r)], separators=(",", ":"))}
-                 for t, r in self.dirty_clocks],
+            self.conn.exec_driver_sql(
+                "INSERT INTO sync_row_clock (table_name, row_id, clocks) VALUES (?, ?, ?) "
+                "ON CONFLICT (table_name, row_id) DO UPDATE SET clocks = excluded.clocks",
+                [(t, r, json.dumps(self.clocks[(t, r)], separators=(",", ":"))) for t, r in self.dirty_clocks],
             )
         self._write_quarantine()
         return self.new_conflicts
