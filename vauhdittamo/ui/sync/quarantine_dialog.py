@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from vauhdittamo.errors import QT_TRANSLATE_NOOP
 from vauhdittamo.sync.protocol import QuarantineItem, QuarantineSummary
@@ -54,7 +54,7 @@ class QuarantineDialog(QDialog):
     def __init__(self, summary: QuarantineSummary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Held-back changes"))
-        self.resize(900, 480)
+        self.resize(1100, 520)
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Held-back changes"))
         title.setObjectName("dialogTitle")
@@ -78,7 +78,11 @@ class QuarantineDialog(QDialog):
         )
         self.model.set_rows([held_row(item) for item in summary.items])
         self.view = RowTableView(self.model)
-        self.view.set_column_widths(210, 170, 130)
+        self.view.set_column_widths(250, 220, 130)
+        # Reasons are whole sentences: they wrap onto more lines instead of being cut.
+        self.view.setWordWrap(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.view, 1)
         self.view.setVisible(bool(summary.items))
         empty = EmptyHint(self.tr("Nothing is held back."))
