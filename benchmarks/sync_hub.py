@@ -37,6 +37,7 @@ from vauhdittamo import paths  # noqa: E402
 from vauhdittamo.db import Database  # noqa: E402
 from vauhdittamo.models import Client  # noqa: E402
 from vauhdittamo.services.clients import search_key_for  # noqa: E402
+from vauhdittamo.services.permissions import SYSTEM
 from vauhdittamo.sync.outbox import record_changes, seed_outbox  # noqa: E402
 from vauhdittamo.sync.protocol import push, read_push_batch, sync  # noqa: E402
 
@@ -64,7 +65,7 @@ def client_rows(count: int, seed: int = 7) -> list[dict[str, Any]]:
 
 
 def bulk_clients(db: Database, count: int) -> None:
-    with db.transaction() as session:  # a bulk insert (no flush), like imports and demo data
+    with db.transaction(SYSTEM) as session:  # a bulk insert (no flush), like imports and demo data
         session.execute(insert(Client), client_rows(count))
     with db.engine.begin() as conn:
         seed_outbox(conn, db.device_id)
@@ -126,7 +127,8 @@ def raw_pull(hub: Engine, folder: Path) -> tuple[int, float]:
     columns = [c for c in Client.__table__.columns.keys()]
     started = time.perf_counter()
     with hub.connect() as conn:
-        rows = conn.execute(text("SELECT data FROM hub_record WHERE table_name = 'client' ORDER BY seq")).scalars().all()
+        query = text("SELECT data FROM hub_record WHERE table_name = 'client' ORDER BY seq")
+        rows = conn.execute(query).scalars().all()
     names = ", ".join(f'"{c}"' for c in columns)
     marks = ", ".join(f":{c}" for c in columns)
     with target.engine.begin() as conn:
@@ -137,14 +139,16 @@ def raw_pull(hub: Engine, folder: Path) -> tuple[int, float]:
     return len(rows), seconds
 
 
-def hub_storage(hub: Engine) -> tuple[int, int, int]:
+def hub_storage(hub: Engine) -> tuple[int, int, int, int]:
+    """Client rows kept, live bytes of all records, records, and the table's size on disk after VACUUM FULL."""
     with hub.connect() as conn:
         conn.commit()
-        conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("VACUUM hub_record")
+        conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("VACUUM FULL hub_record")
         rows = int(conn.execute(text("SELECT count(*) FROM hub_record WHERE table_name = 'client'")).scalar_one())
-        size = int(conn.execute(text("SELECT pg_total_relation_size('hub_record')")).scalar_one())
+        live = int(conn.execute(text("SELECT sum(pg_column_size(r.*)) FROM hub_record r")).scalar_one())
         records = int(conn.execute(text("SELECT count(*) FROM hub_record")).scalar_one())
-    return rows, size, records
+        size = int(conn.execute(text("SELECT pg_total_relation_size('hub_record')")).scalar_one())
+    return rows, live, records, size
 
 
 def main() -> None:
@@ -157,7 +161,7 @@ def main() -> None:
 
         with hub_in_schema(pg) as hub:
             a = new_laptop(folder, "a10k")
-            sync(a, hub)
+            sync(a, hub, SYSTEM)
             bulk_clients(a, 10_000)
             timed_push(a, hub, pg_url, "new")
             edit_all(a, 1)
@@ -165,21 +169,21 @@ def main() -> None:
             for rnd in range(2, 11):  # ten edits of every record in all
                 edit_all(a, rnd)
                 push(a, hub)
-            rows, size, records = hub_storage(hub)
-            print(f"hub after 10 edits of each of 10,000 clients: {rows:,} client rows "
-                  f"({rows / 10_000:.2f} per record), hub_record {size / 1e6:.1f} MB for {records:,} records "
-                  f"({size / records:.0f} bytes each)")
+            rows, live, records, size = hub_storage(hub)
+            print(f"hub after 10 edits of each of 10,000 clients: {rows:,} client rows ({rows / 10_000:.2f} per "
+                  f"record); {live / records:.0f} bytes of data per record; hub_record with its indexes "
+                  f"{size / 1e6:.1f} MB for {records:,} records after VACUUM FULL")
             b = new_laptop(folder, "b10k")
-            sync(b, hub)
+            sync(b, hub, SYSTEM)
             started = time.perf_counter()
-            sync(b, hub)
+            sync(b, hub, SYSTEM)
             print(f"no-op sync: {(time.perf_counter() - started) * 1000:.0f} ms (aim < 300 ms)")
             a.close()
             b.close()
 
         with hub_in_schema(pg) as hub:
             a = new_laptop(folder, "a100k")
-            sync(a, hub)
+            sync(a, hub, SYSTEM)
             bulk_clients(a, 100_000)
             started = time.perf_counter()
             push(a, hub)
@@ -187,7 +191,7 @@ def main() -> None:
             raw_rows, raw_s = raw_pull(hub, folder)
             c = new_laptop(folder, "c100k")
             started = time.perf_counter()
-            report = sync(c, hub)
+            report = sync(c, hub, SYSTEM)
             ours = time.perf_counter() - started
             print(f"new laptop receives {report.pulled:,} records ({raw_rows:,} clients): {ours:6.2f} s   "
                   f"raw SELECT + local insert {raw_s:6.2f} s   ratio {ours / raw_s:4.1f}×")
