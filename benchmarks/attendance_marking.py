@@ -29,6 +29,7 @@ from vauhdittamo.app import create_application  # noqa: E402
 from vauhdittamo.db import open_database  # noqa: E402
 from vauhdittamo.models import Client, StaffRole  # noqa: E402
 from vauhdittamo.services import workshops as ws  # noqa: E402
+from vauhdittamo.services.permissions import SYSTEM, StaffActor
 from vauhdittamo.services.staff import add_staff_member  # noqa: E402
 from vauhdittamo.timeutil import local_today  # noqa: E402
 from vauhdittamo.ui.context import AppContext  # noqa: E402
@@ -45,7 +46,7 @@ def main() -> int:
     for _ in range(args.rounds):
         db = open_database(Path(tempfile.mkdtemp()) / "marking.sqlite3", key=THROWAWAY_KEY)
         today = local_today()
-        with db.transaction() as session:
+        with db.transaction(SYSTEM) as session:
             staff_id = add_staff_member(session, "Anna Ohjaaja", StaffRole.COORDINATOR).id
             workshop = ws.create_workshop(session, ws.WorkshopInput(
                 name="Vauhdittamo START", start_date=today, capacity=args.people,
@@ -56,8 +57,8 @@ def main() -> int:
                 session.flush()
                 ws.enrol(session, workshop.id, client.id, today)
             session_id = ws.sessions_between(session, today, today)[0].session_id
-        db.staff_id = staff_id
-        dialog = AttendanceDialog(AppContext(db=db, staff_id=staff_id, staff_name="Anna Ohjaaja"), session_id)
+        context = AppContext(db=db, actor=StaffActor(staff_id, StaffRole.COORDINATOR), staff_name="Anna Ohjaaja")
+        dialog = AttendanceDialog(context, session_id)
         dialog.show()
         start = time.perf_counter()
         for _person in range(args.people):

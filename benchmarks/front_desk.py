@@ -27,6 +27,7 @@ from vauhdittamo.db import open_database  # noqa: E402
 from vauhdittamo.models import Client  # noqa: E402
 from vauhdittamo.services.client_list import ClientFilters, list_clients  # noqa: E402
 from vauhdittamo.services.demo import generate_demo  # noqa: E402
+from vauhdittamo.services.permissions import SYSTEM, StaffActor
 from vauhdittamo.services.staff import active_staff  # noqa: E402
 from vauhdittamo.timeutil import local_today  # noqa: E402
 from vauhdittamo.ui.context import AppContext  # noqa: E402
@@ -47,19 +48,19 @@ def main() -> int:
     app = QApplication.instance() or QApplication([])
     path = args.db or Path(tempfile.mkdtemp(prefix="vauhdittamo-bench-")) / "bench.sqlite3"
     db = open_database(path, key=THROWAWAY_KEY)
-    with db.session() as session:
+    with db.session(SYSTEM) as session:
         count = session.query(Client).count()
     if count == 0:
         started = time.perf_counter()
         generate_demo(db, clients=args.clients, weeks=52)
         print(f"demo data: {time.perf_counter() - started:.1f} s")
-    with db.session() as session:
+    with db.session(SYSTEM) as session:
         count = session.query(Client).count()
         staff = active_staff(session)[0]
         sample = [c.last_name for c in session.query(Client).order_by(Client.id).limit(5000)]
     print(f"clients: {count}")
 
-    context = AppContext(db=db, staff_id=staff.id, staff_name=staff.display_name)
+    context = AppContext(db=db, actor=StaffActor(staff.id, staff.role), staff_name=staff.display_name)
     search = ClientSearch(context)
     rng = random.Random(1)
     latencies: list[float] = []
@@ -79,7 +80,7 @@ def main() -> int:
     timings = []
     for _ in range(5):
         started = time.perf_counter()
-        with db.session() as session:
+        with db.session(SYSTEM) as session:
             rows = list_clients(session, ClientFilters(), today)
         timings.append((time.perf_counter() - started) * 1000)
     print(f"client list, all {len(rows)} active clients: median {statistics.median(timings):.0f} ms")

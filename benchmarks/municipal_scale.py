@@ -27,6 +27,7 @@ from vauhdittamo.db import open_database  # noqa: E402
 from vauhdittamo.models import Client  # noqa: E402
 from vauhdittamo.services.clients import search_clients  # noqa: E402
 from vauhdittamo.services.demo import generate_demo  # noqa: E402
+from vauhdittamo.services.permissions import SYSTEM  # noqa: E402
 from vauhdittamo.services.stats import database_stats  # noqa: E402
 
 STARTUP_PROBE = r"""
@@ -40,13 +41,14 @@ from vauhdittamo.db import open_database
 from vauhdittamo.services.staff import active_staff
 sys.path.insert(0, sys.argv[3])
 from throwaway import THROWAWAY_KEY
+from vauhdittamo.services.permissions import SYSTEM, StaffActor
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.main_window import MainWindow
 app = create_application(language="fi")
 db = open_database(Path(sys.argv[1]), key=THROWAWAY_KEY)
-with db.session() as s:
+with db.session(SYSTEM) as s:
     member = active_staff(s)[0]
-    ctx = AppContext(db=db, staff_id=member.id, staff_name=member.display_name)
+    ctx = AppContext(db=db, actor=StaffActor(member.id, member.role), staff_name=member.display_name)
 window = MainWindow(ctx)
 window.show()
 QApplication.processEvents()
@@ -62,7 +64,7 @@ def percentile(values: list[float], q: float) -> float:
 def search_queries(db_path: Path, count: int, seed: int) -> list[str]:
     db = open_database(db_path, key=THROWAWAY_KEY)
     rng = random.Random(seed)
-    with db.session() as session:
+    with db.session(SYSTEM) as session:
         sample = list(session.query(Client).order_by(Client.id).limit(5000))
     db.close()
     queries: list[str] = []
@@ -103,7 +105,7 @@ def main() -> int:
         print(f"demo generation ({args.clients} clients, {args.weeks} weeks): {elapsed:.1f} s")
 
     db = open_database(db_path, key=THROWAWAY_KEY)
-    with db.session() as session:
+    with db.session(SYSTEM) as session:
         stats = database_stats(session)
     db.close()
     print(f"records: {stats.clients} clients, {stats.visits} visits, {stats.referrals} referrals, "
@@ -123,7 +125,7 @@ def main() -> int:
     queries = search_queries(db_path, args.queries, args.seed)
     db = open_database(db_path, key=THROWAWAY_KEY)
     latencies = []
-    with db.session() as session:
+    with db.session(SYSTEM) as session:
         search_clients(session, "warm")
         for query in queries:
             t = time.perf_counter()

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import QApplication
 from vauhdittamo.app import create_application
 from vauhdittamo.db import open_database
 from vauhdittamo.dbkey import DatabaseKey
+from vauhdittamo.models import StaffRole
 from vauhdittamo.services.demo import generate_demo
+from vauhdittamo.services.permissions import SYSTEM, StaffActor
 from vauhdittamo.services.staff import active_staff
 from vauhdittamo.ui.clients.new_client_dialog import NewClientDialog
 from vauhdittamo.ui.context import AppContext
@@ -59,10 +61,10 @@ def main() -> int:
     QApplication.processEvents()
     sign_in.grab().save(str(args.out / f"00_sign_in_{args.lang}.png"))
     sign_in.close()
-    with db.session() as session:
-        staff = active_staff(session)[0]
-        context = AppContext(db=db, staff_id=staff.id, staff_name=staff.display_name, role=staff.role)
-    window = MainWindow(context)  # db.staff_id stays None: the system, so every screen and button shows
+    with db.session(SYSTEM) as session:  # an administrator, so every screen and button shows
+        staff = next(m for m in active_staff(session) if m.role is StaffRole.ADMIN)
+        context = AppContext(db=db, actor=StaffActor(staff.id, staff.role), staff_name=staff.display_name)
+    window = MainWindow(context)
     window.resize(1366, 800)
     window.show()
     for index, name in enumerate(PAGE_NAMES):
@@ -129,7 +131,7 @@ def main() -> int:
     from vauhdittamo.models import AttendanceMark, PathGoal
     from vauhdittamo.ui.clients.card import ClientCardDialog
 
-    with db.session() as session:
+    with db.session(SYSTEM) as session:
         busiest = session.execute(
             select(AttendanceMark.client_id)
             .where(AttendanceMark.client_id.in_(select(PathGoal.client_id)))
@@ -163,7 +165,7 @@ def workshop_screens(window: MainWindow, context: AppContext, out: Path, lang: s
     settle()
     window.grab().save(str(out / f"20_workshops_week_{lang}.png"))
     today = local_today()
-    with context.db.session() as session:
+    with context.session() as session:
         held = [s for s in workshops.sessions_between(session, today - dt.timedelta(days=6), today)
                 if not s.cancelled]
     busiest = max(held, key=lambda s: s.present)

@@ -13,6 +13,8 @@ import keyring  # noqa: E402
 import pytest  # noqa: E402
 from keyring.backends import fail  # noqa: E402
 
+from tests import acting as acting_module  # noqa: E402
+from tests.acting import act_as, acting  # noqa: E402
 from tests.keyrings import InMemoryKeyring  # noqa: E402
 from vauhdittamo import paths  # noqa: E402
 from vauhdittamo.db import Database, open_database  # noqa: E402
@@ -91,11 +93,18 @@ def db(db_path: Path) -> Iterator[Database]:
     database.close()
 
 
+@pytest.fixture(autouse=True)
+def forget_actors() -> Iterator[None]:
+    """Each test names its own actors (tests/acting.py)."""
+    yield
+    acting_module.forget()
+
+
 @pytest.fixture
 def staff_id(db: Database) -> str:
     """A signed-in administrator (who may do everything); the database stamps changes with it."""
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         member = add_staff_member(session, "Anna Ohjaaja", StaffRole.ADMIN)
         member_id = member.id
-    db.staff_id = member_id
+    act_as(db, member_id)
     return member_id

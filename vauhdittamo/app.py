@@ -14,6 +14,7 @@ from vauhdittamo import APP_DISPLAY_NAME, APP_NAME, __version__, paths
 from vauhdittamo.db import Database
 from vauhdittamo.errors import AppError, PassphraseCancelledError
 from vauhdittamo.logging_setup import setup_file_logging
+from vauhdittamo.services.permissions import StaffActor
 from vauhdittamo.services.setup import open_prepared
 from vauhdittamo.ui import settings as keys
 from vauhdittamo.ui.context import AppContext
@@ -107,24 +108,21 @@ def _sign_in_and_work(app: QApplication, db: Database) -> int:
     """Sign in, work in the main window; signing out comes back to the sign-in, closing the window quits."""
     settings = app_settings()
     while True:
-        db.staff_id = None  # the sign-in runs as the system
         dialog = SignInDialog(db, last_staff_id=str(settings.value(keys.LAST_STAFF, "")) or None)
         if dialog.exec() != SignInDialog.DialogCode.Accepted or dialog.signed_in is None:
             return 0
         member = dialog.signed_in
         dialog.deleteLater()
         settings.setValue(keys.LAST_STAFF, member.staff_id)
-        db.staff_id = member.staff_id
         log.info("signed in (role %s)", member.role.value)
         window = MainWindow(
-            AppContext(db=db, staff_id=member.staff_id, staff_name=member.display_name, role=member.role)
+            AppContext(db=db, actor=StaffActor(member.staff_id, member.role), staff_name=member.display_name)
         )
         window.show()
         status = app.exec()
         window.end_session()
         signed_out = window.is_signed_out
         window.deleteLater()
-        db.staff_id = None
         if not signed_out:
             return status
         log.info("signed out")

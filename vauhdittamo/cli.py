@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from vauhdittamo.db import Database
+    from vauhdittamo.services.permissions import Actor
     from vauhdittamo.sync.protocol import SyncReport
 
 log = logging.getLogger(__name__)
@@ -271,6 +272,13 @@ def _new_password(args: argparse.Namespace) -> str | None:
     return first or None
 
 
+def _cli_actor() -> Actor:
+    """The command line acts as the system: run by the machine's own user, who holds the database key."""
+    from vauhdittamo.services.permissions import system
+
+    return system("cli")
+
+
 def _cmd_staff_set_password(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
@@ -280,7 +288,7 @@ def _cmd_staff_set_password(args: argparse.Namespace) -> int:
 
     db = open_prepared(_db_path(args), ask_passphrase=_asker(args))
     try:
-        with db.session() as session:
+        with db.session(_cli_actor()) as session:
             found = list(
                 session.scalars(
                     select(StaffMember.id).where(
@@ -296,7 +304,7 @@ def _cmd_staff_set_password(args: argparse.Namespace) -> int:
         if password is None:
             print(f"{APP_NAME}: error: no password was given; nothing was changed", file=sys.stderr)
             return EXIT_ERROR
-        with db.transaction() as session:
+        with db.transaction(_cli_actor()) as session:
             set_password(session, found[0], password)
     finally:
         db.close()
@@ -311,7 +319,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
     db = open_prepared(_db_path(args), ask_passphrase=_asker(args))
     try:
-        with db.session() as session:
+        with db.session(_cli_actor()) as session:
             existing = database_stats(session)
         if existing.clients or existing.staff:
             print(
@@ -341,7 +349,7 @@ def _cmd_stats(args: argparse.Namespace) -> int:
 
     db = open_database(_db_path(args), create=False, ask_passphrase=_asker(args))
     try:
-        with db.session() as session:
+        with db.session(_cli_actor()) as session:
             stats = database_stats(session)
         data = {**stats.as_json(), **_quarantine_counts(db)}
     finally:
@@ -361,7 +369,7 @@ def _cmd_import_clients(args: argparse.Namespace) -> int:
 
     db = open_prepared(_db_path(args), ask_passphrase=_asker(args))
     try:
-        report = import_clients(db, args.file, skip_invalid=args.skip_invalid)
+        report = import_clients(db, _cli_actor(), args.file, skip_invalid=args.skip_invalid)
     finally:
         db.close()
     for problem in report.problems:
@@ -410,7 +418,7 @@ def _cmd_export_attendance(args: argparse.Namespace) -> int:
         raise FileAccessError(path=str(out), reason="the export cannot replace the database itself")
     db = open_database(source, create=False)
     try:
-        with db.session() as session:
+        with db.session(_cli_actor()) as session:
             workshop_ids = resolve_workshops(session, args.workshop) if args.workshop else None
 
             def progress(fraction: float) -> None:
@@ -420,7 +428,7 @@ def _cmd_export_attendance(args: argparse.Namespace) -> int:
             summary = export_attendance(session, week, out, workshop_ids, progress=progress)
             if sys.stderr.isatty():
                 print(file=sys.stderr)
-        with db.transaction() as session:
+        with db.transaction(_cli_actor()) as session:
             record_export(session, summary)
     finally:
         db.close()
@@ -543,7 +551,7 @@ def _cmd_sync(args: argparse.Namespace) -> int:
                 if sys.stderr.isatty():
                     print(f"\r{stage:<30} {fraction:4.0%}", end="", file=sys.stderr, flush=True)
 
-            report = sync(db, engine, progress=progress)
+            report = sync(db, engine, _cli_actor(), progress=progress)
             if sys.stderr.isatty():
                 print(file=sys.stderr)
         finally:

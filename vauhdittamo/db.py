@@ -57,6 +57,14 @@ from vauhdittamo.errors import (
 from vauhdittamo.ids import new_id
 from vauhdittamo.models import LocalSetting, SyncedMixin
 from vauhdittamo.models.meta import DEVICE_ID_KEY
+from vauhdittamo.services.permissions import (
+    ACTOR_KEY,
+    SIDE_TRANSACTION_KEY,
+    SYSTEM,
+    Actor,
+    acting_staff_id,
+    write_pending_denials,
+)
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -323,9 +331,9 @@ def make_engine(path: Path, key: DatabaseKey) -> Engine:
 
 
 def _stamp_synced_records(session: Session, _context: Any, _instances: Any) -> None:
-    """Fill the device id and who changed a synchronised record from the session's info."""
+    """Fill the device id and who changed a synchronised record from the session's actor."""
     device_id = session.info.get("device_id", "")
-    staff_id = session.info.get("staff_id")
+    staff_id = acting_staff_id(session)
     for obj in session.new:
         if isinstance(obj, SyncedMixin):
             if not obj.device_id:
@@ -338,36 +346,45 @@ def _stamp_synced_records(session: Session, _context: Any, _instances: Any) -> N
                 obj.updated_by_id = staff_id
 
 
-event.listen(Session, "before_flush", _stamp_synced_records)
-
-import vauhdittamo.sync.outbox  # noqa: E402, F401  (records every local change for syncing)
-
-
 @dataclass
 class Database:
-    """An open local database: its file, engine, and sessions stamped with this device's id."""
+    """An open local database: its file, engine, and sessions stamped with this device's id.
+
+    Every unit of work names its actor (:meth:`session`, :meth:`transaction`). The listeners that
+    stamp records and fill the sync outbox are bound to this database's own session factory: a
+    session made any other way (on this engine or another) does neither.
+    """
 
     path: Path
     engine: Engine
     device_id: str
-    staff_id: str | None = None
     created: bool = False  # the file was new: see services.setup.prepare_new_database
     key: DatabaseKey | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
-        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        from vauhdittamo.sync import outbox
 
-    def session(self) -> Session:
-        """A new session; changes are stamped with this device and the signed-in staff member."""
+        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self._factory, "before_flush", _stamp_synced_records)
+        event.listen(self._factory, "after_transaction_end", write_pending_denials)
+        outbox.listen(self._factory)
+
+    def session(self, actor: Actor | None) -> Session:
+        """A new session acting as *actor*: a signed-in staff member or an explicit system actor.
+
+        With ``None`` (nobody) every permission check refuses. Changes are stamped with this device
+        and the acting staff member.
+        """
         session = self._factory()
         session.info["device_id"] = self.device_id
-        session.info["staff_id"] = self.staff_id
+        session.info[ACTOR_KEY] = actor
+        session.info[SIDE_TRANSACTION_KEY] = self.transaction
         return session
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """A session in one transaction: committed at the end, rolled back on any error."""
-        with self.session() as session, session.begin():
+    def transaction(self, actor: Actor | None) -> Iterator[Session]:
+        """A session acting as *actor* in one transaction: committed at the end, rolled back on any error."""
+        with self.session(actor) as session, session.begin():
             yield session
 
     def close(self) -> None:
@@ -716,5 +733,6 @@ def schema_revision(db: Database) -> str | None:
 
 
 def local_setting(db: Database, key: str) -> str | None:
-    with db.session() as session:
+    """A setting of this laptop (no personal data), read as the system."""
+    with db.session(SYSTEM) as session:
         return session.scalar(select(LocalSetting.value).where(LocalSetting.key == key))

@@ -1012,12 +1012,20 @@
         <translation>Syy</translation>
     </message>
     <message>
-        <source>The request&apos;s record number (no names)</source>
-        <translation>Pyynnön diaarinumero (ei nimiä)</translation>
+        <source>The request&apos;s case number, e.g. TS-2026-0142 (no names)</source>
+        <translation>Pyynnön diaarinumero, esim. TS-2026-0142 (ei nimiä)</translation>
     </message>
     <message>
-        <source>Reference</source>
-        <translation>Viite</translation>
+        <source>Case number</source>
+        <translation>Diaarinumero</translation>
+    </message>
+    <message>
+        <source>Optional. Letters, year and number, e.g. TS-2026-0142.</source>
+        <translation>Vapaaehtoinen. Kirjaimet, vuosi ja numero, esim. TS-2026-0142.</translation>
+    </message>
+    <message>
+        <source>Type the whole case number, e.g. TS-2026-0142 (letters, year, number).</source>
+        <translation>Kirjoita koko diaarinumero, esim. TS-2026-0142 (kirjaimet, vuosi, numero).</translation>
     </message>
     <message>
         <source>I understand that this cannot be undone</source>
@@ -4541,6 +4549,10 @@
     <message>
         <source>Choose the reason for the erasure.</source>
         <translation>Valitse poistamisen syy.</translation>
+    </message>
+    <message>
+        <source>The reference must be a case number such as {example} (letters, year, number), never a name or an identity code.</source>
+        <translation>Viitteeksi käy vain diaarinumero, esim. {example} (kirjaimet, vuosi, numero) – ei koskaan nimeä eikä henkilötunnusta.</translation>
     </message>
     <message>
         <source>The name or the password is wrong.</source>

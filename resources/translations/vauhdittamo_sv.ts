@@ -1012,12 +1012,20 @@
         <translation>Orsak</translation>
     </message>
     <message>
-        <source>The request&apos;s record number (no names)</source>
-        <translation>Begärans diarienummer (inga namn)</translation>
+        <source>The request&apos;s case number, e.g. TS-2026-0142 (no names)</source>
+        <translation>Begärans diarienummer, t.ex. TS-2026-0142 (inga namn)</translation>
     </message>
     <message>
-        <source>Reference</source>
-        <translation>Referens</translation>
+        <source>Case number</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>Optional. Letters, year and number, e.g. TS-2026-0142.</source>
+        <translation>Frivilligt. Bokstäver, år och nummer, t.ex. TS-2026-0142.</translation>
+    </message>
+    <message>
+        <source>Type the whole case number, e.g. TS-2026-0142 (letters, year, number).</source>
+        <translation>Skriv hela diarienumret, t.ex. TS-2026-0142 (bokstäver, år, nummer).</translation>
     </message>
     <message>
         <source>I understand that this cannot be undone</source>
@@ -4541,6 +4549,10 @@
     <message>
         <source>Choose the reason for the erasure.</source>
         <translation>Välj orsaken till raderingen.</translation>
+    </message>
+    <message>
+        <source>The reference must be a case number such as {example} (letters, year, number), never a name or an identity code.</source>
+        <translation>Referensen måste vara ett diarienummer, t.ex. {example} (bokstäver, år, nummer) – aldrig ett namn eller en personbeteckning.</translation>
     </message>
     <message>
         <source>The name or the password is wrong.</source>

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from tests.acting import staff_actor
 from vauhdittamo.app import create_application
 from vauhdittamo.db import Database
 from vauhdittamo.ui.context import AppContext
@@ -26,7 +27,7 @@ def finnish_app(qapp: QApplication) -> Iterator[QApplication]:
 
 @pytest.fixture
 def window(qtbot: object, finnish_app: QApplication, db: Database, staff_id: str) -> Iterator[MainWindow]:
-    main = MainWindow(AppContext(db=db, staff_id=staff_id, staff_name="Anna Ohjaaja"))
+    main = MainWindow(AppContext(db=db, actor=staff_actor(db, staff_id), staff_name="Anna Ohjaaja"))
     qtbot.addWidget(main)  # type: ignore[attr-defined]
     main.show()
     yield main

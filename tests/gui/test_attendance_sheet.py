@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.acting import acting, staff_actor
 from vauhdittamo.db import Database
 from vauhdittamo.models import AttendanceStatus, Client, WorkshopKind
 from vauhdittamo.services import attendance
@@ -25,7 +26,7 @@ PRESENT, ABSENT, EXCUSED = AttendanceStatus.PRESENT, AttendanceStatus.ABSENT, At
 def _today_workshop(db: Database, staff_id: str, enrolled: int) -> tuple[str, str, list[str]]:
     """A workshop meeting all day today with *enrolled* clients; (workshop id, today's session id, client ids)."""
     today = local_today()
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         workshop = ws.create_workshop(
             session,
             ws.WorkshopInput(
@@ -51,11 +52,11 @@ def _today_workshop(db: Database, staff_id: str, enrolled: int) -> tuple[str, st
 
 @pytest.fixture
 def context(db: Database, staff_id: str) -> AppContext:
-    return AppContext(db=db, staff_id=staff_id, staff_name="Anna Ohjaaja")
+    return AppContext(db=db, actor=staff_actor(db, staff_id), staff_name="Anna Ohjaaja")
 
 
 def _sheet(db: Database, session_id: str) -> attendance.AttendanceSheet:
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         return attendance.load_sheet(session, session_id)
 
 
@@ -80,7 +81,7 @@ def test_enrolled_drop_in_and_anonymous_on_one_sheet(
     qtbot: QtBot, finnish_app: QApplication, db: Database, staff_id: str, context: AppContext
 ) -> None:
     _, session_id, clients = _today_workshop(db, staff_id, enrolled=3)
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         visitor = Client(first_name="Ville", last_name="Pudotus", birth_date=dt.date(2003, 4, 4))
         visitor.search_key = search_key_for(visitor)
         session.add(visitor)
@@ -135,7 +136,7 @@ def test_a_cancelled_session_cannot_be_marked(
     qtbot: QtBot, finnish_app: QApplication, db: Database, staff_id: str, context: AppContext
 ) -> None:
     _, session_id, _clients = _today_workshop(db, staff_id, enrolled=2)
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         ws.cancel_session(session, session_id, "Ohjaaja sairaana")
     dialog = AttendanceDialog(context, session_id)
     qtbot.addWidget(dialog)

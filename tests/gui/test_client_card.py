@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QTreeWidgetItem, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from tests.acting import act_as, acting, staff_actor
 from vauhdittamo.db import Database
 from vauhdittamo.models import (
     AttendanceMark,
@@ -47,7 +48,7 @@ from vauhdittamo.ui.labels import label
 
 
 def _add_client(db: Database, **fields: str) -> str:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         return cs.create_client(session, cs.validate_client(cs.ClientInput(**fields))).id
 
 
@@ -60,7 +61,7 @@ def client_id(db: Database, staff_id: str) -> str:
 @pytest.fixture
 def card(qtbot: QtBot, finnish_app: QApplication, db: Database, staff_id: str, client_id: str
          ) -> Iterator[ClientCardDialog]:
-    dialog = ClientCardDialog(AppContext(db=db, staff_id=staff_id, staff_name="Anna Ohjaaja"), client_id)
+    dialog = ClientCardDialog(AppContext(db=db, actor=staff_actor(db, staff_id), staff_name="Anna Ohjaaja"), client_id)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -68,7 +69,7 @@ def card(qtbot: QtBot, finnish_app: QApplication, db: Database, staff_id: str, c
 
 
 def _client(db: Database, client_id: str) -> Client:
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         client = session.get(Client, client_id)
         assert client is not None
         return client
@@ -231,10 +232,11 @@ def test_personal_coach_is_assigned_from_the_combo(
 def test_only_coordinators_and_administrators_may_choose_the_coach(
     qtbot: QtBot, finnish_app: QApplication, db: Database, staff_id: str, client_id: str, role: StaffRole
 ) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         member_id = add_staff_member(session, "Kaisa Valmentaja", role).id
-    db.staff_id = member_id
-    dialog = ClientCardDialog(AppContext(db=db, staff_id=member_id, staff_name="Kaisa Valmentaja"), client_id)
+    act_as(db, member_id)
+    context = AppContext(db=db, actor=staff_actor(db, member_id), staff_name="Kaisa Valmentaja")
+    dialog = ClientCardDialog(context, client_id)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -252,7 +254,7 @@ def test_only_coordinators_and_administrators_may_choose_the_coach(
 def test_health_related_referral_notes_are_hidden_on_the_timeline(
     qtbot: QtBot, finnish_app: QApplication, db: Database, staff_id: str, client_id: str
 ) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         organisation = PartnerOrganisation(name="Terveysasema", category=PartnerCategory.HEALTH_SERVICES)
         session.add(organisation)
         session.flush()
@@ -265,8 +267,9 @@ def test_health_related_referral_notes_are_hidden_on_the_timeline(
         session.add(ReferralEvent(referral_id=referral.id, status=ReferralStatus.SENT, occurred_at=utcnow(),
                                   staff_id=staff_id, note="Unettomuus"))
         member_id = add_staff_member(session, "Tiina Vastaanotto", StaffRole.FRONT_DESK).id
-    db.staff_id = member_id
-    dialog = ClientCardDialog(AppContext(db=db, staff_id=member_id, staff_name="Tiina Vastaanotto"), client_id)
+    act_as(db, member_id)
+    context = AppContext(db=db, actor=staff_actor(db, member_id), staff_name="Tiina Vastaanotto")
+    dialog = ClientCardDialog(context, client_id)
     qtbot.addWidget(dialog)
     dialog.show()
     tab = dialog.timeline_tab
@@ -305,7 +308,7 @@ def test_consent_is_recorded_and_withdrawn(
     assert tab.withdraw_button.isEnabled()
     with qtbot.waitSignal(card.client_changed):
         _click(qtbot, tab.withdraw_button)
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         [consent] = session.query(Consent).all()
         assert consent.withdrawn_at is not None and consent.withdrawn_by_id == staff_id
     assert not tab.consent_model.row_at(0).active
@@ -342,7 +345,7 @@ def test_goal_and_step_are_added_and_the_step_done(
     assert tab.state_combo.currentData() == PathState.PLANNED.value
     with qtbot.waitSignal(card.client_changed):
         tab.state_combo.setCurrentIndex(tab.state_combo.findData(PathState.DONE.value))
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         [step] = session.query(PathStep).all()
         [goal] = session.query(PathGoal).all()
         assert (step.title, step.target_date, step.state, step.done_on) == (
@@ -385,7 +388,7 @@ def test_exit_is_set_and_cleared(qtbot: QtBot, card: ClientCardDialog, db: Datab
 def test_note_is_added_with_ctrl_enter_and_the_filter_shows_one_kind(
     qtbot: QtBot, card: ClientCardDialog, db: Database, client_id: str
 ) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         session.add(GuidanceVisit(client_id=client_id, visited_at=utcnow() - dt.timedelta(hours=1),
                                   topics="job_search,cv", duration_minutes=20, note="First visit"))
     card.reload()
@@ -420,7 +423,7 @@ def test_note_is_added_with_ctrl_enter_and_the_filter_shows_one_kind(
 def test_visit_topics_show_by_the_centres_topic_list(
     card: ClientCardDialog, db: Database, client_id: str
 ) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         own = topics.add_topic(session, "Driving licence")
         topics.rename_topic(session, VisitTopic.CV.value, "CV workshop")
         session.add(GuidanceVisit(client_id=client_id, visited_at=utcnow() - dt.timedelta(hours=1),
@@ -430,7 +433,7 @@ def test_visit_topics_show_by_the_centres_topic_list(
     model = card.timeline_tab.timeline_model
     assert model.index(0, 2).data() == f"Driving licence, CV workshop, {label(VisitTopic.HOUSING)}"
 
-    with db.transaction() as session:  # a hidden topic keeps its name on old visits
+    with db.transaction(acting(db)) as session:  # a hidden topic keeps its name on old visits
         topics.rename_topic(session, own.code, "Driving licence (B)")
         topics.set_topic_active(session, own.code, False)
     card.reload()
@@ -451,7 +454,7 @@ def test_a_too_long_note_is_explained(qtbot: QtBot, card: ClientCardDialog) -> N
 
 def _history(db: Database, client_id: str, staff_id: str) -> None:
     now = utcnow()
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         org = PartnerOrganisation(name="Kela Lieksa", category=PartnerCategory.KELA)
         workshop = Workshop(name="START-paja", start_date=dt.date(2026, 1, 1))
         s.add_all([org, workshop, StaffMember(display_name="Ville Valmentaja")])
@@ -475,12 +478,12 @@ def _history(db: Database, client_id: str, staff_id: str) -> None:
             GuidanceVisit(client_id=client_id, visited_at=now - dt.timedelta(days=6), topics="housing",
                           next_step="Call Kela", next_step_date=local_today()),
         ])
-    with db.transaction() as s:
-        cc.add_consent(s, client_id, ConsentKind.CONTACT_EMAIL, None, "", staff_id)
+    with db.transaction(acting(db)) as s:
+        cc.add_consent(s, client_id, ConsentKind.CONTACT_EMAIL, None, "")
         goal = cc.add_goal(s, client_id, "Työ", None)
         step = cc.add_step(s, goal.id, "CV", None)
         cc.set_step_state(s, step.id, PathState.DONE)
-        cc.add_note(s, client_id, "Line one\nline two", staff_id)
+        cc.add_note(s, client_id, "Line one\nline two")
         cc.set_exit(s, client_id, local_today(), ExitOutcome.EMPLOYMENT)
 
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from tests.acting import acting, staff_actor
 from vauhdittamo.db import Database
 from vauhdittamo.models import AgeGroup, Client, StaffRole
 from vauhdittamo.services import clients as cs
@@ -23,7 +24,7 @@ from vauhdittamo.ui.main_window import MainWindow
 
 def _client(db: Database, first: str, last: str, birth: str, municipality: str = "", village: str = "",
             coach: str | None = None) -> str:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         data = cs.validate_client(cs.ClientInput(first_name=first, last_name=last, birth_date=birth,
                                                  municipality=municipality, village=village, personal_coach_id=coach))
         return cs.create_client(session, data).id
@@ -50,7 +51,7 @@ def test_filters_by_coach_place_age_and_status(qtbot: QtBot, page: ClientsPage, 
     _client(db, "Aino", "Aalto", "1.1.2004", "Lieksa", "Koli", coach=staff_id)
     _client(db, "Eero", "Eskola", "1.1.1970", "Lieksa", "Vuonislahti")
     ended = _client(db, "Iida", "Ilola", "1.1.2001", "Juuka")
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         client = session.get(Client, ended)
         assert client is not None
         client.exit_date = dt.date(2026, 1, 31)
@@ -103,7 +104,7 @@ def test_my_clients_shows_last_contact_next_step_and_overdue(qtbot: QtBot, page:
                                                              staff_id: str) -> None:
     mine = _client(db, "Aino", "Aalto", "1.1.2004", coach=staff_id)
     _client(db, "Eero", "Eskola", "1.1.1970")
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         vs.log_visit(session, client_id=mine, staff_id=staff_id, next_step="Soita TE-palveluihin",
                      next_step_date=local_today() - dt.timedelta(days=2))
     qtbot.mouseClick(page.mine_button, Qt.MouseButton.LeftButton)
@@ -126,7 +127,7 @@ def test_models_pass_the_model_tester(qtmodeltester: ModelTester, page: ClientsP
 
 def test_new_client_form_explains_each_error_next_to_its_field(qtbot: QtBot, finnish_app: QApplication,
                                                                db: Database, staff_id: str) -> None:
-    dialog = NewClientDialog(AppContext(db, staff_id, "Anna"))
+    dialog = NewClientDialog(AppContext(db, staff_actor(db, staff_id), "Anna"))
     qtbot.addWidget(dialog)
     dialog.edits["first_name"].setText("Maija")
     dialog.edits["last_name"].setText("Mäkelä")
@@ -136,13 +137,13 @@ def test_new_client_form_explains_each_error_next_to_its_field(qtbot: QtBot, fin
     assert dialog.errors["birth_date"].text() == "Päivämäärää 31.2.2001 ei ole olemassa."
     assert dialog.errors["personal_id"].text() == "Henkilötunnuksen tarkistusmerkki on väärä; tarkista tunnus."
     assert not dialog.errors["first_name"].isVisible()
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert session.query(Client).count() == 0
     dialog.edits["birth_date"].setText("13.10.1952")
     dialog.edits["personal_id"].setText("131052-308T")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == NewClientDialog.DialogCode.Accepted
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         saved = session.get(Client, dialog.client_id)
         assert saved is not None and saved.personal_id == "131052-308T"
 
@@ -150,7 +151,8 @@ def test_new_client_form_explains_each_error_next_to_its_field(qtbot: QtBot, fin
 def test_duplicate_warning_offers_the_existing_client(qtbot: QtBot, finnish_app: QApplication, db: Database,
                                                       staff_id: str) -> None:
     existing = _client(db, "Åsa", "Åberg", "31.5.2001", "Juuka")
-    dialog = NewClientDialog(AppContext(db, staff_id, "Anna"), initial=prefill_from_search("asa aberg"))
+    context = AppContext(db, staff_actor(db, staff_id), "Anna")
+    dialog = NewClientDialog(context, initial=prefill_from_search("asa aberg"))
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.edits["birth_date"].setText("31.5.2001")
@@ -159,14 +161,14 @@ def test_duplicate_warning_offers_the_existing_client(qtbot: QtBot, finnish_app:
     assert dialog.duplicate_list.item(0).text() == "Åsa Åberg (31.5.2001, Juuka)"
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     assert dialog.opened_existing and dialog.client_id == existing
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert session.query(Client).count() == 1
 
 
 def test_same_name_and_birth_date_can_be_saved_on_purpose(qtbot: QtBot, finnish_app: QApplication, db: Database,
                                                           staff_id: str) -> None:
     _client(db, "Juha", "Virtanen", "1.1.1980")
-    dialog = NewClientDialog(AppContext(db, staff_id, "Anna"))
+    dialog = NewClientDialog(AppContext(db, staff_actor(db, staff_id), "Anna"))
     qtbot.addWidget(dialog)
     for name, text in (("first_name", "Juha"), ("last_name", "Virtanen"), ("birth_date", "1.1.1980")):
         dialog.edits[name].setText(text)
@@ -174,16 +176,17 @@ def test_same_name_and_birth_date_can_be_saved_on_purpose(qtbot: QtBot, finnish_
     assert dialog.client_id is None
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.client_id is not None and not dialog.opened_existing
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert session.query(Client).count() == 2
 
 
 def test_same_personal_identity_code_is_never_saved_twice(qtbot: QtBot, finnish_app: QApplication, db: Database,
                                                           staff_id: str) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         cs.create_client(session, cs.validate_client(cs.ClientInput(first_name="P", last_name="J",
                                                                     personal_id="131052-308T")))
-    dialog = NewClientDialog(AppContext(db, staff_id, "Anna"), initial=prefill_from_search("131052-308t"))
+    context = AppContext(db, staff_actor(db, staff_id), "Anna")
+    dialog = NewClientDialog(context, initial=prefill_from_search("131052-308t"))
     qtbot.addWidget(dialog)
     dialog.edits["first_name"].setText("Pekka")
     dialog.edits["last_name"].setText("Järvinen")
@@ -192,14 +195,14 @@ def test_same_personal_identity_code_is_never_saved_twice(qtbot: QtBot, finnish_
 
 
 def test_coach_is_chosen_in_the_form(qtbot: QtBot, finnish_app: QApplication, db: Database, staff_id: str) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         coach = add_staff_member(session, "Tuomas Ikonen", StaffRole.COACH).id
-    dialog = NewClientDialog(AppContext(db, staff_id, "Anna"))
+    dialog = NewClientDialog(AppContext(db, staff_actor(db, staff_id), "Anna"))
     qtbot.addWidget(dialog)
     dialog.edits["first_name"].setText("Lauri")
     dialog.edits["last_name"].setText("Lahti")
     _select(dialog.coach, coach)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         saved = session.get(Client, dialog.client_id)
         assert saved is not None and saved.personal_coach_id == coach

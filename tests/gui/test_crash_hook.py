@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.exc import IntegrityError, OperationalError
 
+from tests.acting import acting
 from vauhdittamo.db import Database
 from vauhdittamo.errors import DiskFullError
 from vauhdittamo.logging_setup import setup_file_logging
@@ -64,12 +65,12 @@ NAME, PERSONAL_ID = "Ainomaija", "131052-308T"
 
 def _client_insert_error(db: Database) -> IntegrityError:
     """A real error of the ORM, inserting a client whose id is taken, with a name and an identity code."""
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         first = Client(first_name="Eero", last_name="Esimerkki")
         session.add(first)
         session.flush()
         taken = first.id
-    with db.transaction() as session, pytest.raises(IntegrityError) as info:
+    with db.transaction(acting(db)) as session, pytest.raises(IntegrityError) as info:
         session.add(Client(id=taken, first_name=NAME, last_name="Kivirinta", personal_id=PERSONAL_ID))
         session.flush()
     return info.value

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.acting import acting, staff_actor
 from vauhdittamo.db import Database
 from vauhdittamo.models import AttendanceStatus, Client
 from vauhdittamo.services import attendance
@@ -26,7 +27,7 @@ TODAY = dt.date(2026, 11, 24)  # week 48; last week is 2026-W47 (16.–22.11.)
 def two_workshops(db: Database, staff_id: str) -> dict[str, str]:
     """START on Tuesdays and a course on Thursdays, with marks in week 47."""
     ids: dict[str, str] = {}
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         for name, weekday in (("Vauhdittamo START", 2), ("Kahvilakurssi", 4)):
             workshop = ws.create_workshop(
                 session,
@@ -44,16 +45,16 @@ def two_workshops(db: Database, staff_id: str) -> dict[str, str]:
         start_session = ws.sessions_between(session, dt.date(2026, 11, 17), dt.date(2026, 11, 17))[0].session_id
         course_session = ws.sessions_between(session, dt.date(2026, 11, 19), dt.date(2026, 11, 19))[0].session_id
         for person in people:
-            attendance.mark(session, start_session, person, AttendanceStatus.PRESENT, staff_id=staff_id, today=TODAY)
-        attendance.mark(session, course_session, people[0], AttendanceStatus.PRESENT, staff_id=staff_id, today=TODAY)
-        attendance.mark(session, course_session, people[1], AttendanceStatus.ABSENT, staff_id=staff_id, today=TODAY)
+            attendance.mark(session, start_session, person, AttendanceStatus.PRESENT, today=TODAY)
+        attendance.mark(session, course_session, people[0], AttendanceStatus.PRESENT, today=TODAY)
+        attendance.mark(session, course_session, people[1], AttendanceStatus.ABSENT, today=TODAY)
         attendance.set_anonymous_count(session, start_session, 2, today=TODAY)
     return ids
 
 
 def _dialog(qtbot: QtBot, db: Database, staff_id: str, tmp_path: Path) -> ExportAttendanceDialog:
     dialog = ExportAttendanceDialog(
-        AppContext(db=db, staff_id=staff_id, staff_name="Anna Ohjaaja"), today=TODAY, background=False
+        AppContext(db=db, actor=staff_actor(db, staff_id), staff_name="Anna Ohjaaja"), today=TODAY, background=False
     )
     qtbot.addWidget(dialog)
     dialog.show()

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.acting import acting
 from vauhdittamo.db import Database
 from vauhdittamo.models import AgeGroup, Client, GuidanceVisit, VisitChannel, VisitTopic
 from vauhdittamo.services import clients as cs
@@ -18,13 +19,13 @@ from vauhdittamo.ui.main_window import MainWindow
 
 
 def _client(db: Database, first: str, last: str, birth: str) -> str:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         return cs.create_client(session, cs.validate_client(
             cs.ClientInput(first_name=first, last_name=last, birth_date=birth))).id
 
 
 def _visits(db: Database) -> list[GuidanceVisit]:
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         return vs.visits_on(session)
 
 
@@ -120,7 +121,7 @@ def test_new_client_from_the_search_then_the_visit(qtbot: QtBot, desk: FrontDesk
     when_modal(qtbot, fill)
     qtbot.keyClick(desk.search.field, Qt.Key.Key_F3)
     assert desk.stack.currentIndex() == 1
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         client = session.get(Client, desk.client_id)
         assert client is not None and (client.first_name, client.municipality) == ("Ville", "Lieksa")
     qtbot.keyClick(desk.form.topics, Qt.Key.Key_2)
@@ -131,7 +132,7 @@ def test_new_client_from_the_search_then_the_visit(qtbot: QtBot, desk: FrontDesk
 
 def test_mistaken_visit_corrected_then_removed(qtbot: QtBot, desk: FrontDeskPage, db: Database, staff_id: str,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         vs.log_visit(session, client_id=None, staff_id=staff_id, duration_minutes=10)
     desk.refresh()
     desk.visits_view.selectRow(0)
@@ -157,7 +158,7 @@ def test_mistaken_visit_corrected_then_removed(qtbot: QtBot, desk: FrontDeskPage
 def test_anonymous_visit_attached_to_a_client(qtbot: QtBot, desk: FrontDeskPage, db: Database,
                                               staff_id: str) -> None:
     client_id = _client(db, "Saara", "Öhman", "3.3.2001")
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         vs.log_visit(session, client_id=None, staff_id=staff_id)
     desk.refresh()
     desk.visits_view.selectRow(0)
@@ -190,7 +191,7 @@ def test_anonymous_visit_attached_to_a_client(qtbot: QtBot, desk: FrontDeskPage,
 
 def test_follow_up_marked_done(qtbot: QtBot, desk: FrontDeskPage, db: Database, staff_id: str) -> None:
     client_id = _client(db, "Ilona", "Aalto", "1.1.1995")
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         vs.log_visit(session, client_id=client_id, staff_id=staff_id, next_step="Työkokeilu",
                      next_step_date=local_today())
     desk.refresh()
@@ -237,7 +238,7 @@ def test_earlier_anonymous_visit_attached_when_the_person_comes_back(qtbot: QtBo
     from vauhdittamo.ui.front_desk.anonymous_visits_dialog import AnonymousVisitsDialog
 
     client_id = _client(db, "Leo", "Laine", "1.1.1999")
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         visit_id = vs.log_visit(session, client_id=None, staff_id=staff_id,
                                 visited_at=utcnow() - dt.timedelta(days=5)).id
 
@@ -263,7 +264,7 @@ def test_earlier_anonymous_visit_attached_when_the_person_comes_back(qtbot: QtBo
 
     when_modal(qtbot, attach)
     qtbot.mouseClick(desk.earlier_button, Qt.MouseButton.LeftButton)
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert session.get(GuidanceVisit, visit_id).client_id == client_id  # type: ignore[union-attr]
 
 
@@ -277,10 +278,10 @@ def test_referrals_without_a_response_show_on_today(qtbot: QtBot, desk: FrontDes
     from vauhdittamo.timeutil import utcnow
 
     client_id = _client(db, "Veera", "Vuori", "1.1.2000")
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         ensure_starter_directory(session)
         service = referable_services(session, PartnerCategory.KELA)[0]
-        client_card.add_consent(session, client_id, ConsentKind.SHARE_DATA, PartnerCategory.KELA, "", staff_id)
+        client_card.add_consent(session, client_id, ConsentKind.SHARE_DATA, PartnerCategory.KELA, "")
         referral = referrals.create_referral(
             session, client_id=client_id, partner_service_id=service.service_id, staff_id=staff_id,
             reason="Kuntoutusraha", urgency=referrals.ReferralUrgency.NORMAL, send=True,
@@ -304,11 +305,10 @@ def test_referral_from_the_front_desk(qtbot: QtBot, desk: FrontDeskPage, db: Dat
     from vauhdittamo.ui.referrals.referral_dialog import ReferralDialog
 
     client_id = _client(db, "Oona", "Oja", "1.1.2002")
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         ensure_starter_directory(session)
         service = referable_services(session, PartnerCategory.YOUTH_SERVICES)[0].service_id
-        client_card.add_consent(session, client_id, ConsentKind.SHARE_DATA, PartnerCategory.YOUTH_SERVICES, "",
-                                staff_id)
+        client_card.add_consent(session, client_id, ConsentKind.SHARE_DATA, PartnerCategory.YOUTH_SERVICES, "")
     desk.start_visit(client_id)
     assert desk.referral_button.isVisible()
 
@@ -320,7 +320,7 @@ def test_referral_from_the_front_desk(qtbot: QtBot, desk: FrontDeskPage, db: Dat
 
     when_modal(qtbot, refer)
     qtbot.mouseClick(desk.referral_button, Qt.MouseButton.LeftButton)
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         [referral] = session.query(Referral).all()
         assert referral.client_id == client_id and referral.status.value == "sent"
     assert desk.stack.currentIndex() == 1, "the visit can still be logged after the referral"

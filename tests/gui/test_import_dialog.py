@@ -15,11 +15,13 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from tests.acting import acting, staff_actor
 from vauhdittamo.db import Database
 from vauhdittamo.models import Client
 from vauhdittamo.services import importer, validation
 from vauhdittamo.services.clients import ClientInput, create_client, validate_client
 from vauhdittamo.services.importer import RowStatus
+from vauhdittamo.services.permissions import Actor
 from vauhdittamo.ui import tasks
 from vauhdittamo.ui.clients import import_dialog
 from vauhdittamo.ui.clients.import_dialog import ImportClientsDialog, PreviewRow
@@ -50,12 +52,12 @@ def synchronous(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def context(db: Database, staff_id: str) -> AppContext:
-    return AppContext(db=db, staff_id=staff_id, staff_name="Anna Ohjaaja")
+    return AppContext(db=db, actor=staff_actor(db, staff_id), staff_name="Anna Ohjaaja")
 
 
 @pytest.fixture
 def existing_client(db: Database, staff_id: str) -> str:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         return create_client(session, validate_client(ClientInput("Pekka", "Virtanen", "31.5.2001"))).id
 
 
@@ -85,7 +87,7 @@ def shown_rows(dialog: ImportClientsDialog) -> list[PreviewRow]:
 
 
 def client_names(db: Database) -> list[str]:
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         return sorted(f"{c.first_name} {c.last_name}" for c in session.scalars(select(Client)))
 
 
@@ -331,10 +333,10 @@ def test_the_import_cannot_be_cancelled_or_closed_half_way(
     started, release = threading.Event(), threading.Event()
     real_import = import_dialog.import_clients
 
-    def slow_import(db: Database, path: Path, skip_invalid: bool = False) -> importer.ImportReport:
+    def slow_import(db: Database, actor: Actor, path: Path, skip_invalid: bool = False) -> importer.ImportReport:
         started.set()
         release.wait(10)
-        return real_import(db, path, skip_invalid=skip_invalid)
+        return real_import(db, actor, path, skip_invalid=skip_invalid)
 
     monkeypatch.setattr(import_dialog, "import_clients", slow_import)
     dialog = open_dialog(qtbot, context, write(tmp_path, "first_name,last_name\nAino,Aalto\n"), background=True)

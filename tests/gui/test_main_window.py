@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.acting import acting, staff_actor
 from vauhdittamo.db import Database
 from vauhdittamo.services import clients as cs
 from vauhdittamo.services import visits as vs
@@ -15,7 +16,7 @@ from vauhdittamo.ui.settings import app_settings
 
 
 def _client(db: Database, first: str, last: str, **extra: str) -> str:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         data = cs.validate_client(cs.ClientInput(first_name=first, last_name=last, **extra))
         return cs.create_client(session, data).id
 
@@ -57,7 +58,7 @@ def test_client_search_finds_as_you_type(qtbot: QtBot, window: MainWindow, db: D
 
 def test_front_desk_counts_today(window: MainWindow, db: Database, staff_id: str) -> None:
     client_id = _client(db, "Ville", "Virtanen", birth_date="1.1.2004")
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         vs.log_visit(session, client_id=client_id, staff_id=staff_id, topics=["job_search"],
                      next_step="Työkokeilu", next_step_date=dt.date.today() - dt.timedelta(days=1))
         vs.log_visit(session, client_id=None, staff_id=staff_id)
@@ -78,7 +79,7 @@ def test_window_remembers_its_screen(qtbot: QtBot, window: MainWindow, db: Datab
     assert int(app_settings().value("window/last_page")) == 3
     from vauhdittamo.ui.context import AppContext
 
-    again = MainWindow(AppContext(db=db, staff_id=staff_id, staff_name="Anna"))
+    again = MainWindow(AppContext(db=db, actor=staff_actor(db, staff_id), staff_name="Anna"))
     qtbot.addWidget(again)
     assert again.navigation.currentRow() == 3
 

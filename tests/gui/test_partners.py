@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from tests.acting import acting, staff_actor
 from vauhdittamo.db import Database
 from vauhdittamo.models import PartnerCategory, PartnerOrganisation
 from vauhdittamo.services import partner_directory as pd
@@ -21,7 +22,7 @@ from vauhdittamo.ui.partners.service_dialog import ServiceDialog
 
 @pytest.fixture
 def context(finnish_app: QApplication, db: Database, staff_id: str) -> AppContext:
-    return AppContext(db=db, staff_id=staff_id, staff_name="Anna Ohjaaja")
+    return AppContext(db=db, actor=staff_actor(db, staff_id), staff_name="Anna Ohjaaja")
 
 
 @pytest.fixture
@@ -35,7 +36,7 @@ def partners(qtbot: QtBot, context: AppContext) -> Iterator[PartnersWidget]:
 
 
 def _organisation(db: Database, name: str, category: PartnerCategory = PartnerCategory.YOUTH_SERVICES) -> str:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         return pd.create_organisation(session, pd.OrganisationInput(name=name, category=category.value)).id
 
 
@@ -83,7 +84,7 @@ def test_new_organisation_through_the_dialog(qtbot: QtBot, partners: PartnersWid
     when_modal(fill)
     qtbot.mouseClick(partners.new_organisation_button, Qt.MouseButton.LeftButton)
 
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         [saved] = [o for o in pd.directory(session) if o.name == "Pielisen Karjalan nuorisopalvelut"]
     assert saved.category == PartnerCategory.YOUTH_SERVICES and saved.contact_person == "Päivi Hämäläinen"
     selected = partners.selected_organisation()
@@ -108,7 +109,7 @@ def test_bad_email_is_shown_next_to_its_field_and_nothing_saved(
     assert dialog.errors["email"].isVisible() and dialog.errors["email"].text()
     assert not dialog.errors["name"].isVisible()
     assert dialog.focusWidget() is dialog.edits["email"]
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert session.query(PartnerOrganisation).filter_by(name="Kelan palvelupiste").count() == 0
 
     dialog.edits["email"].setText("")
@@ -125,7 +126,7 @@ def test_duplicate_name_and_bad_response_days(qtbot: QtBot, context: AppContext,
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.errors["name"].isVisible() and "Lieksan työpaja" in dialog.errors["name"].text()
 
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         [organisation] = [o for o in pd.directory(session) if o.name == "Lieksan työpaja"]
     service_dialog = ServiceDialog(context, organisation)
     qtbot.addWidget(service_dialog)
@@ -154,7 +155,7 @@ def test_service_added_then_not_taking_referrals(qtbot: QtBot, partners: Partner
     service = partners.selected_service()
     assert service is not None and (service.name, service.response_days) == ("Työkokeilu", 10)
     assert partners.service_model.data(partners.service_model.index(0, 2)) == _tr("Yes")
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert service.id in {c.service_id for c in pd.referable_services(session)}
 
     assert partners.referrals_button.text() == _tr("Not taking referrals now")
@@ -163,11 +164,11 @@ def test_service_added_then_not_taking_referrals(qtbot: QtBot, partners: Partner
     assert service is not None and not service.accepts_referrals, "still chosen after the switch"
     assert partners.service_model.data(partners.service_model.index(0, 2)) == _tr("No")
     assert partners.referrals_button.text() == _tr("Taking referrals again")
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert service.id not in {c.service_id for c in pd.referable_services(session)}
 
     qtbot.mouseClick(partners.referrals_button, Qt.MouseButton.LeftButton)
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert service.id in {c.service_id for c in pd.referable_services(session)}
 
 
@@ -191,7 +192,7 @@ def test_inactive_organisation_hidden_unless_asked_for(qtbot: QtBot, partners: P
 
 def test_models_pass_the_model_tester(qtmodeltester: ModelTester, partners: PartnersWidget, db: Database) -> None:
     organisation_id = _organisation(db, "Lieksan työpaja")
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         pd.create_service(session, organisation_id, pd.ServiceInput(name="Työkokeilu"))
         pd.create_service(session, organisation_id, pd.ServiceInput(name="Ohjaus", response_days="5"))
     partners.refresh()

@@ -12,11 +12,12 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from tests.acting import act_as, acting, staff_actor
 from tests.unit.test_retention import History, build_history
 from vauhdittamo.db import Database
 from vauhdittamo.errors import AppError
 from vauhdittamo.models import AuditAction, AuditEntry, Client, StaffRole
-from vauhdittamo.services import clients, retention
+from vauhdittamo.services import clients, retention, subject_access
 from vauhdittamo.services.permissions import PermissionDenied
 from vauhdittamo.services.staff import add_staff_member
 from vauhdittamo.services.subject_access import ErasureReason
@@ -30,23 +31,23 @@ from vauhdittamo.ui.context import AppContext
 
 @pytest.fixture
 def context(db: Database, staff_id: str) -> AppContext:
-    return AppContext(db=db, staff_id=staff_id, staff_name="Anna Ohjaaja")
+    return AppContext(db=db, actor=staff_actor(db, staff_id), staff_name="Anna Ohjaaja")
 
 
 @pytest.fixture
 def old(db: Database, staff_id: str) -> History:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         return build_history(session, staff_id)
 
 
 def _new_client(db: Database, first: str, last: str) -> str:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         data = clients.validate_client(clients.ClientInput(first_name=first, last_name=last))
         return clients.create_client(session, data).id
 
 
 def _viewed(db: Database, client_id: str) -> int:
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         return len(list(session.scalars(select(AuditEntry).where(
             AuditEntry.action == AuditAction.CLIENT_VIEWED, AuditEntry.entity_id == client_id))))
 
@@ -123,12 +124,12 @@ def test_the_audit_tab_lists_and_filters_the_trail(
 def test_the_audit_tab_refuses_other_roles(
     qtbot: QtBot, finnish_app: QApplication, db: Database, staff_id: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         coordinator = add_staff_member(session, "Kaisa Koordinaattori", StaffRole.COORDINATOR).id
-    db.staff_id = coordinator
+    act_as(db, coordinator)
     shown: list[AppError] = []
     monkeypatch.setattr(audit_tab_module, "show_error", lambda _parent, error: shown.append(error))
-    tab = AuditTab(AppContext(db=db, staff_id=coordinator, staff_name="Kaisa Koordinaattori"))
+    tab = AuditTab(AppContext(db=db, actor=staff_actor(db, coordinator), staff_name="Kaisa Koordinaattori"))
     qtbot.addWidget(tab)
     tab.refresh()
     assert len(shown) == 1 and isinstance(shown[0], PermissionDenied)
@@ -157,12 +158,12 @@ def test_the_privacy_tab_anonymises_the_chosen_clients_after_confirmation(
     monkeypatch.setattr(tab, "confirm_anonymise", lambda count: asked.append(count) or False)
     _click(qtbot, tab.anonymise_button)
     assert asked == [1]
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert session.get(Client, old.client_id).anonymised_at is None  # type: ignore[union-attr]
 
     monkeypatch.setattr(tab, "confirm_anonymise", lambda count: True)
     _click(qtbot, tab.anonymise_button)
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         client = session.get(Client, old.client_id)
         assert client is not None and client.anonymised_at is not None and client.first_name == "Anonymised"
     assert tab.model.rows() == [] and tab.empty.isVisibleTo(tab)
@@ -178,7 +179,7 @@ def test_the_privacy_tab_saves_the_retention_period(
     assert tab.years_spin.value() == 5 and tab.model.rowCount() == 1
     tab.years_spin.setValue(8)  # the history is six years old: not due any more
     _click(qtbot, tab.save_years_button)
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert retention.retention_years(session) == 8
     assert tab.model.rowCount() == 0
     assert tab.years_saved.text() == tab.tr("Saved")
@@ -222,16 +223,16 @@ def test_the_privacy_tab_erases_a_client_on_request(
     monkeypatch.setattr(tab, "ask_erasure", lambda name: asked.append(name))  # cancelled
     _click(qtbot, tab.erase_button)
     assert asked == ["Aurelia Qvistbäck"]
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert session.get(Client, old.client_id).deleted_at is None  # type: ignore[union-attr]
 
-    monkeypatch.setattr(tab, "ask_erasure", lambda name: (ErasureReason.CLIENT_REQUEST, "DNRO 7/2026"))
+    monkeypatch.setattr(tab, "ask_erasure", lambda name: (ErasureReason.CLIENT_REQUEST, "TS-2026-0007"))
     _click(qtbot, tab.erase_button)
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         client = session.get(Client, old.client_id)
         assert client is not None and client.deleted_at is not None and client.first_name == "Anonymised"
         [entry] = session.scalars(select(AuditEntry).where(AuditEntry.action == AuditAction.CLIENT_ERASED))
-        assert entry.detail == "reason=client_request reference=DNRO 7/2026"
+        assert entry.detail == "reason=client_request reference=TS-2026-0007"
     assert tab.client_id is None and not tab.erase_button.isEnabled()
     assert "Aurelia Qvistbäck" in tab.result_label.text()
 
@@ -248,6 +249,20 @@ def test_the_erase_dialog_names_the_client_and_needs_the_confirmation(
     dialog.understood.setChecked(True)
     assert dialog.erase_button.isEnabled()
     dialog.reason_combo.setCurrentIndex(dialog.reason_combo.findData(ErasureReason.DUPLICATE.value))
-    dialog.reference_edit.setText("  DNRO 9/2026 ")
-    assert (dialog.reason, dialog.reference) == (ErasureReason.DUPLICATE, "DNRO 9/2026")
-    assert dialog.reference_edit.maxLength() == 40
+    qtbot.keyClicks(dialog.reference_edit, "ts-2026-0009")
+    assert (dialog.reason, dialog.reference) == (ErasureReason.DUPLICATE, "TS-2026-0009")
+    assert dialog.erase_button.isEnabled()
+    assert dialog.reference_edit.placeholderText() == "TS-2026-0142"
+
+
+@pytest.mark.parametrize("typed", ["Matti Virtanen", "131052-308T", "TS-2026"])
+def test_the_erase_dialog_takes_only_a_case_number(qtbot: QtBot, finnish_app: QApplication, typed: str) -> None:
+    dialog = EraseDialog("Aurelia Qvistbäck")
+    qtbot.addWidget(dialog)
+    dialog.understood.setChecked(True)
+    qtbot.keyClicks(dialog.reference_edit, typed)  # a name or an identity code cannot be typed whole
+    assert subject_access.CASE_NUMBER.fullmatch(dialog.reference) is None
+    assert not dialog.erase_button.isEnabled()
+    assert "TS-2026-0142" in dialog.reference_hint.text()
+    dialog.reference_edit.clear()  # no case number at all is fine
+    assert dialog.erase_button.isEnabled()

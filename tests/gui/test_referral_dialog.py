@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from tests.acting import acting, staff_actor
 from tests.gui.test_front_desk import when_modal
 from vauhdittamo.db import Database
 from vauhdittamo.models import ConsentKind, PartnerCategory, Referral, ReferralEvent, ReferralStatus
@@ -28,21 +29,21 @@ OUTREACH = starter_id("Nuorisopalvelut", "Etsivä nuorisotyö")  # 3 days to res
 
 @pytest.fixture
 def context(db: Database, staff_id: str) -> AppContext:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         partner_directory.ensure_starter_directory(session)
-    return AppContext(db=db, staff_id=staff_id, staff_name="Anna Ohjaaja")
+    return AppContext(db=db, actor=staff_actor(db, staff_id), staff_name="Anna Ohjaaja")
 
 
 @pytest.fixture
 def client_id(db: Database, context: AppContext) -> str:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         return cs.create_client(session, cs.validate_client(
             cs.ClientInput(first_name="Pekka", last_name="Järvinen", birth_date="13.10.1952"))).id
 
 
 def _consent(db: Database, client_id: str, staff_id: str, category: PartnerCategory) -> None:
-    with db.transaction() as session:
-        client_card.add_consent(session, client_id, ConsentKind.SHARE_DATA, category, "", staff_id)
+    with db.transaction(acting(db)) as session:
+        client_card.add_consent(session, client_id, ConsentKind.SHARE_DATA, category, "")
 
 
 def _dialog(qtbot: QtBot, context: AppContext, client_id: str, service_id: str = KELA_REHAB) -> ReferralDialog:
@@ -54,7 +55,7 @@ def _dialog(qtbot: QtBot, context: AppContext, client_id: str, service_id: str =
 
 
 def _referral(db: Database, referral_id: str) -> tuple[Referral, list[ReferralStatus]]:
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         referral = session.get(Referral, referral_id)
         assert referral is not None
         events = session.scalars(
@@ -96,7 +97,7 @@ def test_reason_is_required(qtbot: QtBot, context: AppContext, client_id: str, d
     dialog.shares_data.setChecked(False)
     qtbot.mouseClick(dialog.draft_button, Qt.MouseButton.LeftButton)
     assert dialog.referral_id is None and dialog.errors["reason"].isVisible()
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert referrals.referral_list(session) == []
 
 
@@ -110,7 +111,7 @@ def test_without_consent_an_override_reason_is_needed(qtbot: QtBot, context: App
     assert dialog.referral_id is None, "no saving without consent or a written reason"
     assert dialog.errors["consent_override_reason"].isVisible()
     assert dialog.errors["consent_override_reason"].text()
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert referrals.referral_list(session) == []
 
     qtbot.keyClicks(dialog.override_reason, "Asiakas suostui puhelimessa.")
@@ -135,7 +136,7 @@ def test_record_consent_now_removes_the_warning(qtbot: QtBot, context: AppContex
     assert dialog.consent_box.isVisible()
     qtbot.mouseClick(dialog.record_consent_button, Qt.MouseButton.LeftButton)
     assert not dialog.consent_box.isVisible()
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert referrals.consent_status(session, client_id, PartnerCategory.KELA).has_consent
         assert not referrals.consent_status(session, client_id, PartnerCategory.YOUTH_SERVICES).has_consent
     dialog.select_service(OUTREACH)
@@ -170,7 +171,7 @@ def test_the_form_works_as_a_modal_dialog(qtbot: QtBot, context: AppContext, cli
 
 
 def _make(db: Database, client_id: str, staff_id: str, *, shares_data: bool, note: str = "") -> str:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         return referrals.create_referral(
             session, client_id=client_id, partner_service_id=KELA_REHAB, staff_id=staff_id,
             reason="Kuntoutus <b>heti</b>", note=note, shares_data=shares_data,
@@ -189,7 +190,7 @@ def test_letter_names_the_client_only_when_data_is_shared(context: AppContext, c
                                                           staff_id: str, finnish_app: QApplication) -> None:
     shared = _make(db, client_id, staff_id, shares_data=True, note="<script>x</script>")
     private = _make(db, client_id, staff_id, shares_data=False)
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         shared_html = letter_html(load_letter(session, shared))
         private_html = letter_html(load_letter(session, private))
     assert "Pekka Järvinen" in shared_html and "13.10.1952" in shared_html

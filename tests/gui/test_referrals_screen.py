@@ -12,6 +12,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from tests.acting import act_as, acting, staff_actor
 from vauhdittamo.db import Database
 from vauhdittamo.models import (
     AssessmentResult,
@@ -42,18 +43,18 @@ WORK_CAPACITY = ("Työ- ja toimintakyvyn selvitys", "Lääkärin työkykyarvio")
 
 @pytest.fixture
 def context(finnish_app: QApplication, db: Database, staff_id: str) -> AppContext:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         ensure_starter_directory(session)
-    return AppContext(db=db, staff_id=staff_id, staff_name="Anna Ohjaaja")
+    return AppContext(db=db, actor=staff_actor(db, staff_id), staff_name="Anna Ohjaaja")
 
 
 def _client(db: Database, first: str, last: str, *categories: PartnerCategory) -> str:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         client_id = cs.create_client(
             session, cs.validate_client(cs.ClientInput(first_name=first, last_name=last, birth_date="1.1.1990"))
         ).id
         for category in categories:
-            client_card.add_consent(session, client_id, ConsentKind.SHARE_DATA, category, "", None)
+            client_card.add_consent(session, client_id, ConsentKind.SHARE_DATA, category, "")
     return client_id
 
 
@@ -61,7 +62,7 @@ def _referral(
     db: Database, staff_id: str, client_id: str, service: tuple[str, str], *, send: bool = False, days_ago: int = 0
 ) -> str:
     now = utcnow() - dt.timedelta(days=days_ago, hours=1)
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         return referrals.create_referral(
             session,
             client_id=client_id,
@@ -75,7 +76,7 @@ def _referral(
 
 
 def _events(db: Database, referral_id: str) -> list[tuple[ReferralStatus, str, str | None]]:
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         rows = session.scalars(
             select(ReferralEvent)
             .where(ReferralEvent.referral_id == referral_id)
@@ -149,8 +150,8 @@ def test_declined_without_a_reason_is_refused(qtbot: QtBot, context: AppContext,
 def test_a_final_referral_has_no_status_buttons(qtbot: QtBot, context: AppContext, db: Database, staff_id: str) -> None:
     client_id = _client(db, "Liisa", "Laine", PartnerCategory.KELA)
     referral_id = _referral(db, staff_id, client_id, KELA)
-    with db.transaction() as session:
-        referrals.change_status(session, referral_id, S.CANCELLED, staff_id, "Ei tarvetta")
+    with db.transaction(acting(db)) as session:
+        referrals.change_status(session, referral_id, S.CANCELLED, "Ei tarvetta")
     dialog = _dialog(qtbot, context, referral_id)
     assert dialog.status_buttons == {}
     assert not dialog.change_title.isVisible() and dialog.final_hint.isVisible()
@@ -163,8 +164,8 @@ def test_a_transition_refused_by_the_service_is_shown(
     referral_id = _referral(db, staff_id, client_id, KELA)
     dialog = _dialog(qtbot, context, referral_id)
     # Someone else cancels the referral while the dialog is open.
-    with db.transaction() as session:
-        referrals.change_status(session, referral_id, S.CANCELLED, staff_id)
+    with db.transaction(acting(db)) as session:
+        referrals.change_status(session, referral_id, S.CANCELLED)
     _change(qtbot, dialog, S.SENT)
     assert dialog.message.isVisible() and dialog.message.text()
     assert not dialog.changed
@@ -181,17 +182,17 @@ def test_assessment_result_of_a_work_capacity_referral(
     dialog.assessment_combo.setCurrentIndex(dialog.assessment_combo.findData(AssessmentResult.FIT_FOR_WORK.value))
     qtbot.mouseClick(dialog.assessment_save, Qt.MouseButton.LeftButton)
     assert dialog.changed and not dialog.message.isVisible()
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         referral = session.get(Referral, referral_id)
         assert referral is not None and referral.assessment_result == AssessmentResult.FIT_FOR_WORK
 
 
 def _signed_in_as(db: Database, role: StaffRole, name: str) -> AppContext:
     """A context (and the database's actor) of a new staff member of *role*."""
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         member_id = add_staff_member(session, name, role).id
-    db.staff_id = member_id
-    return AppContext(db=db, staff_id=member_id, staff_name=name)
+    act_as(db, member_id)
+    return AppContext(db=db, actor=staff_actor(db, member_id), staff_name=name)
 
 
 @pytest.mark.parametrize(
@@ -210,16 +211,16 @@ def test_health_details_and_the_assessment_result_only_where_allowed(
 ) -> None:
     client_id = _client(db, "Pekka", "Järvinen", PartnerCategory.WORK_CAPACITY)
     other = _signed_in_as(db, role, "Toinen Työntekijä")
-    db.staff_id = staff_id
+    act_as(db, staff_id)
     referral_id = _referral(db, other.staff_id if made_it else staff_id, client_id, WORK_CAPACITY, send=True)
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         referrals.record_assessment_result(session, referral_id, AssessmentResult.NEEDS_REHABILITATION)
-    db.staff_id = other.staff_id
+    act_as(db, other.staff_id)
     if role == StaffRole.COACH:
-        db.staff_id = staff_id
-        with db.transaction() as session:
+        act_as(db, staff_id)
+        with db.transaction(acting(db)) as session:
             client_card.set_personal_coach(session, client_id, other.staff_id)
-        db.staff_id = other.staff_id
+        act_as(db, other.staff_id)
     dialog = _dialog(qtbot, other, referral_id)
     assert dialog.restricted_label.isVisible() == (not sees)
     assert dialog.reason_label.isVisible() == sees and (dialog.reason_label.text() == "Tarvitsee apua") == sees
@@ -234,7 +235,7 @@ def test_saving_the_letter_is_recorded(context: AppContext, db: Database, staff_
     client_id = _client(db, "Pekka", "Järvinen", PartnerCategory.KELA)
     referral_id = _referral(db, staff_id, client_id, KELA, send=True)
     assert save_letter_pdf(context, referral_id, tmp_path / "lahete.pdf").stat().st_size > 0
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         [entry] = session.scalars(select(AuditEntry).where(AuditEntry.action == AuditAction.REFERRAL_LETTER))
     assert (entry.staff_id, entry.entity_id, entry.detail) == (staff_id, referral_id, "letter=saved category=kela")
 
@@ -260,8 +261,8 @@ def test_list_filters_by_status_partner_staff_and_client(
     _referral(db, staff_id, aino, TE, send=True)
     _referral(db, staff_id, eino, KELA)
     closed = _referral(db, staff_id, aino, KELA)
-    with db.transaction() as session:
-        referrals.change_status(session, closed, S.CANCELLED, staff_id)
+    with db.transaction(acting(db)) as session:
+        referrals.change_status(session, closed, S.CANCELLED)
     page.refresh()
     assert sorted(_names(page)) == ["Aino Virtanen", "Eino Mäkelä"], "open ones by default"
     assert page.open_card.value_label.text() == "2"

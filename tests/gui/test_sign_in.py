@@ -10,10 +10,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QVBoxL
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from tests.acting import act_as, acting, staff_actor
 from vauhdittamo.db import Database
 from vauhdittamo.models import AuditAction, AuditEntry, StaffMember, StaffRole
 from vauhdittamo.services import auth
 from vauhdittamo.services import staff as staff_service
+from vauhdittamo.services.permissions import SYSTEM
 from vauhdittamo.ui.admin.page import AdminPage
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.main_window import MainWindow
@@ -25,39 +27,31 @@ PIN = "482915"
 
 
 def add_member(db: Database, name: str, role: StaffRole, password: str | None = PASSWORD) -> str:
-    """A staff member with a password, added by the system (the signed-in member is kept)."""
-    signed_in, db.staff_id = db.staff_id, None
-    try:
-        with db.transaction() as session:
-            member_id = staff_service.add_staff_member(session, name, role).id
-            if password is not None:
-                auth.set_password(session, member_id, password)
-            return member_id
-    finally:
-        db.staff_id = signed_in
+    """A staff member with a password, added by the system."""
+    with db.transaction(SYSTEM) as session:
+        member_id = staff_service.add_staff_member(session, name, role).id
+        if password is not None:
+            auth.set_password(session, member_id, password)
+        return member_id
 
 
 def give_password(db: Database, staff_id: str, password: str = PASSWORD) -> None:
-    signed_in, db.staff_id = db.staff_id, None
-    try:
-        with db.transaction() as session:
-            auth.set_password(session, staff_id, password)
-    finally:
-        db.staff_id = signed_in
+    with db.transaction(SYSTEM) as session:
+        auth.set_password(session, staff_id, password)
 
 
 def actions(db: Database, action: AuditAction) -> list[AuditEntry]:
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         return list(session.scalars(select(AuditEntry).where(AuditEntry.action == action).order_by(AuditEntry.id)))
 
 
 def window_for(qtbot: QtBot, db: Database, staff_id: str) -> MainWindow:
     """The main window as *staff_id* would see it after signing in."""
-    db.staff_id = staff_id
-    with db.session() as session:
+    act_as(db, staff_id)
+    with db.session(acting(db)) as session:
         member = session.get(StaffMember, staff_id)
         assert member is not None
-        context = AppContext(db=db, staff_id=staff_id, staff_name=member.display_name, role=member.role)
+        context = AppContext(db=db, actor=staff_actor(db, staff_id), staff_name=member.display_name)
     main = MainWindow(context)
     qtbot.addWidget(main)
     main.show()
@@ -131,7 +125,7 @@ def test_a_pin_signs_in_on_this_laptop(qtbot: QtBot, finnish_app: QApplication, 
     qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.signed_in is not None and dialog.signed_in.staff_id == staffed["coach"]
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         member = session.get(StaffMember, staffed["coach"])
         assert member is not None and auth.password_matches(PASSWORD, member.password_hash), "the password stays"
 
@@ -167,7 +161,7 @@ def test_the_first_administrator(qtbot: QtBot, finnish_app: QApplication, db: Da
     qtbot.keyClick(dialog.admin_again, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.signed_in is not None and dialog.signed_in.role == StaffRole.ADMIN
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert not auth.needs_first_administrator(session)
     again = SignInDialog(db)
     qtbot.addWidget(again)
@@ -184,7 +178,7 @@ def test_the_first_administrator_with_a_pin(qtbot: QtBot, finnish_app: QApplicat
     qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.signed_in is not None
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         member = session.get(StaffMember, dialog.signed_in.staff_id)
         assert member is not None and member.password_hash == "" and member.pin_hash
         assert not auth.needs_first_administrator(session)
@@ -199,7 +193,7 @@ def test_a_short_first_password_is_refused(qtbot: QtBot, finnish_app: QApplicati
         edit.setText("lyhyt")
     qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
     assert dialog.admin_error.text() == translated(auth.MSG_PASSWORD_RULES)
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert session.scalars(select(StaffMember)).all() == []
 
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.acting import acting, staff_actor
 from tests.gui.test_front_desk import when_modal
 from vauhdittamo.db import Database
 from vauhdittamo.models import AttendanceStatus, StaffRole, WorkshopKind
@@ -29,13 +30,13 @@ MONDAY_MORNING = SlotInput(1, dt.time(9), dt.time(12))
 
 @pytest.fixture
 def context(finnish_app: QApplication, db: Database, staff_id: str) -> AppContext:
-    return AppContext(db=db, staff_id=staff_id, staff_name="Anna Ohjaaja")
+    return AppContext(db=db, actor=staff_actor(db, staff_id), staff_name="Anna Ohjaaja")
 
 
 @pytest.fixture
 def workshop_id(db: Database, staff_id: str) -> str:
     """Vauhdittamo START on Monday mornings from today, facilitated by the signed-in staff member."""
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         return workshops.create_workshop(
             session,
             WorkshopInput(
@@ -49,7 +50,7 @@ def workshop_id(db: Database, staff_id: str) -> str:
 
 @pytest.fixture
 def client_id(db: Database, staff_id: str) -> str:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         return cs.create_client(session, cs.validate_client(
             cs.ClientInput(first_name="Pekka", last_name="Järvinen", birth_date="13.10.1952"))).id
 
@@ -73,12 +74,12 @@ def _qdate(day: dt.date) -> QDate:
 
 def _sessions(db: Database, workshop_id: str, days: int = 14) -> list[workshops.SessionSummary]:
     today = local_today()
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         return workshops.sessions_between(session, today, today + dt.timedelta(days=days - 1), workshop_id)
 
 
 def _session_row(db: Database, session_id: str) -> tuple[dt.date, dt.time, dt.time, str, str, bool, str, bool]:
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         item = workshops.get_session(session, session_id)
         return (item.session_date, item.start_time, item.end_time, item.place, item.note, item.cancelled,
                 item.cancel_reason, item.slot_id is not None)
@@ -114,7 +115,7 @@ def test_new_workshop_gets_its_schedule_facilitator_and_sessions(
 
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.workshop_id is not None
     assert not dialog.deleted
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         saved = workshops.workshop_input(session, dialog.workshop_id)
     assert (saved.name, saved.place, saved.capacity, saved.kind) == (
         "Vauhdittamo START", "Vauhdittamo, pajatila", 12, WorkshopKind.NONSTOP_START)
@@ -140,7 +141,7 @@ def test_no_limit_capacity_and_an_end_date(qtbot: QtBot, context: AppContext, db
     dialog.end_date.setDate(_qdate(local_today() + dt.timedelta(days=20)))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.workshop_id is not None
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         saved = workshops.workshop_input(session, dialog.workshop_id)
     assert (saved.capacity, saved.village, saved.kind) == (None, "Koli", WorkshopKind.COURSE)
     assert saved.end_date == local_today() + dt.timedelta(days=20)
@@ -164,7 +165,7 @@ def test_invalid_workshop_shows_each_error_next_to_its_field_and_saves_nothing(
         assert not dialog.errors[field].isVisible(), field
     assert not dialog.form_error.isVisible()
     assert dialog.focusWidget() is dialog.name, "the first field to fix gets the focus"
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert workshops.list_workshops(session) == []
 
     dialog.name.setText("Vauhdittamo START")
@@ -195,11 +196,11 @@ def test_overlapping_rows_are_refused(qtbot: QtBot, context: AppContext, db: Dat
 def test_editing_the_schedule_moves_untouched_sessions_only(
     qtbot: QtBot, context: AppContext, db: Database, workshop_id: str, staff_id: str
 ) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         other = add_staff_member(session, "Pekka Pajaohjaaja", StaffRole.COACH).id
         monday_slot = workshops.schedule(session, workshop_id)[0].id
     first, second = (s.session_id for s in _sessions(db, workshop_id))
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         workshops.cancel_session(session, first, "Ohjaaja sairaana")
 
     dialog = WorkshopDialog(context, workshop_id)
@@ -216,7 +217,7 @@ def test_editing_the_schedule_moves_untouched_sessions_only(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.workshop_id == workshop_id
 
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         slots = workshops.schedule(session, workshop_id)
         assert sorted(workshops.facilitator_ids(session, workshop_id)) == sorted([staff_id, other])
     assert [(s.weekday, s.start_time, s.end_time) for s in slots] == [
@@ -257,7 +258,7 @@ def test_deleting_a_workshop_asks_first(
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.deleted
     assert dialog.workshop_id == workshop_id
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert workshops.list_workshops(session) == []
     assert _sessions(db, workshop_id) == []
 
@@ -268,7 +269,7 @@ def test_escape_cancels_without_saving(qtbot: QtBot, context: AppContext, db: Da
     dialog.name.setText("Vauhdittamo START")
     qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
     assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.isVisible()
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert workshops.list_workshops(session) == []
 
 
@@ -386,9 +387,9 @@ def test_removing_a_session_with_attendance_is_refused(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     marked, unmarked = (s.session_id for s in _sessions(db, workshop_id))
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         day = workshops.get_session(session, marked).session_date
-        attendance.mark(session, marked, client_id, AttendanceStatus.PRESENT, staff_id=staff_id, today=day)
+        attendance.mark(session, marked, client_id, AttendanceStatus.PRESENT, today=day)
     monkeypatch.setattr(SessionDialog, "confirm_remove", lambda _self: True)
 
     dialog = SessionDialog(context, session_id=marked)
@@ -408,14 +409,14 @@ def test_removing_a_session_with_attendance_is_refused(
 
 
 def _certificates(db: Database, client_id: str) -> list[certificates.CertificateRow]:
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         return certificates.certificates(session, client_id=client_id)
 
 
 def test_certificate_recorded_for_a_chosen_client(
     qtbot: QtBot, context: AppContext, db: Database, workshop_id: str, client_id: str
 ) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         earlier = cs.create_client(session, cs.validate_client(
             cs.ClientInput(first_name="Saara", last_name="Ohman", birth_date="3.3.2001"))).id
         certificates.record_certificate(session, certificates.CertificateInput(
@@ -496,7 +497,7 @@ def test_certificate_edited_then_deleted(
     qtbot: QtBot, context: AppContext, db: Database, client_id: str, workshop_id: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         certificate_id = certificates.record_certificate(session, certificates.CertificateInput(
             client_id=client_id, competence_area="Siivous", workshop_id=workshop_id,
             assessor_name="Eduko, opettaja")).id

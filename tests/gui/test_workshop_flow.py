@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from tests.acting import acting, staff_actor
 from vauhdittamo.db import Database
 from vauhdittamo.models import AttendanceMark, AttendanceStatus, Client, WorkshopSession
 from vauhdittamo.services import workshops as ws
@@ -27,7 +28,7 @@ from vauhdittamo.ui.workshops.workshop_dialog import WorkshopDialog
 
 
 def _client(db: Database, first: str, last: str, born: dt.date) -> str:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         client = Client(first_name=first, last_name=last, birth_date=born, municipality="Lieksa")
         client.search_key = search_key_for(client)
         session.add(client)
@@ -38,7 +39,7 @@ def _client(db: Database, first: str, last: str, born: dt.date) -> str:
 def test_workshop_week_from_the_schedule_to_the_workbook(
     qtbot: QtBot, finnish_app: QApplication, db: Database, staff_id: str, tmp_path: Path
 ) -> None:
-    context = AppContext(db=db, staff_id=staff_id, staff_name="Anna Ohjaaja")
+    context = AppContext(db=db, actor=staff_actor(db, staff_id), staff_name="Anna Ohjaaja")
     today = local_today()
 
     # 1. A weekly workshop meeting on today's weekday, made in its dialog.
@@ -55,7 +56,7 @@ def test_workshop_week_from_the_schedule_to_the_workbook(
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.workshop_id is not None
     workshop_id = dialog.workshop_id
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         [todays] = ws.sessions_between(session, today, today)
     assert todays.workshop_id == workshop_id and todays.start_time == dt.time(9)
 
@@ -64,7 +65,7 @@ def test_workshop_week_from_the_schedule_to_the_workbook(
     eero = _client(db, "Eero", "Mäkinen", dt.date(1975, 2, 2))
     sanna = _client(db, "Sanna", "Heikkinen", dt.date(1988, 3, 3))
     ville = _client(db, "Ville", "Pudottautuja", dt.date(2001, 4, 4))  # not enrolled
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         for client_id in (aino, eero, sanna):
             ws.enrol(session, workshop_id, client_id, today - dt.timedelta(days=14))
     sheet = AttendanceDialog(context, todays.session_id)
@@ -94,7 +95,7 @@ def test_workshop_week_from_the_schedule_to_the_workbook(
 
     # 4. The workbook's numbers against the database.
     week = IsoWeek.containing(today)
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         held = session.scalar(
             select(func.count()).select_from(WorkshopSession).where(
                 WorkshopSession.deleted_at.is_(None), WorkshopSession.cancelled.is_(False),

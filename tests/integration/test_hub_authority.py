@@ -17,6 +17,7 @@ import pytest
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
+from tests.acting import acting
 from tests.integration.sync_helpers import dump, hub_in_schema, hub_login, new_laptop
 from tests.integration.test_sync_protocol import add_client, edit, get
 from vauhdittamo.db import Database
@@ -54,7 +55,7 @@ def laptops(tmp_path: Path, hub: Engine) -> Iterator[list[Database]]:
     """Two honest laptops, synced with the hub through its owner's login."""
     dbs = [new_laptop(tmp_path, f"honest{i}") for i in range(2)]
     for db in dbs:
-        sync(db, hub)
+        sync(db, hub, acting(db))
     yield dbs
     for db in dbs:
         db.close()
@@ -92,7 +93,7 @@ def assert_still_converge(hub: Engine, laptops: list[Database], label: str = "af
     a, b = laptops
     client_id = add_client(a, "Eino", label)
     for db in (a, b, a):
-        report = sync(db, hub)
+        report = sync(db, hub, acting(db))
         assert report.refused == 0 and report.quarantined == 0
     assert get(b, client_id).last_name == label
     assert dump(a) == dump(b)
@@ -103,7 +104,7 @@ def a_change(tmp_path: Path, table: str = "client") -> dict[str, Any]:
     scratch = new_laptop(tmp_path, "scratch")
     try:
         client_id = add_client(scratch, "Aino", "Virtanen")
-        with scratch.transaction() as session:
+        with scratch.transaction(acting(scratch)) as session:
             session.add(ClientNote(client_id=client_id, text="Tapasi ohjaajan", written_at=utcnow()))
         with scratch.engine.connect() as conn:
             _top, batch = read_push_batch(conn)
@@ -166,7 +167,7 @@ def test_a_hub_login_writes_no_hub_table_and_calls_no_internal_function(
 ) -> None:
     a, _b = laptops
     client_id = add_client(a, "Aino", "Virtanen")
-    sync(a, hub)
+    sync(a, hub, acting(a))
     before = hub_state(hub)
     with mallory.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM hub_record")).scalar_one() == len(before["hub_record"])
@@ -183,7 +184,7 @@ def test_a_hub_login_writes_no_hub_table_and_calls_no_internal_function(
 
 
 def add_staff(db: Database, name: str, role: StaffRole = StaffRole.FRONT_DESK) -> str:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         member = StaffMember(display_name=name, role=role, password_hash=hash_password("salasana-123"))
         session.add(member)
         session.flush()
@@ -209,13 +210,13 @@ def test_a_staff_member_cannot_make_itself_an_administrator(
 ) -> None:
     a, b = laptops
     pekka = add_staff(a, "Pekka Vastaanotto")
-    sync(a, hub)
-    sync(b, hub)
+    sync(a, hub, acting(a))
+    sync(b, hub, acting(b))
     mallory_pc = new_laptop(tmp_path, "mallory")
     try:
         with mallory.connect() as conn:  # the hub tells the login it is not an administrator's
             assert conn.execute(text("SELECT hub_handshake('mallory-pc')->>'admin'")).scalar_one() == "false"
-        sync(mallory_pc, mallory)
+        sync(mallory_pc, mallory, acting(mallory_pc))
         assert staff_role(mallory_pc, pekka) == "front_desk"
 
         # Straight through hub_push: role and its own password, with a clock later than all.
@@ -238,12 +239,12 @@ def test_a_staff_member_cannot_make_itself_an_administrator(
         assert (hub_staff(hub, pekka) or {})["role"] == "front_desk"
 
         # The same from Mallory's laptop: refused, kept in its quarantine with the reason.
-        with mallory_pc.transaction() as session:
+        with mallory_pc.transaction(acting(mallory_pc)) as session:
             member = session.get(StaffMember, pekka)
             assert member is not None
             member.role = StaffRole.ADMIN
             member.password_hash = hash_password("mallory-tietää")
-        report = sync(mallory_pc, mallory)
+        report = sync(mallory_pc, mallory, acting(mallory_pc))
         assert report.refused == 1
         summary = quarantine_summary(mallory_pc)
         assert summary.refused == 1 and "administrator" in summary.items[0].reason
@@ -252,7 +253,7 @@ def test_a_staff_member_cannot_make_itself_an_administrator(
     with hub.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM hub_refusal WHERE table_name = 'staff_member'")).scalar() == 6
     for db in laptops:
-        sync(db, hub)
+        sync(db, hub, acting(db))
         assert staff_role(db, pekka) == "front_desk"  # laptops signing in never see Pekka as an administrator
         with db.engine.connect() as conn:
             assert conn.execute(
@@ -267,25 +268,25 @@ def test_only_an_administrators_login_adds_staff_or_changes_their_role(
 ) -> None:
     a, b = laptops
     pekka = add_staff(a, "Pekka Vastaanotto")
-    sync(a, hub)
+    sync(a, hub, acting(a))
     mallory_pc = new_laptop(tmp_path, "mallory")
     admin_pc = new_laptop(tmp_path, "admin")
     try:
         with hub_login(hub, admin=True) as admin:
-            sync(mallory_pc, mallory)
-            sync(admin_pc, admin)
+            sync(mallory_pc, mallory, acting(mallory_pc))
+            sync(admin_pc, admin, acting(admin_pc))
             rogue = add_staff(mallory_pc, "Mallory Uusi", StaffRole.ADMIN)
-            report = sync(mallory_pc, mallory)
+            report = sync(mallory_pc, mallory, acting(mallory_pc))
             assert report.refused == 1
             assert "staff administrator" in quarantine_summary(mallory_pc).items[0].reason
             assert hub_staff(hub, rogue) is None
 
             newcomer = add_staff(admin_pc, "Maija Koordinaattori", StaffRole.COORDINATOR)
-            with admin_pc.transaction() as session:
+            with admin_pc.transaction(acting(admin_pc)) as session:
                 member = session.get(StaffMember, pekka)
                 assert member is not None
                 member.role = StaffRole.COACH
-            report = sync(admin_pc, admin)
+            report = sync(admin_pc, admin, acting(admin_pc))
             assert report.refused == 0
             with hub.connect() as conn:
                 assert conn.execute(
@@ -295,13 +296,14 @@ def test_only_an_administrators_login_adds_staff_or_changes_their_role(
                     text("SELECT row_id, priv_admin FROM hub_record WHERE table_name = 'staff_member'")
                 ).all())
             assert flags[newcomer] and flags[pekka]
-            sync(mallory_pc, mallory)  # a non-administrator's laptop takes an administrator's changes
+            # a non-administrator's laptop takes an administrator's changes
+            sync(mallory_pc, mallory, acting(mallory_pc))
             assert (staff_role(mallory_pc, newcomer), staff_role(mallory_pc, pekka)) == ("coordinator", "coach")
     finally:
         mallory_pc.close()
         admin_pc.close()
     for db in (a, b, a):
-        sync(db, hub)
+        sync(db, hub, acting(db))
     for db in laptops:
         assert staff_role(db, newcomer) == "coordinator"
         assert staff_role(db, pekka) == "coach"
@@ -422,12 +424,12 @@ def test_out_of_range_numbers_are_refused(hub: Engine, mallory: Engine, laptops:
     a, _b = laptops
     from vauhdittamo.models import GuidanceVisit
 
-    with a.transaction() as session:
+    with a.transaction(acting(a)) as session:
         visit = GuidanceVisit(visited_at=utcnow(), duration_minutes=15)
         session.add(visit)
         session.flush()
         visit_id = visit.id
-    sync(a, hub)
+    sync(a, hub, acting(a))
     with hub.connect() as conn:
         data = conn.execute(text("SELECT data FROM hub_record WHERE row_id = :r"), {"r": visit_id}).scalar_one()
     for value in (10**15, 2**31, -(2**31) - 1, 1.5, "15", True):
@@ -447,10 +449,10 @@ def test_an_erased_client_cannot_be_brought_back(
 
     a, b = laptops
     client_id = add_client(a, "Aino", "Virtanen")
-    sync(a, hub)
-    with a.transaction() as session:
+    sync(a, hub, acting(a))
+    with a.transaction(acting(a)) as session:
         assert erase_client(session, client_id, ErasureReason.CLIENT_REQUEST)
-    sync(a, hub)
+    sync(a, hub, acting(a))
     with hub.connect() as conn:
         data = conn.execute(
             text("SELECT data FROM hub_record WHERE table_name = 'client' AND row_id = :r"), {"r": client_id}
@@ -466,7 +468,7 @@ def test_an_erased_client_cannot_be_brought_back(
         erased = conn.execute(text("SELECT erased FROM hub_client WHERE client_id = :r"), {"r": client_id}).scalar()
     assert now["anonymised_at"] is not None and erased
     assert (now["first_name"], now["last_name"], now["phone"]) == ("Anonymised", "", "")
-    sync(b, hub)
+    sync(b, hub, acting(b))
     assert get(b, client_id).anonymised_at is not None and get(b, client_id).last_name == ""
     assert_still_converge(hub, laptops)
 
@@ -479,11 +481,11 @@ def test_the_audit_trail_on_the_hub_is_never_rewritten(
 
     a, _b = laptops
     client_id = add_client(a, "Aino", "Virtanen")
-    with a.transaction() as session:
+    with a.transaction(acting(a)) as session:
         entry = audit.record(session, AuditAction.CLIENT_VIEWED, audit.ENTITY_CLIENT, client_id)
         session.flush()
         entry_id = entry.id
-    sync(a, hub)
+    sync(a, hub, acting(a))
     with hub.connect() as conn:
         original = conn.execute(text("SELECT data FROM hub_record WHERE row_id = :r"), {"r": entry_id}).scalar_one()
     for change in ({"detail": "nothing happened"}, {"action": "sign_out"}, {"deleted_at": "2026-01-01 00:00:00"},
@@ -497,7 +499,7 @@ def test_the_audit_trail_on_the_hub_is_never_rewritten(
         ).scalar_one() == original
     newcomer = new_laptop(tmp_path, "newcomer")
     try:
-        sync(newcomer, hub)
+        sync(newcomer, hub, acting(newcomer))
         assert dump(newcomer)["audit_entry"] == dump(a)["audit_entry"]
     finally:
         newcomer.close()
@@ -510,16 +512,16 @@ def test_a_laptop_row_the_hub_could_not_even_read_does_not_stop_the_sync(
     a, b = laptops
     broken = add_client(a, "Aino", "Virta\x00nen")  # e.g. imported from a damaged file
     fine = add_client(a, "Eino", "Leino")
-    report = sync(a, hub)
+    report = sync(a, hub, acting(a))
     assert report.refused == 1
     item = quarantine_summary(a).items[0]
     assert (item.kind, item.row_id, plain(item.reason)) == ("unsent", broken, "last_name holds a NUL character")
-    sync(b, hub)
+    sync(b, hub, acting(b))
     assert get(b, fine).last_name == "Leino"
     edit(a, broken, last_name="Virtanen")  # corrected: it goes
-    assert sync(a, hub).refused == 0
+    assert sync(a, hub, acting(a)).refused == 0
     assert quarantine_summary(a).refused == 0
-    sync(b, hub)
+    sync(b, hub, acting(b))
     assert get(b, broken).last_name == "Virtanen"
     assert dump(a) == dump(b)
 
@@ -548,8 +550,8 @@ def test_rules_broken_on_the_hub_are_quarantined_on_the_laptop(
 ) -> None:
     a, b = laptops
     pekka = add_staff(a, "Pekka Vastaanotto")
-    sync(a, hub)
-    sync(b, hub)
+    sync(a, hub, acting(a))
+    sync(b, hub, acting(b))
     template = a_change(tmp_path)
     note = a_change(tmp_path, "client_note")
     with hub.connect() as conn:
@@ -565,7 +567,7 @@ def test_rules_broken_on_the_hub_are_quarantined_on_the_laptop(
     _insert_record(hub, "staff_member", {**staff, "role": "admin"}, priv_admin=False)
     _insert_record(hub, "client_note", orphan)
 
-    report = sync(b, hub)  # the sync itself succeeds
+    report = sync(b, hub, acting(b))  # the sync itself succeeds
     assert report.quarantined == 5
     summary = quarantine_summary(b)
     reasons = {(i.table_name, i.row_id): plain(i.reason) for i in summary.items}
@@ -580,11 +582,11 @@ def test_rules_broken_on_the_hub_are_quarantined_on_the_laptop(
         assert conn.execute(text("SELECT count(*) FROM client WHERE id LIKE 'c-%'")).scalar() == 0
         assert conn.execute(text("SELECT count(*) FROM client_note WHERE id = 'n-orphan'")).scalar() == 0
 
-    report = sync(b, hub)  # tried again: still waiting, the sync goes on
+    report = sync(b, hub, acting(b))  # tried again: still waiting, the sync goes on
     assert report.quarantined == 5
 
     _insert_record(hub, "client", {**template["d"], "id": "c-arrives-later", "last_name": "Myöhäinen"})
-    report = sync(b, hub)
+    report = sync(b, hub, acting(b))
     assert report.quarantined == 4
     assert get(b, "c-arrives-later").last_name == "Myöhäinen"
     with b.engine.connect() as conn:
@@ -593,10 +595,10 @@ def test_rules_broken_on_the_hub_are_quarantined_on_the_laptop(
 
     # The honest records go on (the clock of 2100 did not carry the laptops' clocks away), and laptops
     # converge on what they could apply.
-    sync(a, hub)
+    sync(a, hub, acting(a))
     edit(a, "c-arrives-later", phone="040 999")
     edit(b, "c-arrives-later", village="Koli")
     for db in (a, b, a):
-        assert sync(db, hub).refused == 0
+        assert sync(db, hub, acting(db)).refused == 0
     assert (get(b, "c-arrives-later").phone, get(a, "c-arrives-later").village) == ("040 999", "Koli")
     assert dump(a) == dump(b)

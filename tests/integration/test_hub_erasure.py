@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, text
 
+from tests.acting import acting
 from tests.integration.sync_helpers import dump, hub_in_schema, new_laptop
 from tests.integration.test_sync_protocol import add_client, edit, get
 from vauhdittamo.db import Database
@@ -95,30 +96,30 @@ def test_an_erasure_survives_concurrent_offline_edits(hub: Engine, laptops: list
     by_name = dict(zip("ABC", laptops, strict=True))
     client_id = add_client(a, FIRST, LAST)
     edit(a, client_id, phone=PHONE, personal_id=PERSONAL_ID, village="Koli", birth_date=dt.date(2001, 5, 3))
-    with a.transaction() as session:
+    with a.transaction(acting(a)) as session:
         session.add(ClientNote(client_id=client_id, text=NOTE, written_at=utcnow()))
         session.add(GuidanceVisit(client_id=client_id, visited_at=utcnow(), note=VISIT_NOTE, next_step=NEXT_STEP))
     for db in laptops:
-        sync(db, hub)
+        sync(db, hub, acting(db))
     # A conflict about the client, its losing value personal data.
     edit(a, client_id, phone=LOST_PHONE)
     edit(b, client_id, phone=WON_PHONE)
     for db in (a, b, a, c):
-        sync(db, hub)
+        sync(db, hub, acting(db))
     with hub.connect() as conn:
         conflicts = conn.execute(text("SELECT count(*) FROM sync_conflict WHERE row_id = :r"), {"r": client_id})
         assert conflicts.scalar() == 1
         assert secrets_on_hub(hub)  # the scan finds what is there
 
-    with a.transaction() as session:  # A erases; B, offline, goes on writing about the person
+    with a.transaction(acting(a)) as session:  # A erases; B, offline, goes on writing about the person
         assert erase_client(session, client_id, ErasureReason.CLIENT_REQUEST)
     edit(b, client_id, first_name=B_FIRST, phone=B_PHONE, village=B_VILLAGE)
-    with b.transaction() as session:
+    with b.transaction(acting(b)) as session:
         session.add(ClientNote(client_id=client_id, text=B_NOTE, written_at=utcnow()))
         session.add(GuidanceVisit(client_id=client_id, visited_at=utcnow(), note=B_VISIT_NOTE, next_step=B_NEXT_STEP))
 
     for name in order:
-        sync(by_name[name], hub)
+        sync(by_name[name], hub, acting(by_name[name]))
 
     assert secrets_on_hub(hub) == []
     with hub.connect() as conn:
@@ -151,10 +152,10 @@ def test_an_erasure_survives_concurrent_offline_edits(hub: Engine, laptops: list
         summary = quarantine_summary(db)
         assert (summary.pulled, summary.refused) == (0, 0)
     assert dump(a) == dump(b) == dump(c)
-    with a.transaction() as session:
+    with a.transaction(acting(a)) as session:
         assert erase_client(session, client_id, ErasureReason.CLIENT_REQUEST) is False  # already erased
     for db in laptops:
-        assert sync(db, hub).pushed == 0  # nothing to repair anywhere
+        assert sync(db, hub, acting(db)).pushed == 0  # nothing to repair anywhere
         assert pending_changes(db) == 0
 
 
@@ -165,10 +166,10 @@ def test_a_conflict_about_an_erased_client_arriving_later_keeps_no_value(
     client, its losing value personal data: the hub keeps it without the value."""
     a, b, _c = laptops
     client_id = add_client(a, FIRST, LAST)
-    sync(a, hub)
-    with a.transaction() as session:
+    sync(a, hub, acting(a))
+    with a.transaction(acting(a)) as session:
         assert erase_client(session, client_id, ErasureReason.CLIENT_REQUEST)
-    sync(a, hub)
+    sync(a, hub, acting(a))
     stamp = hlc.encode(hlc.wall_ms() - 60_000, 0, hlc.device_tag(b.device_id))
     conflict = {
         "id": "c0ffee00-0000-4000-8000-000000000001", "table_name": "client", "row_id": client_id,
@@ -181,7 +182,7 @@ def test_a_conflict_about_an_erased_client_arriving_later_keeps_no_value(
     assert refused == []
     assert secrets_on_hub(hub) == []
     for db in laptops:
-        sync(db, hub)
+        sync(db, hub, acting(db))
         assert secrets_on_laptop(db) == []
         with db.engine.connect() as conn:
             assert conn.execute(
@@ -200,19 +201,19 @@ def conflict_set(db: Database) -> set[tuple[str, str, str, str, str]]:
 def test_every_laptop_holds_the_same_conflicts(hub: Engine, laptops: list[Database], tmp_path: Path) -> None:
     d1, d2, _c = laptops
     client_id = add_client(d1)
-    sync(d1, hub)
-    sync(d2, hub)
+    sync(d1, hub, acting(d1))
+    sync(d2, hub, acting(d2))
     edit(d1, client_id, phone="a1")
     edit(d2, client_id, phone="b1")
-    sync(d1, hub)
-    sync(d2, hub)
+    sync(d1, hub, acting(d1))
+    sync(d2, hub, acting(d2))
     edit(d1, client_id, phone="a2")
-    sync(d1, hub)
-    sync(d2, hub)
+    sync(d1, hub, acting(d1))
+    sync(d2, hub, acting(d2))
     newcomer = new_laptop(tmp_path, "newcomer")
     try:
-        sync(newcomer, hub)
-        sync(d1, hub)
+        sync(newcomer, hub, acting(newcomer))
+        sync(d1, hub, acting(d1))
         everyone = (d1, d2, newcomer)
         assert {get(db, client_id).phone for db in everyone} == {"a2"}
         sets = [conflict_set(db) for db in everyone]

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, create_engine, text
 
+from tests.acting import acting
 from tests.integration.sync_helpers import LOGIN_PASSWORD, drop_role, dump, hub_in_schema, new_laptop
 from tests.integration.test_sync_protocol import add_client, edit, get
 from vauhdittamo.db import Database, head_revision
@@ -99,32 +100,32 @@ def test_a_hub_restored_from_a_backup(
     a, b, c = laptops
     for i in range(2):
         add_client(a, last=f"Before{i}")
-    sync(a, hub)
-    sync(b, hub)
+    sync(a, hub, acting(a))
+    sync(b, hub, acting(b))
     take_backup(hub, backup)
 
     added = [add_client(a, last=f"After{i}") for i in range(3)]
-    sync(a, hub)
-    sync(b, hub)
+    sync(a, hub, acting(a))
+    sync(b, hub, acting(b))
     edit(b, added[0], phone="050 1")  # B's work after the backup, known to A only through the hub
-    with b.transaction() as session:
+    with b.transaction(acting(b)) as session:
         session.add(ClientNote(client_id=added[1], text="Kirjoitettu varmuuskopion jälkeen", written_at=utcnow()))
-    sync(b, hub)
-    sync(a, hub)
+    sync(b, hub, acting(b))
+    sync(a, hub, acting(a))
     assert client_count(a) == client_count(b) == 5
 
     restore_backup(hub, backup)  # the hub lost everything after the backup
     with hub.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM hub_record WHERE table_name = 'client'")).scalar() == 2
 
-    report = sync(a, hub)
+    report = sync(a, hub, acting(a))
     assert MSG_HUB_RESTORED in report.notices
     assert report.pushed >= 5  # everything again
-    report = sync(b, hub)
+    report = sync(b, hub, acting(b))
     assert MSG_HUB_RESTORED in report.notices
-    assert sync(c, hub).notices == []  # a new laptop: nothing to tell
+    assert sync(c, hub, acting(c)).notices == []  # a new laptop: nothing to tell
     for db in (a, b):
-        assert sync(db, hub).notices == []  # once is enough
+        assert sync(db, hub, acting(db)).notices == []  # once is enough
     for db in laptops:
         assert client_count(db) == 5
         assert get(db, added[0]).phone == "050 1"
@@ -141,22 +142,22 @@ def test_a_laptop_that_synced_after_the_backup_notices_even_when_the_numbers_cau
 ) -> None:
     """After the restore others push more than was lost: the hub's numbers pass this laptop's cursor again."""
     a, b, c = laptops
-    sync(a, hub)
-    sync(b, hub)
+    sync(a, hub, acting(a))
+    sync(b, hub, acting(b))
     take_backup(hub, backup)
     lost = add_client(a, last="Lost")
-    sync(a, hub)
-    sync(b, hub)
+    sync(a, hub, acting(a))
+    sync(b, hub, acting(b))
     restore_backup(hub, backup)
     for i in range(10):
         add_client(c, last=f"Later{i}")
-    sync(c, hub)  # the hub's sequence is now beyond the cursors of A and B
-    report = sync(b, hub)
+    sync(c, hub, acting(c))  # the hub's sequence is now beyond the cursors of A and B
+    report = sync(b, hub, acting(b))
     assert MSG_HUB_RESTORED in report.notices
-    report = sync(a, hub)
+    report = sync(a, hub, acting(a))
     assert MSG_HUB_RESTORED in report.notices
-    sync(c, hub)
-    sync(b, hub)
+    sync(c, hub, acting(c))
+    sync(b, hub, acting(b))
     for db in laptops:
         assert client_count(db) == 11
         assert get(db, lost).last_name == "Lost"
@@ -169,27 +170,27 @@ def test_a_replaced_hub_gets_everything_again(pg_engine: Engine, laptops: list[D
     with hub_in_schema(pg_engine) as first:
         ids = [add_client(a, last=f"N{i}") for i in range(3)]
         add_client(b, last="FromB")
-        with a.transaction() as session:
+        with a.transaction(acting(a)) as session:
             session.add(ClientNote(client_id=ids[0], text="Muistiinpano", written_at=utcnow()))
         edit(a, ids[1], phone="040 1")
-        sync(a, first)
-        sync(b, first)
+        sync(a, first, acting(a))
+        sync(b, first, acting(b))
         edit(a, ids[2], phone="a")
         edit(b, ids[2], phone="b")
         for db in (a, b, a):
-            sync(db, first)  # a conflict, decided on the first hub
+            sync(db, first, acting(db))  # a conflict, decided on the first hub
         with a.engine.connect() as conn:
             assert conn.execute(text("SELECT count(*) FROM sync_conflict")).scalar() == 1
     with hub_in_schema(pg_engine) as second:
-        report = sync(a, second)
+        report = sync(a, second, acting(a))
         assert MSG_FIRST_WITH_HUB in report.notices
         assert report.pushed == sum(len(rows) for rows in dump(a).values())
         assert report.refused == 0
-        sync(c, second)
+        sync(c, second, acting(c))
         assert dump(c) == dump(a)
-        report = sync(b, second)
+        report = sync(b, second, acting(b))
         assert MSG_FIRST_WITH_HUB in report.notices
-        sync(c, second)
+        sync(c, second, acting(c))
         for db in laptops:
             assert client_count(db) == 4
             assert_sound(db)
@@ -301,22 +302,22 @@ def test_a_change_log_hub_is_upgraded_into_current_state(old_hub: Engine, laptop
             ).scalar_one() is False
         assert init_hub(old_hub, head_revision()) == f"already at schema {head_revision()}"  # harmless again
 
-        report = sync(a, old_hub)
+        report = sync(a, old_hub, acting(a))
         assert report.notices == [MSG_FIRST_WITH_HUB]  # re-sends and re-reads once
-        assert sync(a, old_hub).notices == []
-        assert sync(b, old_hub).notices == []  # never synced before: nothing to tell
+        assert sync(a, old_hub, acting(a)).notices == []
+        assert sync(b, old_hub, acting(b)).notices == []  # never synced before: nothing to tell
         staff_hub = create_engine(
             old_hub.url.set(username=role, password=LOGIN_PASSWORD),
             connect_args={"options": f"-csearch_path={schema_of(old_hub)}"},
         )
         try:
-            assert sync(c, staff_hub).refused == 0  # the old login syncs on the upgraded hub
+            assert sync(c, staff_hub, acting(c)).refused == 0  # the old login syncs on the upgraded hub
         finally:
             staff_hub.dispose()
         for db in laptops:
             assert (get(db, client_id).phone, get(db, client_id).village) == ("040 2", "Koli")
             assert_sound(db)
-        sync(a, old_hub)
+        sync(a, old_hub, acting(a))
         assert dump(a) == dump(b) == dump(c)
     finally:
         drop_role(old_hub, role)

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, text
 
+from tests.acting import acting
 from tests.integration.sync_helpers import dump, hub_in_schema, hub_login, new_laptop
 from tests.integration.test_sync_protocol import add_client, edit, get
 from vauhdittamo.db import Database
@@ -48,7 +49,7 @@ def laptops(tmp_path: Path) -> Iterator[list[Database]]:
 def client_with_records(db: Database, last: str, village: str) -> str:
     client_id = add_client(db, "Aino", last)
     edit(db, client_id, village=village)
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         session.add(ClientNote(client_id=client_id, text=f"Muistiinpano {last}", written_at=utcnow()))
         session.add(GuidanceVisit(client_id=client_id, visited_at=utcnow(), note=f"Käynti {last}"))
     return client_id
@@ -77,13 +78,13 @@ def test_a_village_login_sees_its_village_and_what_is_shared(
     in_koli = client_with_records(office, "Kolilainen", "Koli")
     in_juuka = client_with_records(office, "Juukalainen", "Juuka")
     later_in_koli = client_with_records(office, "Muuttaja", "Juuka")
-    with office.transaction() as session:
+    with office.transaction(acting(office)) as session:
         session.add(Workshop(name="Puutyöpaja", start_date=dt.date(2026, 1, 5), village="Juuka"))
         session.add(StaffMember(display_name="Pekka Ohjaaja"))
         session.add(VisitTopicOption(code="custom_kalastus", label="Kalastus"))
-    sync(office, hub)
+    sync(office, hub, acting(office))
 
-    sync(village, koli)
+    sync(village, koli, acting(village))
     assert client_ids(village) == {in_koli}
     assert rows_about(village, "client_note", in_koli) == rows_about(village, "guidance_visit", in_koli) == 1
     with village.engine.connect() as conn:
@@ -93,8 +94,8 @@ def test_a_village_login_sees_its_village_and_what_is_shared(
         assert conn.execute(text("SELECT count(*) FROM guidance_visit")).scalar() == 1
 
     own = client_with_records(village, "Oma", "Nurmes")  # made on this laptop: its own, wherever it lives
-    sync(village, koli)
-    sync(office, hub)
+    sync(village, koli, acting(village))
+    sync(office, hub, acting(office))
     assert client_ids(village) == {in_koli, own}
     assert own in client_ids(office)
 
@@ -123,8 +124,8 @@ def test_a_village_login_sees_its_village_and_what_is_shared(
     edit(office, in_koli, village="Juuka")
     # And another moves from Juuka to Koli: it arrives, with its records.
     edit(office, later_in_koli, village="Koli")
-    sync(office, hub)
-    sync(village, koli)
+    sync(office, hub, acting(office))
+    sync(village, koli, acting(village))
     assert client_ids(village) == {own, later_in_koli}
     assert rows_about(village, "client_note", in_koli) == rows_about(village, "guidance_visit", in_koli) == 0
     assert rows_about(village, "client_note", later_in_koli) == 1
@@ -137,9 +138,9 @@ def test_a_village_login_sees_its_village_and_what_is_shared(
 
     # The village laptop's own work still reaches the office; the office laptops converge.
     edit(village, later_in_koli, phone="040 777")
-    sync(village, koli)
+    sync(village, koli, acting(village))
     for db in (office, office2):
-        sync(db, hub)
+        sync(db, hub, acting(db))
     assert get(office2, later_in_koli).phone == "040 777"
     assert dump(office) == dump(office2)
 
@@ -147,15 +148,15 @@ def test_a_village_login_sees_its_village_and_what_is_shared(
 def test_the_reporting_views_show_current_state(hub: Engine, laptops: list[Database]) -> None:
     a, b, _c = laptops
     client_id = add_client(a, "Aino", "Virtanen")
-    with a.transaction() as session:
+    with a.transaction(acting(a)) as session:
         member = StaffMember(display_name="Pekka Ohjaaja", password_hash="scrypt$secret")
         session.add(member)
-    sync(a, hub)
-    sync(b, hub)
+    sync(a, hub, acting(a))
+    sync(b, hub, acting(b))
     edit(b, client_id, first_name="Aino-Maria")
     edit(a, client_id, phone="040 1")
-    sync(b, hub)
-    sync(a, hub)
+    sync(b, hub, acting(b))
+    sync(a, hub, acting(a))
     with hub.connect() as conn:
         assert conn.execute(text("SELECT first_name, phone FROM client")).all() == [("Aino-Maria", "040 1")]
         assert conn.execute(text("SELECT display_name, active FROM staff_member")).all() == [("Pekka Ohjaaja", True)]
@@ -176,10 +177,10 @@ def test_a_village_login_cannot_pull_another_client_into_its_scope(
     office, village, office2 = laptops
     in_juuka = client_with_records(office, "Juukalainen", "Juuka")
     in_koli = client_with_records(office, "Kolilainen", "Koli")
-    sync(office, hub)
-    sync(village, koli)
+    sync(office, hub, acting(office))
+    sync(village, koli, acting(village))
     own = add_client(village, "Oma", "Asiakas")
-    sync(village, koli)
+    sync(village, koli, acting(village))
     with hub.connect() as conn:
         client = conn.execute(text("SELECT data FROM hub_record WHERE row_id = :r"), {"r": in_juuka}).scalar_one()
         note = conn.execute(
@@ -214,11 +215,11 @@ def test_a_village_login_cannot_pull_another_client_into_its_scope(
 
     # Its own clients it may move: one of Koli's leaves for Juuka, and leaves its laptop.
     edit(village, in_koli, village="Juuka")
-    report = sync(village, koli)
+    report = sync(village, koli, acting(village))
     assert report.refused == 0
     assert client_ids(village) == {own}
     for db in (office, office2):
-        sync(db, hub)
+        sync(db, hub, acting(db))
     assert get(office2, in_koli).village == "Juuka"
     assert dump(office) == dump(office2)
 
@@ -228,12 +229,12 @@ def test_an_edit_of_a_client_that_left_the_scope_meanwhile_is_refused_and_the_cl
 ) -> None:
     office, village, office2 = laptops
     in_koli = client_with_records(office, "Kolilainen", "Koli")
-    sync(office, hub)
-    sync(village, koli)
+    sync(office, hub, acting(office))
+    sync(village, koli, acting(village))
     edit(village, in_koli, phone="040 1")  # offline, while the office moves the client to Juuka
     edit(office, in_koli, village="Juuka")
-    sync(office, hub)
-    report = sync(village, koli)
+    sync(office, hub, acting(office))
+    report = sync(village, koli, acting(village))
     assert report.refused == 1
     assert client_ids(village) == set()
     assert rows_about(village, "client_note", in_koli) == 0
@@ -244,6 +245,6 @@ def test_an_edit_of_a_client_that_left_the_scope_meanwhile_is_refused_and_the_cl
         assert conn.execute(
             text("SELECT reason FROM hub_refusal WHERE row_id = :r"), {"r": in_koli}
         ).scalar_one() == "the record is about a client outside this hub login's scope"
-    sync(office2, hub)
+    sync(office2, hub, acting(office2))
     assert (get(office2, in_koli).village, get(office2, in_koli).phone) == ("Juuka", "")
     assert dump(office) == dump(office2)

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.exc import ProgrammingError
 
+from tests.acting import acting
 from tests.integration.sync_helpers import new_laptop
 from tests.integration.test_sync_protocol import add_client
 from vauhdittamo.cli import main
@@ -77,7 +78,7 @@ def test_a_staff_hub_user_syncs_but_cannot_rewrite_history(owner: tuple[Engine, 
     laptop = new_laptop(tmp_path, "laptop")
     try:
         add_client(laptop)
-        assert sync(laptop, staff_hub).pushed > 0
+        assert sync(laptop, staff_hub, acting(laptop)).pushed > 0
         with staff_hub.connect() as conn:
             assert conn.execute(text("SELECT count(*) FROM hub_record")).scalar_one() > 0  # it reads what it syncs
             for statement in WRITES:

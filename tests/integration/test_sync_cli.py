@@ -134,7 +134,9 @@ def test_sync_reports_what_was_held_back_and_the_notices(hub_address: str, tmp_p
     db_path = tmp_path / "laptop.sqlite3"
     open_database(db_path).close()
 
-    def sync(_db: object, _hub: object, progress: object = None, cancel: object = None) -> SyncReport:
+    def sync(
+        _db: object, _hub: object, _actor: object, progress: object = None, cancel: object = None
+    ) -> SyncReport:
         return SyncReport(pushed=3, pulled=4, refused=1, quarantined=2,
                           notices=[protocol.MSG_REFUSED, "The hub was restored from a backup."])
 

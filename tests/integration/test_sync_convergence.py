@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 from sqlalchemy import Engine, create_engine, text
 
+from tests.acting import acting
 from tests.integration.sync_helpers import dump, hub_in_schema, new_laptop
 from vauhdittamo.models import Client
 from vauhdittamo.sync.protocol import sync
@@ -47,7 +48,7 @@ class Offices(RuleBasedStateMachine):
 
     @rule(who=st.integers(0, 2))
     def create(self, who: int) -> None:
-        with self.laptops[who].transaction() as session:
+        with self.laptops[who].transaction(acting(self.laptops[who])) as session:
             client = Client(first_name="A", last_name=f"N{next(self.counter)}")
             session.add(client)
             session.flush()
@@ -57,7 +58,7 @@ class Offices(RuleBasedStateMachine):
     @rule(who=st.integers(0, 2), pick=st.integers(0, 1000), field=st.sampled_from(FIELDS), value=st.integers(0, 3))
     def edit(self, who: int, pick: int, field: str, value: int) -> None:
         client_id = self.known[pick % len(self.known)]
-        with self.laptops[who].transaction() as session:
+        with self.laptops[who].transaction(acting(self.laptops[who])) as session:
             client = session.get(Client, client_id)
             if client is not None and client.deleted_at is None:
                 setattr(client, field, f"v{value}")
@@ -66,14 +67,14 @@ class Offices(RuleBasedStateMachine):
     @rule(who=st.integers(0, 2), pick=st.integers(0, 1000))
     def delete(self, who: int, pick: int) -> None:
         client_id = self.known[pick % len(self.known)]
-        with self.laptops[who].transaction() as session:
+        with self.laptops[who].transaction(acting(self.laptops[who])) as session:
             client = session.get(Client, client_id)
             if client is not None and client.deleted_at is None:
                 client.deleted_at = dt.datetime.now(dt.UTC)
 
     @rule(who=st.integers(0, 2))
     def sync_one(self, who: int) -> None:
-        sync(self.laptops[who], self.hub)
+        sync(self.laptops[who], self.hub, acting(self.laptops[who]))
 
     @invariant()
     def integrity(self) -> None:
@@ -83,9 +84,9 @@ class Offices(RuleBasedStateMachine):
         try:
             for _round in range(2):
                 for db in self.laptops:
-                    sync(db, self.hub)
+                    sync(db, self.hub, acting(db))
             mirror = new_laptop(self.folder, "mirror")  # what the hub holds, merged
-            sync(mirror, self.hub)
+            sync(mirror, self.hub, acting(mirror))
             first = dump(self.laptops[0])
             for db in [*self.laptops[1:], mirror]:
                 assert dump(db) == first

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, text
 
+from tests.acting import acting
 from tests.integration.sync_helpers import dump, hub_in_schema, new_laptop
 from vauhdittamo.db import Database
 from vauhdittamo.models import Client
@@ -36,7 +37,7 @@ def laptops(tmp_path: Path) -> Iterator[list[Database]]:
 
 
 def add_client(db: Database, first: str = "Aino", last: str = "Virtanen") -> str:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         client = Client(first_name=first, last_name=last)
         session.add(client)
         session.flush()
@@ -44,7 +45,7 @@ def add_client(db: Database, first: str = "Aino", last: str = "Virtanen") -> str
 
 
 def edit(db: Database, client_id: str, **values: object) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         client = session.get(Client, client_id)
         assert client is not None
         for key, value in values.items():
@@ -52,7 +53,7 @@ def edit(db: Database, client_id: str, **values: object) -> None:
 
 
 def get(db: Database, client_id: str) -> Client:
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         client = session.get(Client, client_id)
         assert client is not None
         return client
@@ -60,17 +61,18 @@ def get(db: Database, client_id: str) -> Client:
 
 def hub_rows(hub: Engine) -> int:
     with hub.connect() as conn:
-        return int(conn.execute(text("SELECT count(*) FROM hub_record WHERE table_name <> 'sync_conflict'")).scalar_one())
+        query = text("SELECT count(*) FROM hub_record WHERE table_name <> 'sync_conflict'")
+        return int(conn.execute(query).scalar_one())
 
 
 def test_changes_reach_every_laptop(hub: Engine, laptops: list[Database]) -> None:
     a, b, c = laptops
     client_id = add_client(a)
     assert pending_changes(a) > 1  # before the first sync every record waits, the built-in topics too
-    report = sync(a, hub)
+    report = sync(a, hub, acting(a))
     assert report.pushed >= 1 and pending_changes(a) == 0  # with the built-in topics of the first sync
-    sync(b, hub)
-    sync(c, hub)
+    sync(b, hub, acting(b))
+    sync(c, hub, acting(c))
     assert get(c, client_id).last_name == "Virtanen"
     assert dump(a) == dump(b) == dump(c)
 
@@ -78,15 +80,15 @@ def test_changes_reach_every_laptop(hub: Engine, laptops: list[Database]) -> Non
 def test_edits_to_different_fields_both_survive(hub: Engine, laptops: list[Database]) -> None:
     a, b, _c = laptops
     client_id = add_client(a)
-    sync(a, hub)
-    sync(b, hub)
+    sync(a, hub, acting(a))
+    sync(b, hub, acting(b))
     edit(a, client_id, phone="040 111")
     edit(b, client_id, village="Koli")
     for db in (a, b, a):
-        sync(db, hub)
+        sync(db, hub, acting(db))
     for db in (a, b):
         assert (get(db, client_id).phone, get(db, client_id).village) == ("040 111", "Koli")
-    with a.session() as session:
+    with a.session(acting(a)) as session:
         assert open_conflicts(session) == []
     assert dump(a) == dump(b)
 
@@ -94,44 +96,44 @@ def test_edits_to_different_fields_both_survive(hub: Engine, laptops: list[Datab
 def test_the_same_field_resolves_alike_and_is_recorded(hub: Engine, laptops: list[Database]) -> None:
     a, b, c = laptops
     client_id = add_client(a)
-    sync(a, hub)
-    sync(b, hub)
+    sync(a, hub, acting(a))
+    sync(b, hub, acting(b))
     edit(a, client_id, phone="040 111")
     edit(b, client_id, phone="050 222")  # later: wins
     for db in (b, a, c, b):
-        sync(db, hub)
+        sync(db, hub, acting(db))
     assert {get(db, client_id).phone for db in laptops} == {"050 222"}
     assert dump(a) == dump(b) == dump(c)
-    with c.session() as session:
+    with c.session(acting(c)) as session:
         conflicts = open_conflicts(session)
         assert [(x.column_name, x.losing_value) for x in conflicts] == [("phone", '"040 111"')]
         settle_conflict(session, conflicts[0].id, take_losing_value=True)
         session.commit()
-    sync(c, hub)
-    sync(a, hub)
+    sync(c, hub, acting(c))
+    sync(a, hub, acting(a))
     assert get(a, client_id).phone == "040 111"
-    with a.session() as session:
+    with a.session(acting(a)) as session:
         assert open_conflicts(session) == []
 
 
 def test_deletion_wins_over_a_concurrent_edit(hub: Engine, laptops: list[Database]) -> None:
     a, b, _c = laptops
     client_id = add_client(a)
-    sync(a, hub)
-    sync(b, hub)
+    sync(a, hub, acting(a))
+    sync(b, hub, acting(b))
     edit(a, client_id, deleted_at=dt.datetime.now(dt.UTC))
     edit(b, client_id, phone="050 222")
     for db in (b, a, b):
-        sync(db, hub)
+        sync(db, hub, acting(db))
     assert get(a, client_id).deleted_at is not None and get(b, client_id).deleted_at is not None
-    with a.session() as session:
+    with a.session(acting(a)) as session:
         assert [(x.kind, x.column_name) for x in open_conflicts(session)] == [("deleted", "phone")]
     assert dump(a) == dump(b)
 
 
 def test_a_replayed_push_changes_nothing(hub: Engine, laptops: list[Database]) -> None:
     a, b, _c = laptops
-    sync(a, hub)  # the built-in topics go first
+    sync(a, hub, acting(a))  # the built-in topics go first
     before = hub_rows(hub)
     for i in range(5):
         add_client(a, last=f"N{i}")
@@ -140,9 +142,9 @@ def test_a_replayed_push_changes_nothing(hub: Engine, laptops: list[Database]) -
     push_batch(hub, a.device_id, batch)
     push_batch(hub, a.device_id, batch)  # killed after the hub's commit, before the local ack
     assert hub_rows(hub) == before + 5
-    sync(a, hub)  # pushes the same again: nothing new
+    sync(a, hub, acting(a))  # pushes the same again: nothing new
     assert hub_rows(hub) == before + 5
-    sync(b, hub)
+    sync(b, hub, acting(b))
     assert dump(a) == dump(b)
 
 
@@ -154,7 +156,7 @@ def test_a_sync_killed_in_the_middle_of_a_page_resumes(
     a, b, _c = laptops
     for i in range(30):
         add_client(a, last=f"N{i}")
-    sync(a, hub)
+    sync(a, hub, acting(a))
     real = merge.Merger.write
     calls = {"n": 0}
 
@@ -168,9 +170,9 @@ def test_a_sync_killed_in_the_middle_of_a_page_resumes(
     monkeypatch.setattr(protocol, "PULL_PAGE", 10)
     monkeypatch.setattr(merge.Merger, "write", dying_write)
     with pytest.raises(KeyboardInterrupt):
-        sync(b, hub)
+        sync(b, hub, acting(b))
     monkeypatch.setattr(merge.Merger, "write", real)
-    sync(b, hub)
+    sync(b, hub, acting(b))
     assert dump(a) == dump(b)
     with b.engine.connect() as conn:
         assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
@@ -182,7 +184,7 @@ def test_a_push_held_open_is_not_missed_by_a_puller(hub: Engine, laptops: list[D
 
     a, b, c = laptops
     for db in laptops:
-        sync(db, hub)
+        sync(db, hub, acting(db))
     add_client(a, last="Early")
     add_client(b, last="Late")
     with a.engine.connect() as conn:
@@ -196,12 +198,12 @@ def test_a_push_held_open_is_not_missed_by_a_puller(hub: Engine, laptops: list[D
     later.start()
     later.join(0.5)
     assert later.is_alive()  # waits for its turn: it cannot commit a higher number first
-    sync(c, hub)  # sees neither yet
+    sync(c, hub, acting(c))  # sees neither yet
     tx.rollback()
     held.close()
     later.join(10)
     push_batch(hub, a.device_id, batch_a)
-    sync(c, hub)
+    sync(c, hub, acting(c))
     with c.engine.connect() as conn:
         names = {r[0] for r in conn.execute(text("SELECT last_name FROM client"))}
     assert {"Early", "Late"} <= names
@@ -216,7 +218,7 @@ def test_a_laptop_a_year_ahead_is_refused(
     real = hlc.wall_ms
     monkeypatch.setattr(hlc, "wall_ms", lambda: real() + 365 * 24 * 3600 * 1000)
     with pytest.raises(ClockSkewError, match="minutes off"):
-        sync(a, hub)
+        sync(a, hub, acting(a))
     assert hub_rows(hub) == 0
     assert pending_changes(a) == waiting
 
@@ -226,16 +228,16 @@ def test_a_laptop_behind_that_edits_after_pulling_still_wins(
 ) -> None:
     a, b, _c = laptops
     client_id = add_client(a)
-    sync(a, hub)
+    sync(a, hub, acting(a))
     edit(a, client_id, phone="old edit")
-    sync(a, hub)
-    sync(b, hub)  # b has pulled a's edit
+    sync(a, hub, acting(a))
+    sync(b, hub, acting(b))  # b has pulled a's edit
     real = hlc.wall_ms
     monkeypatch.setattr(hlc, "wall_ms", lambda: real() - 2 * 24 * 3600 * 1000)  # b's clock falls behind
     edit(b, client_id, phone="newer edit")
     monkeypatch.setattr(hlc, "wall_ms", real)
-    sync(b, hub)
-    sync(a, hub)
+    sync(b, hub, acting(b))
+    sync(a, hub, acting(a))
     assert get(a, client_id).phone == get(b, client_id).phone == "newer edit"
 
 
@@ -246,11 +248,11 @@ def test_schema_mismatch_is_refused_before_any_write(hub: Engine, laptops: list[
     with hub.begin() as conn:
         conn.execute(text("UPDATE hub_meta SET value = '0005' WHERE key = 'app_schema'"))
     with pytest.raises(HubOlderSchemaError, match="Upgrade the hub"):
-        sync(a, hub)
+        sync(a, hub, acting(a))
     with hub.begin() as conn:
         conn.execute(text("UPDATE hub_meta SET value = '0099' WHERE key = 'app_schema'"))
     with pytest.raises(HubNewerSchemaError, match="Update Vauhdittamo desk"):
-        sync(a, hub)
+        sync(a, hub, acting(a))
     assert hub_rows(hub) == 0 and pending_changes(a) == waiting
 
 
@@ -263,17 +265,17 @@ def test_every_sync_order_gives_the_same_result_and_conflicts(pg_engine: Engine,
             dbs = [new_laptop(tmp_path, f"r{run}-{i}") for i in range(3)]
             client_id = add_client(dbs[0])
             for db in dbs:
-                sync(db, hub)
+                sync(db, hub, acting(db))
             edit(dbs[0], client_id, phone="a", village="Koli")
             edit(dbs[1], client_id, phone="b")
             edit(dbs[2], client_id, phone="c", email="c@example.fi")
             for _round in range(2):
                 for who in order:
-                    sync(dbs[who], hub)
+                    sync(dbs[who], hub, acting(dbs[who]))
             results = set()
             for db in dbs:
                 row = get(db, client_id)
-                with db.session() as session:
+                with db.session(acting(db)) as session:
                     lost = frozenset((x.column_name, x.losing_value) for x in open_conflicts(session))
                 results.add((row.phone, row.village, row.email, lost))
                 db.close()

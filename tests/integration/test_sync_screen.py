@@ -10,6 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, create_engine, text
 
+from tests.acting import act_as, acting, staff_actor
 from tests.integration.sync_helpers import new_laptop
 from tests.integration.test_sync_protocol import add_client, edit, get
 from vauhdittamo import paths
@@ -52,10 +53,10 @@ def _address(hub: Engine) -> str:
 
 def _laptop(tmp_path: Path, name: str, role: StaffRole = StaffRole.COORDINATOR) -> tuple[Database, AppContext]:
     db = new_laptop(tmp_path, name)
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         staff_id = add_staff_member(session, f"Staff {name}", role).id
-    db.staff_id = staff_id
-    return db, AppContext(db=db, staff_id=staff_id, staff_name=f"Staff {name}")
+    act_as(db, staff_id)
+    return db, AppContext(db=db, actor=staff_actor(db, staff_id), staff_name=f"Staff {name}")
 
 
 def _page(qtbot: QtBot, context: AppContext, hub: Engine) -> SyncPage:

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from tests.acting import acting
 from tests.unit.test_workshops import MONDAY, TODAY, add_client, live_sessions, start_workshop
 from vauhdittamo.db import Database
 from vauhdittamo.errors import ValidationError
@@ -24,7 +25,7 @@ PRESENT, ABSENT, EXCUSED = AttendanceStatus.PRESENT, AttendanceStatus.ABSENT, At
 @pytest.fixture
 def group(db: Database, staff_id: str) -> dict[str, str]:
     """A workshop with three enrolled clients and a first session on Tuesday 17.11.2026."""
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         workshop_id = start_workshop(session, staff_id)
         ids = {
             "workshop": workshop_id,
@@ -44,7 +45,7 @@ def mark_count(session: Session) -> int:
 
 
 def test_the_sheet_lists_the_enrolled_with_age_groups(db: Database, group: dict[str, str]) -> None:
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         sheet = attendance.load_sheet(session, group["session"])
     assert [r.name for r in sheet.rows] == ["Heikkinen, Sanna", "Korhonen, Aino", "Mäkinen, Eero"]
     assert [r.age_group for r in sheet.rows] == [AgeGroup.UNKNOWN, AgeGroup.UNDER_30, AgeGroup.AGE_30_PLUS]
@@ -54,13 +55,13 @@ def test_the_sheet_lists_the_enrolled_with_age_groups(db: Database, group: dict[
 
 def test_enrolled_drop_in_and_anonymous_people(db: Database, group: dict[str, str], staff_id: str) -> None:
     session_id = group["session"]
-    with db.transaction() as session:
-        attendance.mark(session, session_id, group["eero"], ABSENT, staff_id=staff_id, today=TODAY)
-        assert attendance.mark_all_present(session, session_id, staff_id=staff_id, today=TODAY) == 2
-        attendance.add_drop_in(session, session_id, group["ville"], staff_id=staff_id, today=TODAY)
+    with db.transaction(acting(db)) as session:
+        attendance.mark(session, session_id, group["eero"], ABSENT, today=TODAY)
+        assert attendance.mark_all_present(session, session_id, today=TODAY) == 2
+        attendance.add_drop_in(session, session_id, group["ville"], today=TODAY)
         attendance.set_anonymous_count(session, session_id, 4, today=TODAY)
         attendance.set_times(session, session_id, group["aino"], dt.time(9, 10), dt.time(11, 45))
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         sheet = attendance.load_sheet(session, session_id)
     by_name = {r.name: r for r in sheet.rows}
     assert by_name["Mäkinen, Eero"].status == ABSENT
@@ -73,44 +74,44 @@ def test_enrolled_drop_in_and_anonymous_people(db: Database, group: dict[str, st
 
 
 def test_marking_twice_makes_one_mark(db: Database, group: dict[str, str], staff_id: str) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         for status in (PRESENT, EXCUSED, PRESENT):
-            attendance.mark(session, group["session"], group["aino"], status, staff_id=staff_id, today=TODAY)
+            attendance.mark(session, group["session"], group["aino"], status, today=TODAY)
         attendance.clear_mark(session, group["session"], group["aino"])
-        attendance.mark(session, group["session"], group["aino"], EXCUSED, staff_id=staff_id, today=TODAY)
+        attendance.mark(session, group["session"], group["aino"], EXCUSED, today=TODAY)
         assert mark_count(session) == 1
         assert attendance.load_sheet(session, group["session"]).row(group["aino"]).status == EXCUSED  # type: ignore[union-attr]
 
 
 def test_a_cleared_drop_in_disappears_from_the_sheet(db: Database, group: dict[str, str], staff_id: str) -> None:
-    with db.transaction() as session:
-        attendance.add_drop_in(session, group["session"], group["ville"], staff_id=staff_id, today=TODAY)
+    with db.transaction(acting(db)) as session:
+        attendance.add_drop_in(session, group["session"], group["ville"], today=TODAY)
         attendance.clear_mark(session, group["session"], group["ville"])
         assert attendance.load_sheet(session, group["session"]).row(group["ville"]) is None
 
 
 def test_not_present_means_no_times(db: Database, group: dict[str, str], staff_id: str) -> None:
-    with db.transaction() as session:
-        attendance.mark(session, group["session"], group["aino"], PRESENT, staff_id=staff_id, today=TODAY)
+    with db.transaction(acting(db)) as session:
+        attendance.mark(session, group["session"], group["aino"], PRESENT, today=TODAY)
         with pytest.raises(ValidationError):
             attendance.set_times(session, group["session"], group["aino"], dt.time(11), dt.time(10))
         attendance.set_times(session, group["session"], group["aino"], dt.time(9), None)
-        attendance.mark(session, group["session"], group["aino"], ABSENT, staff_id=staff_id, today=TODAY)
+        attendance.mark(session, group["session"], group["aino"], ABSENT, today=TODAY)
         assert attendance.load_sheet(session, group["session"]).row(group["aino"]).time_in is None  # type: ignore[union-attr]
         with pytest.raises(ValidationError):
             attendance.set_times(session, group["session"], group["aino"], dt.time(9), None)
 
 
 def test_cancelled_and_future_sessions_cannot_be_marked(db: Database, group: dict[str, str], staff_id: str) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         ws.cancel_session(session, group["session"], "Myrsky")
         with pytest.raises(ValidationError, match="cancelled"):
-            attendance.mark(session, group["session"], group["aino"], PRESENT, staff_id=staff_id, today=TODAY)
+            attendance.mark(session, group["session"], group["aino"], PRESENT, today=TODAY)
         ws.restore_session(session, group["session"])
-        attendance.mark(session, group["session"], group["aino"], PRESENT, staff_id=staff_id, today=TODAY)
+        attendance.mark(session, group["session"], group["aino"], PRESENT, today=TODAY)
         later = live_sessions(session, group["workshop"])[3]
         with pytest.raises(ValidationError, match="on the day"):
-            attendance.mark(session, later.id, group["aino"], PRESENT, staff_id=staff_id, today=TODAY)
+            attendance.mark(session, later.id, group["aino"], PRESENT, today=TODAY)
         with pytest.raises(ValidationError):
             attendance.set_anonymous_count(session, group["session"], -1, today=TODAY)
 
@@ -119,24 +120,24 @@ def test_attendance_and_certificates_show_on_the_client_timeline(
     db: Database, staff_id: str
 ) -> None:
     today = local_today()
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         workshop_id = start_workshop(session, staff_id, start_date=today, end_date=None,
                                      slots=[ws.SlotInput(today.isoweekday(), dt.time(0, 0), dt.time(23, 59))])
         session_id = live_sessions(session, workshop_id)[0].id
         aino = add_client(session)
-        attendance.add_drop_in(session, session_id, aino, staff_id=staff_id)
+        attendance.add_drop_in(session, session_id, aino)
         certificates.record_certificate(
             session,
             CertificateInput(aino, "Asiakaspalvelu", "Liiketoiminnan perustutkinto", workshop_id, today, staff_id),
         )
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         card = load_card(session, aino)
     kinds = [e.kind for e in card.timeline]
     assert TimelineKind.ATTENDANCE in kinds and TimelineKind.CERTIFICATE in kinds
 
 
 def test_certificates_for_client_and_workshop(db: Database, group: dict[str, str], staff_id: str) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         first = certificates.record_certificate(
             session,
             CertificateInput(group["aino"], "Kahvilatyö", "Ravintola- ja catering-alan perustutkinto",

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
+from tests.acting import act_as, acting
 from vauhdittamo.db import Database
 from vauhdittamo.errors import DiskFullError, FileAccessError, ValidationError
 from vauhdittamo.models import (
@@ -49,9 +50,9 @@ PRESENT, ABSENT, EXCUSED = AttendanceStatus.PRESENT, AttendanceStatus.ABSENT, At
 @pytest.fixture
 def coordinator(db: Database) -> str:
     """A signed-in coordinator: coordinators may export attendance."""
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         member_id = add_staff_member(session, "Minna Koordinaattori", StaffRole.COORDINATOR).id
-    db.staff_id = member_id
+    act_as(db, member_id)
     return member_id
 
 
@@ -153,7 +154,7 @@ class Scenario:
 
 def build_week_47(db: Database) -> Scenario:
     """Two live workshops with every kind of row; see the expected figures in the tests below."""
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         b = Builder(s)
         start = b.workshop("Vauhdittamo START Lieksa")
         koli = b.workshop("Kyläpaja Koli")
@@ -242,7 +243,7 @@ def without_marks(counts: Counts) -> Counts:
 
 def test_figures_of_a_week_with_every_kind_of_row(db: Database, coordinator: str) -> None:
     ids = build_week_47(db)
-    with db.session() as s:
+    with db.session(acting(db)) as s:
         figures = weekly_figures(s, W47)
     by_name = {w.name: w for w in figures.workshops}
     assert list(by_name) == ["Kyläpaja Koli", "Vauhdittamo START Lieksa"]
@@ -281,7 +282,7 @@ def test_figures_of_a_week_with_every_kind_of_row(db: Database, coordinator: str
 def test_workbook_summary_matches_the_figures(db: Database, coordinator: str, tmp_path: Path) -> None:
     build_week_47(db)
     out = tmp_path / "viikko.xlsx"
-    with db.session() as s:
+    with db.session(acting(db)) as s:
         result = export_attendance(s, W47, out, generated_at=GENERATED)
         figures = weekly_figures(s, W47)
     assert result.figures == figures and result.rows == 10 and result.path == out
@@ -336,7 +337,7 @@ def test_workbook_summary_matches_the_figures(db: Database, coordinator: str, tm
 def test_detail_rows_are_sorted_and_typed(db: Database, coordinator: str, tmp_path: Path) -> None:
     build_week_47(db)
     out = tmp_path / "viikko.xlsx"
-    with db.session() as s:
+    with db.session(acting(db)) as s:
         export_attendance(s, W47, out, generated_at=GENERATED)
     sheet = read(out)["Osallistumiset"]
     assert [c.value for c in sheet[1]] == list(DETAIL_HEADERS)
@@ -385,7 +386,7 @@ def test_detail_rows_are_sorted_and_typed(db: Database, coordinator: str, tmp_pa
 def test_totals_add_up_to_the_detail_rows(db: Database, coordinator: str, tmp_path: Path) -> None:
     build_week_47(db)
     out = tmp_path / "viikko.xlsx"
-    with db.session() as s:
+    with db.session(acting(db)) as s:
         export_attendance(s, W47, out)
     detail = table(read(out)["Osallistumiset"])
     clients = [r for r in detail if r["Asiakas"].value != "Nimetön"]
@@ -399,7 +400,7 @@ def test_totals_add_up_to_the_detail_rows(db: Database, coordinator: str, tmp_pa
 def test_sessions_sheet_lists_every_session_of_the_week(db: Database, coordinator: str, tmp_path: Path) -> None:
     build_week_47(db)
     out = tmp_path / "viikko.xlsx"
-    with db.session() as s:
+    with db.session(acting(db)) as s:
         export_attendance(s, W47, out)
     sheet = read(out)["Istunnot"]
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:L5"
@@ -414,7 +415,7 @@ def test_sessions_sheet_lists_every_session_of_the_week(db: Database, coordinato
 def test_workbook_has_no_formulas_anywhere(db: Database, coordinator: str, tmp_path: Path) -> None:
     build_week_47(db)
     out = tmp_path / "viikko.xlsx"
-    with db.session() as s:
+    with db.session(acting(db)) as s:
         export_attendance(s, W47, out)
     with zipfile.ZipFile(out) as archive:
         for name in archive.namelist():
@@ -426,7 +427,7 @@ def test_workbook_has_no_formulas_anywhere(db: Database, coordinator: str, tmp_p
 
 
 def test_week_53_spans_into_the_next_year(db: Database, coordinator: str, tmp_path: Path) -> None:
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         b = Builder(s)
         workshop = b.workshop("Vauhdittamo START")
         client = b.client("Aino", "Aalto", dt.date(1997, 1, 1))  # turns 30 on 1.1.2027
@@ -434,7 +435,7 @@ def test_week_53_spans_into_the_next_year(db: Database, coordinator: str, tmp_pa
             b.mark(b.session(workshop, on), client)
     week = IsoWeek.parse("2026-W53")
     out = tmp_path / "w53.xlsx"
-    with db.session() as s:
+    with db.session(acting(db)) as s:
         result = export_attendance(s, week, out)
     (figures,) = result.figures.workshops
     assert [d.day for d in figures.days] == [day(31, 12), day(2, 1, 2027)]
@@ -448,14 +449,14 @@ def test_week_53_spans_into_the_next_year(db: Database, coordinator: str, tmp_pa
 
 
 def test_first_week_of_a_year_starting_in_december(db: Database, coordinator: str, tmp_path: Path) -> None:
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         b = Builder(s)
         workshop = b.workshop("Vauhdittamo START")
         client = b.client("Aino", "Aalto")
         for on in (day(28, 12, 2025), day(29, 12, 2025), day(4, 1), day(5, 1)):
             b.session(workshop, on, anonymous=1)
             b.mark(b.session(workshop, on, 13, 15), client)
-    with db.session() as s:
+    with db.session(acting(db)) as s:
         figures = weekly_figures(s, IsoWeek(2026, 1))
         export_attendance(s, IsoWeek(2026, 1), tmp_path / "w1.xlsx")
     assert [d.day for d in figures.workshops[0].days] == [day(29, 12, 2025), day(4, 1)]
@@ -467,7 +468,7 @@ def test_first_week_of_a_year_starting_in_december(db: Database, coordinator: st
 def test_an_empty_week_gives_a_valid_workbook_with_zero_totals(db: Database, coordinator: str, tmp_path: Path) -> None:
     build_week_47(db)
     out = tmp_path / "tyhja.xlsx"
-    with db.session() as s:
+    with db.session(acting(db)) as s:
         result = export_attendance(s, IsoWeek(2026, 30), out)
     assert result.rows == 0 and result.figures.total == Counts() and result.figures.workshops == ()
     book = read(out)
@@ -495,7 +496,7 @@ FORMULA_NAMES = [
 
 
 def test_formula_looking_text_is_stored_as_plain_text(db: Database, coordinator: str, tmp_path: Path) -> None:
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         b = Builder(s)
         workshop = b.workshop("=1+2 paja")
         session = b.session(workshop, day(16), place="@kylätalo")
@@ -503,7 +504,7 @@ def test_formula_looking_text_is_stored_as_plain_text(db: Database, coordinator:
             b.mark(session, b.client(f"Etu{number}", name, municipality="+Lieksa", village="-Koli"))
         b.mark(session, b.client("Bell\x07", "Nor\x00mal"))  # control characters a workbook cannot hold
     out = tmp_path / "kaavat.xlsx"
-    with db.session() as s:
+    with db.session(acting(db)) as s:
         export_attendance(s, W47, out)
     book = read(out)
     rows = table(book["Osallistumiset"])
@@ -544,7 +545,7 @@ def test_ordinary_text_is_not_a_formula(text: str) -> None:
 def test_workshop_filter(db: Database, coordinator: str, tmp_path: Path) -> None:
     ids = build_week_47(db)
     out = tmp_path / "koli.xlsx"
-    with db.session() as s:
+    with db.session(acting(db)) as s:
         result = export_attendance(s, W47, out, [ids.koli])
     assert [w.name for w in result.figures.workshops] == ["Kyläpaja Koli"]
     assert result.figures.total.present == 2 and result.rows == 2
@@ -555,9 +556,9 @@ def test_workshop_filter(db: Database, coordinator: str, tmp_path: Path) -> None
 
 def test_a_chosen_workshop_without_sessions_shows_zeros(db: Database, coordinator: str) -> None:
     build_week_47(db)
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         quiet = Builder(s).workshop("Hiljainen paja").id
-    with db.session() as s:
+    with db.session(acting(db)) as s:
         figures = weekly_figures(s, W47, [quiet])
     (only,) = figures.workshops
     assert only.name == "Hiljainen paja" and only.days == () and only.week == Counts()
@@ -565,7 +566,7 @@ def test_a_chosen_workshop_without_sessions_shows_zeros(db: Database, coordinato
 
 def test_resolve_workshops_by_id_or_name(db: Database, coordinator: str) -> None:
     ids = build_week_47(db)
-    with db.session() as s:
+    with db.session(acting(db)) as s:
         assert resolve_workshops(s, ["kyläpaja KOLI", ids.start, " Kyläpaja Koli "]) == [ids.koli, ids.start]
         with pytest.raises(ValidationError) as info:
             resolve_workshops(s, ["Kyläpaja Kol"])
@@ -575,9 +576,9 @@ def test_resolve_workshops_by_id_or_name(db: Database, coordinator: str) -> None
             resolve_workshops(s, ["Vanha paja"])  # deleted
         with pytest.raises(ValidationError, match="Unknown workshop"):
             resolve_workshops(s, [ids.old_workshop])
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         twin = Builder(s).workshop("KYLÄPAJA KOLI").id
-    with db.session() as s:
+    with db.session(acting(db)) as s:
         with pytest.raises(ValidationError) as info:
             resolve_workshops(s, ["Kyläpaja Koli"])
         assert "2 workshops" in info.value.message
@@ -594,7 +595,7 @@ def test_progress_is_reported_in_steps_up_to_one(
     build_week_47(db)
     monkeypatch.setattr(ae, "PROGRESS_EVERY", 3)
     seen: list[float] = []
-    with db.session() as s:
+    with db.session(acting(db)) as s:
         export_attendance(s, W47, tmp_path / "p.xlsx", progress=seen.append)
     assert seen[0] == 0.0 and seen[-1] == 1.0
     assert len(seen) == 2 + 10 // 3
@@ -613,7 +614,7 @@ def test_existing_file_is_replaced_only_when_the_export_succeeds(
 
     with monkeypatch.context() as patch:
         patch.setattr(ae._DetailWriter, "add", broken_add)
-        with db.session() as s, pytest.raises(RuntimeError):
+        with db.session(acting(db)) as s, pytest.raises(RuntimeError):
             export_attendance(s, W47, out)
     assert out.read_bytes() == b"old contents"
     assert [p.name for p in tmp_path.iterdir() if "xlsx" in p.name] == ["viikko.xlsx"]
@@ -623,18 +624,18 @@ def test_existing_file_is_replaced_only_when_the_export_succeeds(
 
     with monkeypatch.context() as patch:
         patch.setattr("openpyxl.Workbook.save", disk_full)
-        with db.session() as s, pytest.raises(DiskFullError):
+        with db.session(acting(db)) as s, pytest.raises(DiskFullError):
             export_attendance(s, W47, out)
     assert out.read_bytes() == b"old contents"
     assert [p.name for p in tmp_path.iterdir() if "xlsx" in p.name] == ["viikko.xlsx"]
 
-    with db.session() as s:
+    with db.session(acting(db)) as s:
         export_attendance(s, W47, out)
     assert read(out).sheetnames[0] == "Yhteenveto"
 
 
 def test_target_that_cannot_be_written_is_a_clear_error(db: Database, coordinator: str, tmp_path: Path) -> None:
-    with db.session() as s:
+    with db.session(acting(db)) as s:
         with pytest.raises(FileAccessError) as info:
             export_attendance(s, W47, tmp_path / "missing" / "x.xlsx")
         assert "does not exist" in info.value.message and "missing" in info.value.message
@@ -655,7 +656,7 @@ def test_file_open_in_excel_is_a_clear_error(
         raise PermissionError(13, "The process cannot access the file because it is being used by another process")
 
     monkeypatch.setattr(spreadsheet.os, "replace", locked)
-    with db.session() as s, pytest.raises(FileAccessError) as info:
+    with db.session(acting(db)) as s, pytest.raises(FileAccessError) as info:
         export_attendance(s, W47, out)
     assert "open in another program" in info.value.message and str(out) in info.value.message
     assert out.read_bytes() == b"open in Excel"
@@ -668,7 +669,7 @@ def test_read_only_folder_is_a_clear_error(db: Database, coordinator: str, tmp_p
     folder.mkdir()
     folder.chmod(0o500)
     try:
-        with db.session() as s, pytest.raises(FileAccessError) as info:
+        with db.session(acting(db)) as s, pytest.raises(FileAccessError) as info:
             export_attendance(s, W47, folder / "x.xlsx")
         assert "open in another program" in info.value.message
     finally:
@@ -684,7 +685,7 @@ def test_demo_weeks_match_an_independent_count(db: Database, tmp_path: Path) -> 
 
     today = dt.date(2026, 11, 25)
     generate_demo(db, clients=400, weeks=4, seed=3, today=today)
-    with db.session() as s:
+    with db.session(acting(db)) as s:
         sessions = {x.id: x for x in s.query(WorkshopSession).all()}
         workshops = {w.id: w for w in s.query(Workshop).all()}
         clients = {c.id: c for c in s.query(Client).all()}
@@ -743,7 +744,7 @@ def test_sort_key_follows_the_finnish_alphabet() -> None:
 
 def test_generated_time_is_helsinki_time(db: Database, tmp_path: Path) -> None:
     summer = dt.datetime(2026, 6, 30, 21, 30, tzinfo=dt.UTC)  # 0.30 on 1 July in Helsinki (UTC+3)
-    with db.session() as s:
+    with db.session(acting(db)) as s:
         export_attendance(s, W47, tmp_path / "x.xlsx", generated_at=summer)
     sheet = read(tmp_path / "x.xlsx")["Yhteenveto"]
     assert sheet.cell(sheet.max_row, 1).value == "Luotu 1.7.2026 klo 0.30 (Suomen aikaa), Vauhdittamo desk."
@@ -755,11 +756,12 @@ def test_generated_time_is_helsinki_time(db: Database, tmp_path: Path) -> None:
 
 def test_only_roles_allowed_to_export_reports_may_export(db: Database, tmp_path: Path) -> None:
     """A personal coach may see the figures but not export the names."""
-    with db.transaction() as session:
-        db.staff_id = add_staff_member(session, "Kalle Valmentaja", StaffRole.COACH).id
+    with db.transaction(acting(db)) as session:
+        coach_id = add_staff_member(session, "Kalle Valmentaja", StaffRole.COACH).id
+    act_as(db, coach_id)
     build_week_47(db)
     out = tmp_path / "viikko.xlsx"
-    with db.session() as s:
+    with db.session(acting(db)) as s:
         assert weekly_figures(s, W47).total.present == 7
         with pytest.raises(PermissionDenied) as info:
             export_attendance(s, W47, out)
@@ -771,11 +773,11 @@ def test_the_export_is_recorded_in_the_audit_trail_without_names(
     db: Database, coordinator: str, tmp_path: Path
 ) -> None:
     ids = build_week_47(db)
-    with db.session() as s:
+    with db.session(acting(db)) as s:
         summary = export_attendance(s, W47, tmp_path / "viikko.xlsx", [ids.koli])
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         record_export(s, summary)
-    with db.session() as s:
+    with db.session(acting(db)) as s:
         (entry,) = s.query(AuditEntry).filter(AuditEntry.action == AuditAction.EXPORTED).all()
     assert entry.staff_id == coordinator and entry.entity_type == "attendance_export"
     assert entry.detail == f"week=2026-W47 rows=2 workshops={ids.koli}"

@@ -10,6 +10,7 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from tests.acting import act_as, acting, staff_actor
 from vauhdittamo.db import Database
 from vauhdittamo.models import AuditAction, AuditEntry, PartnerCategory, StaffRole
 from vauhdittamo.services import audit, client_card, clients, importer, partner_directory, referrals
@@ -39,13 +40,9 @@ def entries(session: Session, action: AuditAction | None = None) -> list[AuditEn
 
 def staff_session(db: Database, role: StaffRole) -> Session:
     """A session of a new staff member of *role*."""
-    admin = db.staff_id
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         member_id = add_staff_member(session, f"Staff {role.value}", role).id
-    db.staff_id = member_id
-    session = db.session()
-    db.staff_id = admin
-    return session
+    return db.session(staff_actor(db, member_id))
 
 
 def service_of(session: Session, category: PartnerCategory) -> str:
@@ -61,12 +58,12 @@ def service_of(session: Session, category: PartnerCategory) -> str:
 
 
 def test_opening_a_client_card_writes_an_audit_entry(db: Database, staff_id: str) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         client_id = new_client(session)
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         card = client_card.open_card(session, client_id, TODAY)
     assert card.full_name == "Aino Korhonen"
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         [entry] = entries(session, AuditAction.CLIENT_VIEWED)
         # Reading the card again (a tab's refresh) is not another opening.
         client_card.load_card(session, client_id, TODAY)
@@ -77,9 +74,9 @@ def test_opening_a_client_card_writes_an_audit_entry(db: Database, staff_id: str
 
 
 def test_the_audit_table_refuses_updates_and_deletes(db: Database, staff_id: str) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         new_client(session)
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         details = [e.detail for e in entries(session)]
         assert details
         with pytest.raises(DBAPIError, match="append-only"):
@@ -95,17 +92,41 @@ def test_the_audit_table_refuses_updates_and_deletes(db: Database, staff_id: str
         assert [e.detail for e in entries(session)] == details
 
 
+@pytest.mark.parametrize("verb", ["INSERT OR REPLACE INTO", "REPLACE INTO"])
+def test_the_audit_table_refuses_replacing_an_entry(db: Database, staff_id: str, verb: str) -> None:
+    with db.transaction(acting(db)) as session:
+        new_client(session)
+    with db.session(acting(db)) as session:
+        entry = entries(session)[0]
+        before = (entry.id, entry.action, entry.staff_id, entry.entity_id, entry.detail, entry.created_at)
+        columns = "id, action, staff_id, entity_type, entity_id, detail, device_id, created_at, updated_at"
+        with pytest.raises(DBAPIError, match="append-only"):
+            session.execute(
+                text(
+                    f"{verb} audit_entry ({columns}) VALUES "
+                    "(:id, 'client_erased', NULL, 'client', NULL, 'rewritten', 'elsewhere', :at, :at)"
+                ),
+                {"id": entry.id, "at": "2020-01-01 00:00:00.000000"},
+            )
+        session.rollback()
+    with db.session(acting(db)) as session:
+        again = session.get(AuditEntry, before[0])
+        assert again is not None
+        assert (again.id, again.action, again.staff_id, again.entity_id, again.detail, again.created_at) == before
+        assert len(entries(session)) == len(set(e.id for e in entries(session)))
+
+
 def test_adding_and_changing_a_client_are_recorded_with_field_names_only(db: Database, staff_id: str) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         client_id = new_client(session, phone="040 123 4567")
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         data = clients.validate_client(
             clients.ClientInput(first_name="Aino", last_name="Virtanen", phone="050 765 4321", village="Koli"),
             today=TODAY,
         )
         clients.update_client(session, client_id, data)
         clients.update_client(session, client_id, data)  # nothing changes: nothing recorded
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         [created] = entries(session, AuditAction.CLIENT_CREATED)
         [changed] = entries(session, AuditAction.CLIENT_CHANGED)
     assert (created.entity_id, created.detail) == (client_id, "")
@@ -116,7 +137,7 @@ def test_adding_and_changing_a_client_are_recorded_with_field_names_only(db: Dat
 
 
 def test_a_referral_without_consent_is_recorded(db: Database, staff_id: str) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         client_id = new_client(session)
         service_id = service_of(session, PartnerCategory.EDUCATION)
         made = referrals.create_referral(
@@ -132,7 +153,7 @@ def test_a_referral_without_consent_is_recorded(db: Database, staff_id: str) -> 
         # A draft sent later without consent is recorded when it is sent.
         draft.shares_data = True
         referrals.change_status(
-            session, draft.id, referrals.S.SENT, staff_id, consent_override_reason="Kiireellinen tilanne"
+            session, draft.id, referrals.S.SENT, consent_override_reason="Kiireellinen tilanne"
         )
         overrides = entries(session, AuditAction.CONSENT_OVERRIDDEN)
     assert [e.entity_id for e in overrides] == [made.id, draft.id]
@@ -140,7 +161,7 @@ def test_a_referral_without_consent_is_recorded(db: Database, staff_id: str) -> 
 
 
 def test_viewing_health_related_referral_details_is_recorded(db: Database, staff_id: str) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         client_id = new_client(session)
         health = referrals.create_referral(
             session, client_id=client_id, partner_service_id=service_of(session, PartnerCategory.HEALTH_SERVICES),
@@ -150,12 +171,12 @@ def test_viewing_health_related_referral_details_is_recorded(db: Database, staff
             session, client_id=client_id, partner_service_id=service_of(session, PartnerCategory.EDUCATION),
             staff_id=staff_id, reason="Koulutus", shares_data=False, today=TODAY,
         )
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         referrals.referral_detail(session, health.id)
         referrals.referral_detail(session, other.id)
     with staff_session(db, StaffRole.FRONT_DESK) as session, session.begin():
         assert referrals.referral_detail(session, health.id).restricted  # not seen: not recorded
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         viewed = entries(session, AuditAction.REFERRAL_DETAILS_VIEWED)
     assert [(e.staff_id, e.entity_type, e.entity_id) for e in viewed] == [(staff_id, "referral", health.id)]
 
@@ -163,9 +184,9 @@ def test_viewing_health_related_referral_details_is_recorded(db: Database, staff
 def test_an_import_is_recorded_with_its_counts(db: Database, staff_id: str, tmp_path: Path) -> None:
     path = tmp_path / "asiakkaat.csv"
     path.write_text("etunimi;sukunimi\nAino;Korhonen\nEero;Virtanen\n", encoding="utf-8")
-    report = importer.import_clients(db, path, today=TODAY)
+    report = importer.import_clients(db, acting(db), path, today=TODAY)
     assert report.imported == 2
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         [imported] = entries(session, AuditAction.IMPORTED)
         created = entries(session, AuditAction.CLIENT_CREATED)
     assert imported.entity_type == "client_import"
@@ -179,7 +200,7 @@ def test_an_import_is_recorded_with_its_counts(db: Database, staff_id: str, tmp_
 @pytest.fixture
 def trail(db: Database, staff_id: str) -> dict[str, str]:
     """Entries on known days of November 2020 by two staff members, about two clients and a referral of one."""
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         other_id = add_staff_member(session, "Olli Ohjaaja", StaffRole.COACH).id
         aino = new_client(session, "Aino", "Korhonen")
         eero = new_client(session, "Eero", "Virtanen")
@@ -203,7 +224,7 @@ def trail(db: Database, staff_id: str) -> dict[str, str]:
 
 def test_browse_filters_by_day_staff_action_and_client(db: Database, trail: dict[str, str]) -> None:
     november = {"since": dt.date(2020, 11, 1), "until": dt.date(2020, 11, 30)}
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         rows = audit.browse(session, **november)
         assert [r.action for r in rows] == [
             AuditAction.EXPORTED, AuditAction.REFERRAL_DETAILS_VIEWED, AuditAction.CLIENT_CHANGED,
@@ -233,7 +254,7 @@ def test_browse_filters_by_day_staff_action_and_client(db: Database, trail: dict
 
 
 def test_browse_names_the_staff_and_resolves_clients_when_read(db: Database, trail: dict[str, str]) -> None:
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         rows = audit.browse(session, since=dt.date(2020, 11, 1), until=dt.date(2020, 11, 30))
         by_action = {(r.action, r.entity_id): r for r in rows}
         viewed = by_action[(AuditAction.CLIENT_VIEWED, trail["eero"])]
@@ -242,10 +263,10 @@ def test_browse_names_the_staff_and_resolves_clients_when_read(db: Database, tra
         )
         export = by_action[(AuditAction.EXPORTED, None)]
         assert (export.staff_id, export.staff_name, export.client_id, export.client_name) == (None, "", None, "")
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         data = clients.validate_client(clients.ClientInput(first_name="Eero", last_name="Kallio"), today=TODAY)
         clients.update_client(session, trail["eero"], data)
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         [row] = audit.browse(session, action=AuditAction.CLIENT_VIEWED, entity_id=trail["eero"], until=PAST)
     assert row.client_name == "Eero Kallio"  # the name now, not stored in the entry
 
@@ -262,8 +283,8 @@ def test_only_administrators_browse_the_trail(db: Database, trail: dict[str, str
 
 
 def test_the_system_records_without_a_staff_member(db: Database) -> None:
-    db.staff_id = None
-    with db.transaction() as session:
+    act_as(db, None)
+    with db.transaction(acting(db)) as session:
         new_client(session)
         [entry] = entries(session, AuditAction.CLIENT_CREATED)
     assert entry.staff_id is None
@@ -271,10 +292,10 @@ def test_the_system_records_without_a_staff_member(db: Database) -> None:
 
 
 def test_entries_about_a_staff_account_name_it(db: Database, staff_id: str) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         other_id = add_staff_member(session, "Olli Ohjaaja", StaffRole.COACH).id
         audit.record(session, AuditAction.STAFF_CHANGED, audit.ENTITY_STAFF, other_id, "fields=role")
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         rows = audit.browse(session, entity_type=audit.ENTITY_STAFF, entity_id=other_id)
     mine = [(r.detail, r.subject_staff_name, r.client_name) for r in rows if r.detail == "fields=role"]
     assert mine == [("fields=role", "Olli Ohjaaja", "")]
@@ -290,7 +311,7 @@ def test_every_action_has_a_label_and_a_finnish_word_for_the_clients_own_data() 
 
 
 def test_a_coach_assignment_and_a_letter_are_recorded_with_ids_and_codes_only(db: Database, staff_id: str) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         client_id = new_client(session)
         other_id = add_staff_member(session, "Kaisa Valmentaja", StaffRole.COACH).id
         client_card.set_personal_coach(session, client_id, other_id)
@@ -305,7 +326,7 @@ def test_a_coach_assignment_and_a_letter_are_recorded_with_ids_and_codes_only(db
             shares_data=False, today=TODAY,
         )
         referrals.record_letter_use(session, referral.id, referrals.LetterUse.PRINTED)
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         [coach] = entries(session, AuditAction.COACH_ASSIGNED)
         [letter] = entries(session, AuditAction.REFERRAL_LETTER)
     assert (coach.staff_id, coach.entity_type, coach.entity_id, coach.detail) == (

@@ -12,12 +12,13 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tests.acting import act_as, acting, staff_actor
 from vauhdittamo.db import Database, open_database
 from vauhdittamo.errors import AppError, ValidationError
 from vauhdittamo.models import AuditAction, AuditEntry, StaffMember, StaffRole
 from vauhdittamo.services import auth
 from vauhdittamo.services import staff as staff_service
-from vauhdittamo.services.permissions import Permission, PermissionDenied
+from vauhdittamo.services.permissions import SYSTEM, Permission, PermissionDenied
 from vauhdittamo.services.staff import StaffInput
 from vauhdittamo.sync import outbox
 
@@ -28,15 +29,11 @@ NOW = dt.datetime(2026, 11, 24, 10, 0, tzinfo=dt.UTC)
 
 def add_member(db: Database, name: str, role: StaffRole, password: str | None = PASSWORD) -> str:
     """A staff member added by the system, with *password* (none when ``None``)."""
-    signed_in, db.staff_id = db.staff_id, None
-    try:
-        with db.transaction() as session:
-            member = staff_service.add_staff_member(session, name, role)
-            if password is not None:
-                auth.set_password(session, member.id, password)
-            return member.id
-    finally:
-        db.staff_id = signed_in
+    with db.transaction(SYSTEM) as session:
+        member = staff_service.add_staff_member(session, name, role)
+        if password is not None:
+            auth.set_password(session, member.id, password)
+        return member.id
 
 
 def entries(session: Session, action: AuditAction) -> list[AuditEntry]:
@@ -45,12 +42,12 @@ def entries(session: Session, action: AuditAction) -> list[AuditEntry]:
 
 
 def try_sign_in(db: Database, who: str, password: str, now: dt.datetime = NOW) -> auth.SignedIn:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         return auth.sign_in(session, who, password, now=now)
 
 
 def row(db: Database, staff_id: str) -> StaffMember:
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         member = session.get(StaffMember, staff_id)
         assert member is not None
         return member
@@ -65,7 +62,7 @@ def old_hash(secret: str, n: int) -> str:
 
 def store_hashes(db: Database, staff_id: str, **hashes: str) -> None:
     """Write hashes straight into the row, as an earlier version left them."""
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         member = session.get(StaffMember, staff_id)
         assert member is not None
         for column, value in hashes.items():
@@ -73,11 +70,8 @@ def store_hashes(db: Database, staff_id: str, **hashes: str) -> None:
 
 
 def as_member(db: Database, staff_id: str) -> Session:
-    """A session acting as *staff_id* (the database's signed-in member is left as it was)."""
-    signed_in, db.staff_id = db.staff_id, staff_id
-    session = db.session()
-    db.staff_id = signed_in
-    return session
+    """A session acting as *staff_id* (the test's own actor is left as it was)."""
+    return db.session(staff_actor(db, staff_id))
 
 
 # --------------------------------------------------------------------------- hashing
@@ -154,7 +148,7 @@ def test_sign_in_by_id_or_name_records_the_sign_in(db: Database) -> None:
     signed = try_sign_in(db, member_id, PASSWORD)
     assert (signed.staff_id, signed.display_name, signed.role) == (member_id, "Liisa Lahtinen", StaffRole.COACH)
     assert try_sign_in(db, "  liisa LAHTINEN ", PASSWORD).staff_id == member_id
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         recorded = entries(session, AuditAction.SIGN_IN)
     assert [(e.staff_id, e.entity_id) for e in recorded] == [(member_id, member_id)] * 2
     assert all(PASSWORD not in e.detail for e in recorded)
@@ -167,7 +161,7 @@ def test_a_wrong_password_and_an_unknown_name_get_the_same_message(db: Database)
     with pytest.raises(AppError) as unknown:
         try_sign_in(db, "Nobody Here", PASSWORD)
     assert wrong.value.message == unknown.value.message == "The name or the password is wrong."
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         failed = entries(session, AuditAction.SIGN_IN_FAILED)
         assert [(e.staff_id, e.entity_id, e.detail) for e in failed] == [
             (None, member_id, auth.FAIL_WRONG), (None, None, auth.FAIL_UNKNOWN)
@@ -189,14 +183,14 @@ def test_five_failures_lock_the_account_for_five_minutes(db: Database) -> None:
     with pytest.raises(AppError) as still:
         try_sign_in(db, member_id, PASSWORD, now=NOW + dt.timedelta(minutes=4))
     assert still.value.template == auth.MSG_LOCKED
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         member = session.get(StaffMember, member_id)
         assert member is not None and member.locked_until == NOW + dt.timedelta(seconds=4, minutes=5)
         details = [e.detail for e in entries(session, AuditAction.SIGN_IN_FAILED)]
     assert details == [auth.FAIL_WRONG] * 4 + [auth.FAIL_LOCKED_NOW, auth.FAIL_LOCKED]
     # After the time the right password works, and the counter starts again.
     assert try_sign_in(db, member_id, PASSWORD, now=NOW + dt.timedelta(minutes=6)).staff_id == member_id
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         member = session.get(StaffMember, member_id)
         assert member is not None and (member.failed_sign_ins, member.locked_until) == (0, None)
 
@@ -214,7 +208,7 @@ def test_inactive_deleted_and_passwordless_accounts_are_refused(db: Database) ->
     inactive = add_member(db, "Ilona Inaktiivinen", StaffRole.COACH)
     deleted = add_member(db, "Daniel Poistettu", StaffRole.COACH)
     without = add_member(db, "Noora Uusi", StaffRole.COACH, password=None)
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         staff_service.set_active(session, inactive, False)
         session.get(StaffMember, deleted).deleted_at = NOW  # type: ignore[union-attr]
     with pytest.raises(AppError) as refused:
@@ -233,17 +227,17 @@ def test_inactive_deleted_and_passwordless_accounts_are_refused(db: Database) ->
 
 def test_the_lock_screen_checks_the_password_and_counts_failures(db: Database) -> None:
     member_id = add_member(db, "Liisa Lahtinen", StaffRole.COACH)
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         auth.verify_password(session, member_id, PASSWORD, now=NOW)
     for _ in range(5):
         with pytest.raises(AppError):
-            with db.transaction() as session:
+            with db.transaction(acting(db)) as session:
                 auth.verify_password(session, member_id, "wrong-password", now=NOW)
     with pytest.raises(AppError) as locked:
-        with db.transaction() as session:
+        with db.transaction(acting(db)) as session:
             auth.verify_password(session, member_id, PASSWORD, now=NOW + dt.timedelta(minutes=1))
     assert locked.value.template == auth.MSG_LOCKED
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert [e.detail for e in entries(session, AuditAction.SIGN_IN)] == [auth.UNLOCK]
 
 
@@ -274,7 +268,7 @@ def synced_values(member: StaffMember) -> list[object]:
 def test_a_pin_stays_on_this_laptop_and_leaves_the_password_as_it_was(db: Database) -> None:
     member_id = add_member(db, "Liisa Lahtinen", StaffRole.FRONT_DESK)
     password_hash = row(db, member_id).password_hash
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         auth.set_password(session, member_id, PIN)  # the system, like an administrator
     member = row(db, member_id)
     assert member.password_hash == password_hash, "the synchronised hash is untouched"
@@ -284,10 +278,10 @@ def test_a_pin_stays_on_this_laptop_and_leaves_the_password_as_it_was(db: Databa
     # Both sign in, here.
     assert try_sign_in(db, member_id, PIN).staff_id == member_id
     assert try_sign_in(db, member_id, PASSWORD).staff_id == member_id
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         auth.verify_password(session, member_id, PIN, now=NOW)
     # A new password leaves the PIN.
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         auth.set_password(session, member_id, "uusi-salasana-1")
     assert row(db, member_id).pin_hash == member.pin_hash
     assert try_sign_in(db, member_id, PIN).staff_id == member_id
@@ -295,7 +289,7 @@ def test_a_pin_stays_on_this_laptop_and_leaves_the_password_as_it_was(db: Databa
 
 
 def test_an_account_with_only_a_pin(db: Database, admin: str) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         member_id = staff_service.create_staff(session, StaffInput("Hanna Rautiainen"), PIN).id
     member = row(db, member_id)
     assert member.password_hash == "" and member.pin_hash.startswith("scrypt$")
@@ -320,14 +314,14 @@ def test_a_pin_from_an_earlier_version_moves_out_of_the_password_hash(db: Databa
     assert member.password_hash == "" and member.pin_hash not in synced_values(member)
     assert member.pin_hash.startswith(f"scrypt${auth.SCRYPT_N}$") and auth.password_matches(PIN, member.pin_hash)
     assert try_sign_in(db, member_id, PIN).staff_id == member_id
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         auth.verify_password(session, member_id, PIN, now=NOW)
 
 
 def test_the_lock_screen_moves_an_earlier_pin_too(db: Database) -> None:
     member_id = add_member(db, "Liisa Lahtinen", StaffRole.FRONT_DESK, password=None)
     store_hashes(db, member_id, password_hash=auth.hash_password(PIN))
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         auth.verify_password(session, member_id, PIN, now=NOW)
     member = row(db, member_id)
     assert member.password_hash == "" and auth.password_matches(PIN, member.pin_hash)
@@ -336,7 +330,7 @@ def test_the_lock_screen_moves_an_earlier_pin_too(db: Database) -> None:
 def test_a_pin_set_here_replaces_an_earlier_one(db: Database) -> None:
     member_id = add_member(db, "Liisa Lahtinen", StaffRole.FRONT_DESK, password=None)
     store_hashes(db, member_id, password_hash=auth.hash_password(PIN))
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         auth.set_password(session, member_id, "907315")
     with pytest.raises(AppError):
         try_sign_in(db, member_id, PIN)
@@ -374,7 +368,7 @@ def test_own_password_needs_the_current_one(db: Database) -> None:
         auth.set_password(session, member_id, "uusi-salasana-1", current_password=PASSWORD)
         session.commit()
     assert try_sign_in(db, member_id, "uusi-salasana-1").staff_id == member_id
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert auth.FAIL_WRONG_CURRENT in [e.detail for e in entries(session, AuditAction.SIGN_IN_FAILED)]
         assert [e.detail for e in entries(session, AuditAction.STAFF_CHANGED) if e.entity_id == member_id][-1] \
             == "password_changed"
@@ -399,7 +393,7 @@ def test_only_administrators_manage_staff(db: Database, role: StaffRole) -> None
             with pytest.raises(PermissionDenied) as denied:
                 call()
             assert denied.value.permission == Permission.MANAGE_STAFF
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         member = session.get(StaffMember, other)
         assert member is not None and member.active and member.role == StaffRole.FRONT_DESK
 
@@ -411,26 +405,26 @@ def test_only_administrators_manage_staff(db: Database, role: StaffRole) -> None
 def admin(db: Database) -> Iterator[str]:
     """An administrator with a password, signed in."""
     admin_id = add_member(db, "Anna Ylläpitäjä", StaffRole.ADMIN)
-    db.staff_id = admin_id
+    act_as(db, admin_id)
     yield admin_id
-    db.staff_id = None
+    act_as(db, None)
 
 
 def test_administrator_creates_edits_deactivates_and_resets(db: Database, admin: str) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         member = staff_service.create_staff(
             session, StaffInput("Kalle Koordinaattori", StaffRole.COORDINATOR, "Lieksan kaupunki", "kalle@example.fi"),
             "123456",
         )
         new_id = member.id
     assert try_sign_in(db, new_id, "123456").role == StaffRole.COORDINATOR
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         staff_service.update_staff(session, new_id, StaffInput("Kalle K", StaffRole.COACH, "Lieksa", ""))
         staff_service.reset_password(session, new_id, "toinen-salasana")
         staff_service.set_active(session, new_id, False)
     with pytest.raises(AppError):
         try_sign_in(db, new_id, "toinen-salasana")
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         accounts = {a.staff_id: a for a in staff_service.staff_accounts(session)}
         details = [e.detail for e in entries(session, AuditAction.STAFF_CHANGED) if e.entity_id == new_id]
     account = accounts[new_id]
@@ -448,9 +442,9 @@ def test_administrator_creates_edits_deactivates_and_resets(db: Database, admin:
 
 def test_a_new_account_with_a_bad_password_is_not_created(db: Database, admin: str) -> None:
     with pytest.raises(ValidationError):
-        with db.transaction() as session:
+        with db.transaction(acting(db)) as session:
             staff_service.create_staff(session, StaffInput("Kalle Koordinaattori"), "short")
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert [a.display_name for a in staff_service.staff_accounts(session)] == ["Anna Ylläpitäjä"]
 
 
@@ -461,16 +455,16 @@ def test_the_last_active_administrator_stays(db: Database, admin: str) -> None:
         lambda s: staff_service.update_staff(s, admin, StaffInput("Anna Ylläpitäjä", StaffRole.ADMIN, active=False)),
     ):
         with pytest.raises(AppError) as refused:
-            with db.transaction() as session:
+            with db.transaction(acting(db)) as session:
                 change(session)
         assert refused.value.template == staff_service.MSG_LAST_ADMINISTRATOR
     # With a second administrator, the first may step down.
     second = add_member(db, "Bertta Ylläpitäjä", StaffRole.ADMIN)
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         staff_service.update_staff(session, admin, StaffInput("Anna Ylläpitäjä", StaffRole.COORDINATOR))
-    db.staff_id = second
+    act_as(db, second)
     with pytest.raises(AppError):
-        with db.transaction() as session:
+        with db.transaction(acting(db)) as session:
             staff_service.set_active(session, second, False)
 
 
@@ -478,22 +472,22 @@ def test_the_last_active_administrator_stays(db: Database, admin: str) -> None:
 
 
 def test_first_administrator_on_an_empty_database(db: Database) -> None:
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert auth.needs_first_administrator(session)
     with pytest.raises(ValidationError):
-        with db.transaction() as session:
+        with db.transaction(acting(db)) as session:
             auth.create_first_administrator(session, "Anna Ylläpitäjä", "short")
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         signed = auth.create_first_administrator(session, "Anna Ylläpitäjä", PASSWORD)
     assert signed.role == StaffRole.ADMIN
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert not auth.needs_first_administrator(session)
         [sign_in] = entries(session, AuditAction.SIGN_IN)
         [created] = entries(session, AuditAction.STAFF_CHANGED)
     assert sign_in.staff_id == created.staff_id == signed.staff_id
     assert created.detail == "first_administrator_created"
     with pytest.raises(AppError) as again:
-        with db.transaction() as session:
+        with db.transaction(acting(db)) as session:
             auth.create_first_administrator(session, "Mallory", PASSWORD)
     assert again.value.template == auth.MSG_HAS_ADMINISTRATOR
     assert try_sign_in(db, "Anna Ylläpitäjä", PASSWORD).staff_id == signed.staff_id
@@ -502,12 +496,12 @@ def test_first_administrator_on_an_empty_database(db: Database) -> None:
 def test_an_older_database_without_passwords_gets_its_administrator(db: Database) -> None:
     coach = add_member(db, "Olli Ohjaaja", StaffRole.COACH, password=None)
     old_admin = add_member(db, "Anna Ylläpitäjä", StaffRole.ADMIN, password=None)
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert auth.needs_first_administrator(session)
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         signed = auth.create_first_administrator(session, "anna ylläpitäjä", PASSWORD)
     assert signed.staff_id == old_admin, "the existing administrator gets the password, no namesake account"
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert len(session.scalars(select(StaffMember)).all()) == 2
     with pytest.raises(AppError) as no_password:
         try_sign_in(db, coach, PASSWORD)
@@ -515,11 +509,11 @@ def test_an_older_database_without_passwords_gets_its_administrator(db: Database
 
 
 def test_the_first_administrator_with_a_pin(db: Database) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         signed = auth.create_first_administrator(session, "Anna Ylläpitäjä", PIN)
     member = row(db, signed.staff_id)
     assert member.password_hash == "" and auth.password_matches(PIN, member.pin_hash)
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert not auth.needs_first_administrator(session)
     assert try_sign_in(db, "Anna Ylläpitäjä", PIN).staff_id == signed.staff_id
 
@@ -527,14 +521,14 @@ def test_the_first_administrator_with_a_pin(db: Database) -> None:
 def test_an_administrator_with_a_pin_on_another_laptop_is_not_offered_again(db: Database) -> None:
     """Synchronised here: the date the PIN was set, not the PIN. Nobody may claim the account by its name."""
     admin_id = add_member(db, "Anna Ylläpitäjä", StaffRole.ADMIN, password=None)
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         member = session.get(StaffMember, admin_id)
         assert member is not None
         member.password_set_at = NOW
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert not auth.needs_first_administrator(session)
     with pytest.raises(AppError) as refused:
-        with db.transaction() as session:
+        with db.transaction(acting(db)) as session:
             auth.create_first_administrator(session, "Anna Ylläpitäjä", PASSWORD)
     assert refused.value.template == auth.MSG_HAS_ADMINISTRATOR
     with pytest.raises(AppError) as no_password:
@@ -551,7 +545,7 @@ def test_demo_staff_sign_in_with_the_demo_password(tmp_path: Path) -> None:
     db = open_database(tmp_path / "demo.sqlite3")
     try:
         generate_demo(db, clients=5, weeks=1, seed=3, today=dt.date(2026, 11, 24))
-        with db.session() as session:
+        with db.session(acting(db)) as session:
             hashes = set(session.scalars(select(StaffMember.password_hash)))
             admin_id = session.scalars(select(StaffMember.id).where(StaffMember.role == StaffRole.ADMIN)).first()
             assert not auth.needs_first_administrator(session)

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from tests import encrypted
+from tests.acting import acting
 from vauhdittamo import __version__
 from vauhdittamo.cli import main
 from vauhdittamo.db import head_revision, open_database
@@ -177,14 +178,14 @@ def test_staff_set_password_lets_a_locked_out_administrator_in_again(
 
     path = tmp_path / "staff.sqlite3"
     db = open_database(path)
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         add_staff_member(session, "Jari Kärkkäinen", StaffRole.ADMIN)
     db.close()
     monkeypatch.setattr("sys.stdin", io.StringIO("uusi-salasana-2026\n"))
     assert main(["staff", "set-password", "Jari Kärkkäinen", "--password-stdin", "--db", str(path)]) == 0
     assert "Jari Kärkkäinen" in capsys.readouterr().out
     db = open_database(path)
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         assert auth.sign_in(session, "Jari Kärkkäinen", "uusi-salasana-2026").role == StaffRole.ADMIN
     db.close()
     monkeypatch.setattr("sys.stdin", io.StringIO("lyhyt\n"))

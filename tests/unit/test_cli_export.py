@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from tests.acting import acting
 from vauhdittamo.cli import main
 from vauhdittamo.db import open_database
 from vauhdittamo.models import (
@@ -33,7 +34,7 @@ def db_file(tmp_path: Path) -> Path:
     """A database with two workshops and a few marks in week 2026-W47."""
     path = tmp_path / "desk.sqlite3"
     db = open_database(path)
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         start = Workshop(name="Vauhdittamo START Lieksa", start_date=dt.date(2026, 1, 1))
         koli = Workshop(name="Kyläpaja Koli", start_date=dt.date(2026, 1, 1))
         clients = [
@@ -74,7 +75,7 @@ def test_export_writes_the_workbook_and_prints_one_line(
     assert book.sheetnames == ["Yhteenveto", "Osallistumiset", "Istunnot"]
     assert book["Osallistumiset"].max_row == 10
     db = open_database(db_file)
-    with db.session() as s:
+    with db.session(acting(db)) as s:
         (entry,) = s.query(AuditEntry).filter(AuditEntry.action == AuditAction.EXPORTED).all()
     db.close()
     assert entry.staff_id is None and entry.detail.startswith("week=2026-W47 rows=9 ")
@@ -109,7 +110,7 @@ def test_workshop_filter_by_name_or_id(capsys: pytest.CaptureFixture[str], db_fi
         "Kyläpaja Koli"
     }
     db = open_database(db_file)
-    with db.session() as s:
+    with db.session(acting(db)) as s:
         start_id = s.query(Workshop.id).filter(Workshop.name == "Vauhdittamo START Lieksa").scalar()
     db.close()
     code, stdout, _ = run(

@@ -3,6 +3,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import event
 
+from tests.acting import acting
 from vauhdittamo.db import Database
 from vauhdittamo.errors import AppError, ValidationError
 from vauhdittamo.models import (
@@ -55,7 +56,7 @@ def _client(db: Database, **fields: object) -> str:
         "created_at": utc(1, 8),
     }
     values.update(fields)
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         client = Client(**values)
         session.add(client)
         session.flush()
@@ -72,7 +73,7 @@ def history(db: Database, staff_id: str, client_id: str) -> dict[str, str]:
     """One event of every kind, on distinct days of November 2026, and a stranger's history."""
     other = _client(db, first_name="Muu", last_name="Asiakas", personal_id=None, birth_date=None)
     ids: dict[str, str] = {}
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         org = PartnerOrganisation(name="Kela Lieksa", category=PartnerCategory.KELA)
         s.add(org)
         s.flush()
@@ -132,7 +133,7 @@ def history(db: Database, staff_id: str, client_id: str) -> dict[str, str]:
 
 
 def _card(db: Database, client_id: str) -> cc.ClientCard:
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         return cc.load_card(session, client_id, TODAY)
 
 
@@ -210,8 +211,8 @@ def test_timeline_events_carry_codes_and_names(db: Database, client_id: str, his
 def test_card_lists_consents_active_first_and_goals_with_ordered_steps(
     db: Database, staff_id: str, client_id: str, history: dict[str, str]
 ) -> None:
-    with db.transaction() as session:
-        cc.add_consent(session, client_id, ConsentKind.CONTACT_SMS, None, "", staff_id)
+    with db.transaction(acting(db)) as session:
+        cc.add_consent(session, client_id, ConsentKind.CONTACT_SMS, None, "")
     card = _card(db, client_id)
     assert [(c.kind, c.active) for c in card.consents] == [
         (ConsentKind.CONTACT_SMS, True), (ConsentKind.SHARE_DATA, False)]
@@ -234,7 +235,7 @@ def test_card_reads_in_a_fixed_number_of_queries(db: Database, client_id: str, h
     try:
         _card(db, client_id)
         few = len(statements)
-        with db.transaction() as session:
+        with db.transaction(acting(db)) as session:
             for day in range(1, 28):
                 session.add(ClientNote(client_id=client_id, written_at=utc(day, 12), text=f"n{day}"))
                 session.add(GuidanceVisit(client_id=client_id, visited_at=utc(day, 13)))
@@ -247,23 +248,23 @@ def test_card_reads_in_a_fixed_number_of_queries(db: Database, client_id: str, h
 
 
 def test_missing_client_is_a_plain_error(db: Database) -> None:
-    with db.session() as session, pytest.raises(AppError, match="no longer exists"):
+    with db.session(acting(db)) as session, pytest.raises(AppError, match="no longer exists"):
         cc.load_card(session, "nobody", TODAY)
 
 
 def test_personal_coach_is_set_changed_and_removed(db: Database, staff_id: str, client_id: str) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         other = StaffMember(display_name="Ville Valmentaja")
         gone = StaffMember(display_name="Entinen", active=False)
         session.add_all([other, gone])
         session.flush()
         other_id, gone_id = other.id, gone.id
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         cc.set_personal_coach(session, client_id, other_id)
     assert _card(db, client_id).coach_name == "Ville Valmentaja"
-    with db.transaction() as session, pytest.raises(ValidationError, match="no longer active"):
+    with db.transaction(acting(db)) as session, pytest.raises(ValidationError, match="no longer active"):
         cc.set_personal_coach(session, client_id, gone_id)
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         cc.set_personal_coach(session, client_id, None)
     assert (_card(db, client_id).coach_id, _card(db, client_id).coach_name) == (None, "")
 
@@ -271,55 +272,54 @@ def test_personal_coach_is_set_changed_and_removed(db: Database, staff_id: str, 
 def test_share_data_consent_needs_a_category_and_others_refuse_one(
     db: Database, staff_id: str, client_id: str
 ) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         with pytest.raises(ValidationError) as missing:
-            cc.add_consent(session, client_id, ConsentKind.SHARE_DATA, None, "", staff_id)
+            cc.add_consent(session, client_id, ConsentKind.SHARE_DATA, None, "")
         assert missing.value.field == "partner_category"
         with pytest.raises(ValidationError) as extra:
-            cc.add_consent(session, client_id, ConsentKind.CONTACT_EMAIL, PartnerCategory.KELA, "", staff_id)
+            cc.add_consent(session, client_id, ConsentKind.CONTACT_EMAIL, PartnerCategory.KELA, "")
         assert extra.value.field == "partner_category"
-        consent = cc.add_consent(session, client_id, ConsentKind.SHARE_DATA, PartnerCategory.KELA, " Signed ",
-                                 staff_id)
+        consent = cc.add_consent(session, client_id, ConsentKind.SHARE_DATA, PartnerCategory.KELA, " Signed ")
         assert (consent.partner_category, consent.note, consent.given_by_id) == ("kela", "Signed", staff_id)
         assert consent.given_at.tzinfo is not None
 
 
 def test_one_consent_in_force_per_kind_and_category(db: Database, staff_id: str, client_id: str) -> None:
-    with db.transaction() as session:
-        first = cc.add_consent(session, client_id, ConsentKind.SHARE_DATA, PartnerCategory.KELA, "", staff_id)
-        cc.add_consent(session, client_id, ConsentKind.SHARE_DATA, PartnerCategory.TE_SERVICES, "", staff_id)
-        cc.add_consent(session, client_id, ConsentKind.CONTACT_SMS, None, "", staff_id)
+    with db.transaction(acting(db)) as session:
+        first = cc.add_consent(session, client_id, ConsentKind.SHARE_DATA, PartnerCategory.KELA, "")
+        cc.add_consent(session, client_id, ConsentKind.SHARE_DATA, PartnerCategory.TE_SERVICES, "")
+        cc.add_consent(session, client_id, ConsentKind.CONTACT_SMS, None, "")
         with pytest.raises(ValidationError, match="already has this consent"):
-            cc.add_consent(session, client_id, ConsentKind.SHARE_DATA, PartnerCategory.KELA, "", staff_id)
+            cc.add_consent(session, client_id, ConsentKind.SHARE_DATA, PartnerCategory.KELA, "")
         with pytest.raises(ValidationError, match="already has this consent"):
-            cc.add_consent(session, client_id, ConsentKind.CONTACT_SMS, None, "", staff_id)
+            cc.add_consent(session, client_id, ConsentKind.CONTACT_SMS, None, "")
         first_id = first.id
-    with db.transaction() as session:
-        withdrawn = cc.withdraw_consent(session, first_id, staff_id)
+    with db.transaction(acting(db)) as session:
+        withdrawn = cc.withdraw_consent(session, first_id)
         assert withdrawn.withdrawn_by_id == staff_id and withdrawn.withdrawn_at is not None
         with pytest.raises(AppError, match="already been withdrawn"):
-            cc.withdraw_consent(session, first_id, staff_id)
-        cc.add_consent(session, client_id, ConsentKind.SHARE_DATA, PartnerCategory.KELA, "again", staff_id)
+            cc.withdraw_consent(session, first_id)
+        cc.add_consent(session, client_id, ConsentKind.SHARE_DATA, PartnerCategory.KELA, "again")
     card = _card(db, client_id)
     assert [c.active for c in card.consents] == [True, True, True, False]
-    with db.transaction() as session, pytest.raises(AppError, match="no longer exists"):
-        cc.withdraw_consent(session, "missing", staff_id)
+    with db.transaction(acting(db)) as session, pytest.raises(AppError, match="no longer exists"):
+        cc.withdraw_consent(session, "missing")
 
 
 def test_notes_are_required_and_limited(db: Database, staff_id: str, client_id: str) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         with pytest.raises(ValidationError, match="required"):
-            cc.add_note(session, client_id, "   ", staff_id)
+            cc.add_note(session, client_id, "   ")
         with pytest.raises(ValidationError) as too_long:
-            cc.add_note(session, client_id, "x" * 4001, staff_id)
+            cc.add_note(session, client_id, "x" * 4001)
         assert too_long.value.params == {"limit": 4000}
-        cc.add_note(session, client_id, "x" * 4000, staff_id)
+        cc.add_note(session, client_id, "x" * 4000)
     [event_] = _card(db, client_id).timeline
     assert (event_.kind, event_.staff_name, len(event_.detail)) == (TimelineKind.NOTE, "Anna Ohjaaja", 4000)
 
 
 def test_path_goals_steps_and_states(db: Database, client_id: str) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         with pytest.raises(ValidationError, match="required"):
             cc.add_goal(session, client_id, "", None)
         goal = cc.add_goal(session, client_id, "Koulutus", dt.date(2027, 6, 1), "Kevään yhteishaku")
@@ -327,7 +327,7 @@ def test_path_goals_steps_and_states(db: Database, client_id: str) -> None:
         second = cc.add_step(session, goal.id, "Hakemus", None)
         assert (first.position, second.position, second.state) == (0, 1, PathState.PLANNED)
         goal_id, second_id = goal.id, second.id
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         cc.set_step_state(session, second_id, PathState.DONE, today=TODAY)
         cc.set_goal_state(session, goal_id, PathState.IN_PROGRESS)
     [goal_row] = _card(db, client_id).goals
@@ -335,10 +335,10 @@ def test_path_goals_steps_and_states(db: Database, client_id: str) -> None:
         "Koulutus", "Kevään yhteishaku", dt.date(2027, 6, 1), PathState.IN_PROGRESS)
     assert [(s.title, s.state, s.done_on) for s in goal_row.steps] == [
         ("Opinto-ohjaus", PathState.PLANNED, None), ("Hakemus", PathState.DONE, TODAY)]
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         cc.set_step_state(session, second_id, PathState.DONE, today=TODAY + dt.timedelta(days=3))
     assert _card(db, client_id).goals[0].steps[1].done_on == TODAY, "done again keeps the first day"
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         cc.set_step_state(session, second_id, PathState.IN_PROGRESS)
         with pytest.raises(ValidationError, match="Choose a state"):
             cc.set_goal_state(session, goal_id, "finished")  # type: ignore[arg-type]
@@ -348,7 +348,7 @@ def test_path_goals_steps_and_states(db: Database, client_id: str) -> None:
 
 
 def test_exit_is_validated_set_and_cleared(db: Database, client_id: str) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         with pytest.raises(ValidationError, match="future") as future:
             cc.set_exit(session, client_id, TODAY + dt.timedelta(days=1), ExitOutcome.EDUCATION, today=TODAY)
         assert future.value.field == "exit_date"
@@ -359,18 +359,18 @@ def test_exit_is_validated_set_and_cleared(db: Database, client_id: str) -> None
         cc.set_exit(session, client_id, TODAY, ExitOutcome.EDUCATION, today=TODAY)
     card = _card(db, client_id)
     assert (card.active, card.exit_date, card.exit_outcome) == (False, TODAY, ExitOutcome.EDUCATION)
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         cc.clear_exit(session, client_id)
     card = _card(db, client_id)
     assert (card.active, card.exit_date, card.exit_outcome, card.timeline) == (True, None, None, ())
 
 
 def test_exit_may_go_back_to_history_older_than_the_record(db: Database, client_id: str) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         session.add(GuidanceVisit(client_id=client_id, visited_at=utc(15, 10, month=9)))
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert cc.first_recorded_day(session, client_id) == dt.date(2026, 9, 15)
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         cc.set_exit(session, client_id, dt.date(2026, 9, 20), ExitOutcome.OTHER, today=TODAY)
 
 

@@ -2,20 +2,21 @@ import datetime as dt
 
 import pytest
 
+from tests.acting import acting
 from vauhdittamo.db import Database
 from vauhdittamo.models import AgeGroup, Client, Language
 from vauhdittamo.services import clients as cs
 
 
 def _add(db: Database, **fields: str) -> str:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         client = cs.create_client(session, cs.validate_client(cs.ClientInput(**fields)))
         return client.id
 
 
 def test_created_client_is_stamped_with_device_staff_and_utc_times(db: Database, staff_id: str) -> None:
     client_id = _add(db, first_name="Pekka", last_name="Järvinen", personal_id="131052-308T")
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         client = session.get(Client, client_id)
         assert client is not None
         assert client.birth_date == dt.date(1952, 10, 13), "birth date comes from the personal identity code"
@@ -49,17 +50,17 @@ def test_age_group_under_30_and_unknown() -> None:
 def test_search_is_accent_and_case_insensitive(db: Database, query: str, expected: str) -> None:
     _add(db, first_name="Pekka", last_name="Järvinen", personal_id="131052-308T", phone="040 123 4567")
     _add(db, first_name="Åsa", last_name="Åberg", birth_date="31.5.2001")
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert [c.last_name for c in cs.search_clients(session, query)] == [expected]
 
 
 def test_search_ignores_deleted_clients_and_like_wildcards(db: Database) -> None:
     client_id = _add(db, first_name="Maija", last_name="Mäkelä")
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         client = session.get(Client, client_id)
         assert client is not None
         client.deleted_at = dt.datetime.now(dt.UTC)
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert cs.search_clients(session, "mäkelä") == []
         assert cs.search_clients(session, "%") == []
 
@@ -97,7 +98,7 @@ def test_language_words(word: str, language: Language) -> None:
 def test_duplicates_by_personal_id_or_name_and_birth_date(db: Database) -> None:
     first = _add(db, first_name="Åsa", last_name="Åberg", birth_date="31.5.2001")
     second = _add(db, first_name="Pekka", last_name="Järvinen", personal_id="131052-308T")
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         same_name = cs.validate_client(cs.ClientInput(first_name="asa", last_name="ABERG", birth_date="2001-05-31"))
         assert [c.id for c in cs.find_duplicates(session, same_name)] == [first]
         same_id = cs.validate_client(cs.ClientInput(first_name="P", last_name="J", personal_id="131052-308T"))
@@ -109,8 +110,8 @@ def test_duplicates_by_personal_id_or_name_and_birth_date(db: Database) -> None:
 
 def test_update_client_refreshes_search_key(db: Database) -> None:
     client_id = _add(db, first_name="Ville", last_name="Virtanen")
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         cs.update_client(session, client_id, cs.validate_client(cs.ClientInput(first_name="Ville", last_name="Öhman")))
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert [c.id for c in cs.search_clients(session, "ohman")] == [client_id]
         assert cs.search_clients(session, "virtanen") == []

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import text
 
 from tests import encrypted
+from tests.acting import acting
 from vauhdittamo import db as dbmod
 from vauhdittamo.db import backup_database, head_revision, open_database, read_revision
 from vauhdittamo.errors import DatabaseMissingError, NewerSchemaError, NotADatabaseError
@@ -102,7 +103,7 @@ def _migrations_with_extra_step(tmp_path: Path, body: str) -> Path:
 def test_upgrade_backs_up_the_file_first(db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     old = open_database(db_path)
     old_revision = head_revision()
-    with old.transaction() as session:
+    with old.transaction(acting(old)) as session:
         cs.create_client(session, cs.validate_client(cs.ClientInput(first_name="Ella", last_name="Öhman")))
     old.close()
     body = (
@@ -114,7 +115,7 @@ def test_upgrade_backs_up_the_file_first(db_path: Path, tmp_path: Path, monkeypa
     upgraded = open_database(db_path)
     try:
         assert dbmod.schema_revision(upgraded) == "0099"
-        with upgraded.session() as session:
+        with upgraded.session(acting(upgraded)) as session:
             assert session.scalar(text("SELECT first_name FROM client")) == "Ella", "batch copy keeps the rows"
     finally:
         upgraded.close()
@@ -145,7 +146,7 @@ def test_failed_upgrade_leaves_the_old_schema(db_path: Path, tmp_path: Path, mon
 
 
 def test_backup_is_consistent_while_another_connection_writes(db: dbmod.Database, tmp_path: Path) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         cs.create_client(session, cs.validate_client(cs.ClientInput(first_name="Saved", last_name="Before")))
     writer = encrypted.connect(db.path)
     writer.execute("BEGIN IMMEDIATE")
@@ -164,24 +165,24 @@ def test_backup_is_consistent_while_another_connection_writes(db: dbmod.Database
 
 def test_naive_datetimes_are_refused_and_aware_ones_come_back_in_utc(db: dbmod.Database) -> None:
     helsinki_morning = dt.datetime(2026, 6, 1, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=3)))
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         visit = GuidanceVisit(visited_at=helsinki_morning)
         session.add(visit)
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         stored = session.get(GuidanceVisit, visit.id)
         assert stored is not None
         assert stored.visited_at == dt.datetime(2026, 6, 1, 6, 0, tzinfo=dt.UTC)
         raw = session.execute(text("SELECT visited_at FROM guidance_visit")).scalar_one()
         assert str(raw).startswith("2026-06-01 06:00")
-    with pytest.raises(Exception, match="naive"), db.transaction() as session:
+    with pytest.raises(Exception, match="naive"), db.transaction(acting(db)) as session:
         session.add(GuidanceVisit(visited_at=dt.datetime(2026, 6, 1, 9, 0)))
 
 
 def test_a_failed_transaction_saves_nothing(db: dbmod.Database) -> None:
-    with pytest.raises(RuntimeError), db.transaction() as session:
+    with pytest.raises(RuntimeError), db.transaction(acting(db)) as session:
         cs.create_client(session, cs.validate_client(cs.ClientInput(first_name="Lost", last_name="Row")))
         raise RuntimeError("crash before commit")
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert session.query(Client).count() == 0
 
 

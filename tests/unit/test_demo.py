@@ -12,6 +12,8 @@ from sqlalchemy.orm import selectinload
 from stdnum.fi import hetu
 
 from tests import encrypted
+from tests.acting import acting
+from tests.conftest import TEST_SCRYPT_N
 from vauhdittamo.db import Database, open_database
 from vauhdittamo.models import (
     DEFAULT_RESPONSE_DAYS,
@@ -28,6 +30,7 @@ from vauhdittamo.models import (
     WorkshopKind,
     WorkshopSession,
 )
+from vauhdittamo.services import auth
 from vauhdittamo.services.clients import search_key_for
 from vauhdittamo.services.demo import DemoSummary, artificial_personal_id, finnish_holidays, generate_demo
 from vauhdittamo.services.partner_directory import ensure_starter_directory
@@ -89,7 +92,9 @@ def _ids(path: Path, table: str) -> set[str]:
 @pytest.fixture(scope="module")
 def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "d.sqlite3"
-    _build(path)
+    with pytest.MonkeyPatch.context() as patch:  # the tests' hash cost, as in the builds the tests make
+        patch.setattr(auth, "SCRYPT_N", TEST_SCRYPT_N)
+        _build(path)
     return path
 
 
@@ -153,7 +158,7 @@ def test_nothing_is_later_than_the_simulated_now(demo_path: Path) -> None:
 
 
 def test_personal_ids_are_artificial_and_valid(demo_db: Database) -> None:
-    with demo_db.session() as session:
+    with demo_db.session(acting(demo_db)) as session:
         clients = session.scalars(select(Client)).all()
     codes = [c.personal_id for c in clients if c.personal_id]
     assert 0 < len(codes) < len(clients)  # not every client has one
@@ -175,7 +180,7 @@ def test_artificial_personal_id_century_signs() -> None:
 
 
 def test_clients_are_plausible(demo_db: Database) -> None:
-    with demo_db.session() as session:
+    with demo_db.session(acting(demo_db)) as session:
         clients = session.scalars(select(Client)).all()
     for client in clients:
         assert client.search_key
@@ -192,7 +197,7 @@ def test_clients_are_plausible(demo_db: Database) -> None:
 
 
 def test_referral_histories_follow_the_lifecycle(demo_db: Database) -> None:
-    with demo_db.session() as session:
+    with demo_db.session(acting(demo_db)) as session:
         referrals = session.scalars(select(Referral).options(selectinload(Referral.events))).all()
         statuses = set()
         overdue = 0
@@ -219,7 +224,7 @@ def test_referral_histories_follow_the_lifecycle(demo_db: Database) -> None:
 
 def test_visits_cover_today_and_follow_ups(demo_db: Database) -> None:
     start = dt.datetime.combine(TODAY, dt.time(0), tzinfo=HELSINKI)
-    with demo_db.session() as session:
+    with demo_db.session(acting(demo_db)) as session:
         todays = session.scalar(select(func.count()).where(GuidanceVisit.visited_at >= start))
         anonymous = session.scalar(select(func.count()).where(GuidanceVisit.client_id.is_(None)))
         total = session.scalar(select(func.count()).select_from(GuidanceVisit))
@@ -239,7 +244,7 @@ def test_visits_cover_today_and_follow_ups(demo_db: Database) -> None:
 
 
 def test_workshop_sessions_have_attendance(demo_db: Database) -> None:
-    with demo_db.session() as session:
+    with demo_db.session(acting(demo_db)) as session:
         workshops = session.scalars(select(Workshop)).all()
         assert any(w.kind == WorkshopKind.NONSTOP_START for w in workshops)
         sessions = session.scalars(select(WorkshopSession)).all()
@@ -295,7 +300,7 @@ def test_starter_directory_covers_every_category() -> None:
 def test_response_days_for(tmp_path: Path) -> None:
     db = open_database(tmp_path / "p.sqlite3")
     try:
-        with db.transaction() as session:
+        with db.transaction(acting(db)) as session:
             ensure_starter_directory(session)
             services = session.scalars(select(PartnerService).options(selectinload(PartnerService.organisation)))
             for service in services:

@@ -14,6 +14,7 @@ import pytest
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from tests import encrypted
+from tests.acting import acting
 from tests.keyrings import InMemoryKeyring
 from vauhdittamo import db as dbmod
 from vauhdittamo.db import (
@@ -54,12 +55,12 @@ def _names_in(data: bytes) -> list[str]:
 
 
 def _add_client(database: dbmod.Database) -> None:
-    with database.transaction() as session:
+    with database.transaction(acting(database)) as session:
         cs.create_client(session, cs.validate_client(cs.ClientInput(first_name=FIRST, last_name=LAST)))
 
 
 def _client_names(database: dbmod.Database) -> list[tuple[str, str]]:
-    with database.session() as session:
+    with database.session(acting(database)) as session:
         return [(c.first_name, c.last_name) for c in session.query(Client)]
 
 
@@ -113,7 +114,7 @@ def test_the_check_would_see_a_name_in_a_plain_file(db: dbmod.Database, tmp_path
 
 def test_no_client_name_in_the_file_or_its_wal_while_the_database_is_open(db: dbmod.Database) -> None:
     _add_client(db)
-    with db.session() as session:  # a connection stays open: nothing is checkpointed yet
+    with db.session(acting(db)) as session:  # a connection stays open: nothing is checkpointed yet
         assert session.query(Client).count() == 1
         wal = db.path.with_name(db.path.name + "-wal")
         assert wal.exists() and wal.stat().st_size > 0, "the write is in the WAL, not yet in the file"

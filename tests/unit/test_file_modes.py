@@ -18,6 +18,7 @@ import pytest
 from openpyxl.worksheet import _writer as openpyxl_writer
 
 from tests import encrypted
+from tests.acting import acting
 from tests.unit.test_attendance_export import W47, build_week_47
 from vauhdittamo import logging_setup, paths
 from vauhdittamo.db import (
@@ -107,7 +108,7 @@ def test_the_attendance_export_is_owner_only(loose_umask: None, db: Database, st
     out = tmp_path / "viikko.xlsx"
     out.write_bytes(b"an older export everyone could read")
     out.chmod(0o644)
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         ae.export_attendance(session, W47, out)
     assert mode(out) == 0o600
     assert [p.name for p in tmp_path.iterdir() if "xlsx" in p.name] == ["viikko.xlsx"]
@@ -116,7 +117,7 @@ def test_the_attendance_export_is_owner_only(loose_umask: None, db: Database, st
 @posix_only
 def test_the_subject_access_export_is_owner_only(loose_umask: None, db: Database, staff_id: str,
                                                  tmp_path: Path) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         client = Client(first_name="Aino", last_name="Aalto")
         session.add(client)
         session.flush()
@@ -182,7 +183,7 @@ def test_a_crash_mid_export_leaves_no_temporary_file_anywhere(
             raise RuntimeError("power cut")
 
     monkeypatch.setattr(ae._DetailWriter, "add", add_then_crash)
-    with db.session() as session, pytest.raises(RuntimeError, match="power cut"):
+    with db.session(acting(db)) as session, pytest.raises(RuntimeError, match="power cut"):
         ae.export_attendance(session, W47, tmp_path / "viikko.xlsx")
     # While the export ran, its streams were in the private folder and nothing in the system's.
     assert seen["system"] == []

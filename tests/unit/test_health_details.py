@@ -26,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import vauhdittamo.services
+from tests.acting import act_as, acting
 from vauhdittamo.db import Database, open_database
 from vauhdittamo.errors import AppError
 from vauhdittamo.models import (
@@ -102,7 +103,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, 
     workshop attendance, and one staff member of each kind; everything made by the system."""
     db = open_database(tmp_path_factory.mktemp("health") / "health.sqlite3")
     ids: World = {}
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         for name, role in ROLES.items():
             ids[name] = add_staff_member(session, f"Staff {name}", role).id
         client = Client(first_name="Aino", last_name="Korhonen", personal_coach_id=ids["own_coach"])
@@ -116,7 +117,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, 
             partner_service_id=_service(session, PartnerCategory.HEALTH_SERVICES, "Päihdepalvelut"),
             reason=f"H-syy-{MARK}", note=f"H-lisätieto-{MARK}", consent_override_reason=f"H-ohitus-{MARK}",
         )
-        referrals.change_status(session, health.id, ReferralStatus.ACCEPTED, referrer, note=f"H-vaihe-{MARK}")
+        referrals.change_status(session, health.id, ReferralStatus.ACCEPTED, note=f"H-vaihe-{MARK}")
         ids["health"] = health.id
 
         past = TODAY - dt.timedelta(days=60)  # due long ago, still only sent: overdue
@@ -126,7 +127,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, 
             partner_service_id=_service(session, PartnerCategory.WORK_CAPACITY, "Työkykyselvitys"),
             reason=f"W-syy-{MARK}", note=f"W-lisätieto-{MARK}",
         )
-        referrals.change_status(session, capacity.id, ReferralStatus.SENT, referrer, note=f"W-vaihe-{MARK}")
+        referrals.change_status(session, capacity.id, ReferralStatus.SENT, note=f"W-vaihe-{MARK}")
         referrals.record_assessment_result(session, capacity.id, RESULT)
         ids["work_capacity"] = capacity.id
 
@@ -135,7 +136,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, 
             partner_service_id=_service(session, PartnerCategory.EDUCATION, "Ammatillinen koulutus"),
             reason=f"E-syy-{MARK}", note=f"E-lisätieto-{MARK}", consent_override_reason=f"E-ohitus-{MARK}",
         )
-        referrals.change_status(session, education.id, ReferralStatus.ACCEPTED, referrer, note=f"E-vaihe-{MARK}")
+        referrals.change_status(session, education.id, ReferralStatus.ACCEPTED, note=f"E-vaihe-{MARK}")
         ids["education"] = education.id
 
         visits.log_visit(session, client_id=client.id, staff_id=referrer, note="Käynti", next_step="Soita",
@@ -156,8 +157,8 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, 
 
 def _as(db: Database, staff_id: str) -> Session:
     """A session of *staff_id* in a transaction the test rolls back (the shared world stays as it is)."""
-    db.staff_id = staff_id
-    session = db.session()
+    act_as(db, staff_id)
+    session = db.session(acting(db))
     session.begin()
     return session
 

@@ -11,6 +11,7 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 from stdnum.fi import hetu
 
+from tests.acting import acting
 from vauhdittamo.db import Database, open_database
 from vauhdittamo.models import Client, Language
 from vauhdittamo.services import importer
@@ -46,12 +47,12 @@ def db(tmp_path: Path) -> Iterator[Database]:
 
 
 def client_count(db: Database) -> int:
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         return session.scalar(select(func.count()).select_from(Client)) or 0
 
 
 def clients(db: Database) -> list[Client]:
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         return list(session.scalars(select(Client).order_by(Client.last_name, Client.first_name)))
 
 
@@ -83,7 +84,7 @@ def test_csv_with_commas_and_english_headings(tmp_path: Path, db: Database) -> N
         f"Aino,Järvinen,1952-10-13,{HETU_1952},Kemijärvi,040 123 4567,aino@example.fi,fi\n"
         '"Erik, Jr.",Åberg,1999-12-31,,Raasepori,,,svenska\n',
     )
-    report = import_clients(db, path, today=TODAY)
+    report = import_clients(db, acting(db), path, today=TODAY)
     assert (report.committed, report.imported, report.problems, report.duplicates) == (True, 2, [], [])
     aino, erik = clients(db)
     assert (aino.first_name, aino.birth_date, aino.personal_id) == ("Aino", dt.date(1952, 10, 13), HETU_1952)
@@ -101,7 +102,7 @@ def test_csv_with_semicolons_bom_and_finnish_headings_in_odd_case(tmp_path: Path
         '"Maija; Liisa";Korhonen;1.2.1990;;;;;;\r\n',
         bom=True,
     )
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         preview = preview_import(session, path, today=TODAY)
     assert preview.columns == [
         "first_name", "last_name", "birth_date", "personal_id", "municipality", "village", "phone", "email", "language"
@@ -110,7 +111,7 @@ def test_csv_with_semicolons_bom_and_finnish_headings_in_odd_case(tmp_path: Path
     assert (preview.importable_count, preview.problems, preview.duplicates) == (3, [], [])
     assert client_count(db) == 0  # a preview writes nothing
 
-    report = import_clients(db, path, today=TODAY)
+    report = import_clients(db, acting(db), path, today=TODAY)
     assert report.imported == 3
     by_name = {c.first_name: c for c in clients(db)}
     assert by_name["Aino"].village == "Luusua"
@@ -121,7 +122,7 @@ def test_csv_with_semicolons_bom_and_finnish_headings_in_odd_case(tmp_path: Path
 
 def test_headings_without_accents_are_recognised(tmp_path: Path, db: Database) -> None:
     path = write_csv(tmp_path, "Etunimi;Sukunimi;Syntymaaika;Sahkoposti\nAino;Järvinen;1.1.1980;a@example.fi\n")
-    assert import_clients(db, path, today=TODAY).imported == 1
+    assert import_clients(db, acting(db), path, today=TODAY).imported == 1
 
 
 def test_xlsx_with_real_date_cells_and_numbers(tmp_path: Path, db: Database) -> None:
@@ -135,14 +136,14 @@ def test_xlsx_with_real_date_cells_and_numbers(tmp_path: Path, db: Database) -> 
             ["Liisa", "Korhonen", "31.1.1985", None, 358401234567.0, "sv"],
         ],
     )
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         preview = preview_import(session, path, today=TODAY)
     assert [r.row for r in preview.rows] == [2, 3, 5]
     assert preview.rows[0].values["birth_date"] == "1952-10-13"
     assert preview.rows[0].values["phone"] == "401234567"
     assert preview.rows[2].values["phone"] == "358401234567"
 
-    report = import_clients(db, path, today=TODAY)
+    report = import_clients(db, acting(db), path, today=TODAY)
     assert (report.committed, report.imported, report.problems) == (True, 3, [])
     by_name = {c.first_name: c for c in clients(db)}
     assert by_name["Aino"].birth_date == dt.date(1952, 10, 13)
@@ -153,14 +154,14 @@ def test_xlsx_with_real_date_cells_and_numbers(tmp_path: Path, db: Database) -> 
 
 def test_xlsx_row_numbers_count_blank_rows_above_the_heading(tmp_path: Path, db: Database) -> None:
     path = write_xlsx(tmp_path, [[], ["first_name", "last_name"], ["Aino", ""], [], ["", "Virtanen"]])
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         preview = preview_import(session, path, today=TODAY)
     assert [p.row for p in preview.problems] == [3, 5]
 
 
 def test_csv_row_numbers_count_blank_lines_and_quoted_line_breaks(tmp_path: Path, db: Database) -> None:
     path = write_csv(tmp_path, 'first_name,last_name,village\nAino,Järvinen,"two\nlines"\n\n,Virtanen,\n')
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         preview = preview_import(session, path, today=TODAY)
     assert preview.rows[0].values["village"] == "two\nlines"
     assert [(p.row, p.reasons) for p in preview.problems] == [(4, ["etunimi / first_name: This field is required."])]
@@ -182,7 +183,7 @@ BAD_FILE = (
 
 def test_bad_rows_are_reported_with_row_numbers_and_nothing_is_imported(tmp_path: Path, db: Database) -> None:
     path = write_csv(tmp_path, BAD_FILE)
-    report = import_clients(db, path, today=TODAY)
+    report = import_clients(db, acting(db), path, today=TODAY)
     assert (report.committed, report.imported, report.client_ids) == (False, 0, [])
     assert client_count(db) == 0
     assert [p.row for p in report.problems] == [3, 5, 6]
@@ -198,7 +199,7 @@ def test_bad_rows_are_reported_with_row_numbers_and_nothing_is_imported(tmp_path
 
 def test_skip_invalid_imports_only_the_valid_rows(tmp_path: Path, db: Database) -> None:
     path = write_csv(tmp_path, BAD_FILE)
-    report = import_clients(db, path, skip_invalid=True, today=TODAY)
+    report = import_clients(db, acting(db), path, skip_invalid=True, today=TODAY)
     assert (report.committed, report.imported, report.skipped_invalid) == (True, 2, 3)
     assert [p.row for p in report.problems] == [3, 5, 6]
     assert sorted(c.first_name for c in clients(db)) == ["Aino", "Matti"]
@@ -210,7 +211,7 @@ def test_several_problems_in_one_row_and_a_birth_date_that_contradicts_the_code(
         "first_name,last_name,birth_date,personal_id,email,language\n"
         f"Aino,Järvinen,1.1.1960,{HETU_1952},not-an-email,klingon\n",
     )
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         preview = preview_import(session, path, today=TODAY)
     (problem,) = preview.problems
     assert problem.reasons == [
@@ -231,7 +232,7 @@ def test_several_problems_in_one_row_and_a_birth_date_that_contradicts_the_code(
 def test_duplicates_of_existing_clients_and_of_earlier_rows_are_reported_not_imported(
     tmp_path: Path, db: Database
 ) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         aino = ClientInput("Aino", "Järvinen", personal_id=HETU_1952)
         existing = create_client(session, validate_client(aino, TODAY))
         namesake = create_client(session, validate_client(ClientInput("Pekka", "Virtanen", "31.5.2001"), TODAY))
@@ -248,7 +249,7 @@ def test_duplicates_of_existing_clients_and_of_earlier_rows_are_reported_not_imp
         "matti;MÄKINEN;2.3.1970;\n"  # 8: same name and birth date as row 7
         "Outi;Oja;1.1.1980;\n",  # 9: new
     )
-    report = import_clients(db, path, today=TODAY)
+    report = import_clients(db, acting(db), path, today=TODAY)
     assert (report.committed, report.imported, report.problems) == (True, 3, [])
     assert [(d.row, d.existing_client_id, d.earlier_row) for d in report.duplicates] == [
         (2, existing.id, None),
@@ -274,13 +275,13 @@ def test_duplicates_of_existing_clients_and_of_earlier_rows_are_reported_not_imp
 
 def test_duplicates_do_not_block_the_import_but_invalid_rows_do(tmp_path: Path, db: Database) -> None:
     path = write_csv(tmp_path, f"first_name,last_name,personal_id\nA,B,{HETU_1952}\nC,D,{HETU_1952}\nE,,\n")
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         preview = preview_import(session, path, today=TODAY)
     assert [r.status for r in preview.rows] == [RowStatus.NEW, RowStatus.DUPLICATE, RowStatus.INVALID]
     assert (preview.total_count, preview.valid_count, preview.importable_count) == (3, 2, 1)
     assert (preview.invalid_count, preview.duplicate_count) == (1, 1)
-    assert import_clients(db, path, today=TODAY).imported == 0
-    assert import_clients(db, path, skip_invalid=True, today=TODAY).imported == 1
+    assert import_clients(db, acting(db), path, today=TODAY).imported == 0
+    assert import_clients(db, acting(db), path, skip_invalid=True, today=TODAY).imported == 1
     assert client_count(db) == 1
 
 
@@ -290,7 +291,7 @@ def test_duplicates_do_not_block_the_import_but_invalid_rows_do(tmp_path: Path, 
 def test_unknown_column_is_refused_before_any_row(tmp_path: Path, db: Database) -> None:
     path = write_csv(tmp_path, "etunimi;sukunimi;lempiväri\n;;\nAino;Järvinen;sininen\n")
     with pytest.raises(ImportFileError) as caught:
-        import_clients(db, path, today=TODAY)
+        import_clients(db, acting(db), path, today=TODAY)
     assert "“lempiväri” (C)" in caught.value.message
     assert "henkilötunnus / personal_id" in caught.value.message  # the known columns are listed
     assert client_count(db) == 0
@@ -299,22 +300,22 @@ def test_unknown_column_is_refused_before_any_row(tmp_path: Path, db: Database) 
 def test_missing_name_column_is_refused(tmp_path: Path, db: Database) -> None:
     path = write_csv(tmp_path, "etunimi,syntymäaika\nAino,1.1.1990\n")
     with pytest.raises(ImportFileError, match="sukunimi / last_name"):
-        import_clients(db, path, today=TODAY)
+        import_clients(db, acting(db), path, today=TODAY)
 
 
 def test_the_same_column_twice_is_refused(tmp_path: Path, db: Database) -> None:
     path = write_csv(tmp_path, "etunimi,sukunimi,first_name\nAino,Järvinen,Aino\n")
     with pytest.raises(ImportFileError, match="etunimi / first_name twice"):
-        import_clients(db, path, today=TODAY)
+        import_clients(db, acting(db), path, today=TODAY)
 
 
 def test_values_in_a_column_without_heading_are_refused(tmp_path: Path, db: Database) -> None:
     path = write_csv(tmp_path, "etunimi;sukunimi;;\nAino;Järvinen;;\nPekka;Virtanen;;x\n")
     with pytest.raises(ImportFileError, match="column D has no heading in row 1, but row 3"):
-        import_clients(db, path, today=TODAY)
+        import_clients(db, acting(db), path, today=TODAY)
     # empty trailing columns, as spreadsheets often write, are fine
     path = write_csv(tmp_path, "etunimi;sukunimi;;\nAino;Järvinen;;\n", name="ok.csv")
-    assert import_clients(db, path, today=TODAY).imported == 1
+    assert import_clients(db, acting(db), path, today=TODAY).imported == 1
 
 
 @pytest.mark.parametrize(
@@ -339,7 +340,7 @@ def test_files_that_are_not_what_they_claim_are_refused(
     path = tmp_path / name
     path.write_bytes(content)
     with pytest.raises(ImportFileError, match=message):
-        import_clients(db, path, today=TODAY)
+        import_clients(db, acting(db), path, today=TODAY)
     assert client_count(db) == 0
 
 
@@ -350,37 +351,38 @@ def test_a_zip_that_is_not_a_workbook_is_refused(tmp_path: Path, db: Database) -
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("readme.txt", "hello")
     with pytest.raises(ImportFileError, match="is not an Excel workbook"):
-        import_clients(db, path, today=TODAY)
+        import_clients(db, acting(db), path, today=TODAY)
 
 
 def test_an_empty_workbook_is_refused(tmp_path: Path, db: Database) -> None:
     with pytest.raises(ImportFileError, match="is empty"):
-        import_clients(db, write_xlsx(tmp_path, []), today=TODAY)
+        import_clients(db, acting(db), write_xlsx(tmp_path, []), today=TODAY)
 
 
 def test_missing_file_and_directory_are_refused(tmp_path: Path, db: Database) -> None:
     with pytest.raises(ImportFileError, match="does not exist"):
-        import_clients(db, tmp_path / "nope.csv", today=TODAY)
+        import_clients(db, acting(db), tmp_path / "nope.csv", today=TODAY)
     (tmp_path / "dir.csv").mkdir()
     with pytest.raises(ImportFileError, match="is not a file"):
-        import_clients(db, tmp_path / "dir.csv", today=TODAY)
+        import_clients(db, acting(db), tmp_path / "dir.csv", today=TODAY)
 
 
 def test_heading_only_file_imports_nothing(tmp_path: Path, db: Database) -> None:
-    report = import_clients(db, write_csv(tmp_path, "etunimi;sukunimi\n"), today=TODAY)
+    report = import_clients(db, acting(db), write_csv(tmp_path, "etunimi;sukunimi\n"), today=TODAY)
     assert (report.committed, report.imported) == (True, 0)
 
 
 def test_too_many_rows_are_refused(tmp_path: Path, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(importer, "MAX_ROWS", 3)
     rows = "".join(f"N{i},M{i}\n" for i in range(3))
-    assert import_clients(db, write_csv(tmp_path, "etunimi,sukunimi\n\n" + rows + "\n"), today=TODAY).imported == 3
+    path = write_csv(tmp_path, "etunimi,sukunimi\n\n" + rows + "\n")
+    assert import_clients(db, acting(db), path, today=TODAY).imported == 3
     csv_path = write_csv(tmp_path, "etunimi,sukunimi\n" + rows + "N,M\n", name="big.csv")
     with pytest.raises(ImportFileError, match="more than 3 rows"):
-        import_clients(db, csv_path, today=TODAY)
+        import_clients(db, acting(db), csv_path, today=TODAY)
     xlsx_path = write_xlsx(tmp_path, [["etunimi", "sukunimi"]] + [[f"N{i}", f"M{i}"] for i in range(4)])
     with pytest.raises(ImportFileError, match="more than 3 rows"):
-        import_clients(db, xlsx_path, today=TODAY)
+        import_clients(db, acting(db), xlsx_path, today=TODAY)
     assert client_count(db) == 3
 
 
@@ -389,7 +391,7 @@ def test_files_over_the_size_limit_are_refused(tmp_path: Path, db: Database) -> 
     with path.open("wb") as fh:
         fh.truncate(importer.MAX_BYTES + 1)
     with pytest.raises(ImportFileError, match=r"too large \(20.0 MB\); at most 20 MB"):
-        import_clients(db, path, today=TODAY)
+        import_clients(db, acting(db), path, today=TODAY)
 
 
 def test_check_can_be_stopped_before_any_row(tmp_path: Path) -> None:
@@ -399,7 +401,7 @@ def test_check_can_be_stopped_before_any_row(tmp_path: Path) -> None:
     path.write_text("etunimi;sukunimi\nAino;Aalto\nEero;Eskola\n", encoding="utf-8")
     database = open_database(tmp_path / "stop.sqlite3")
     try:
-        with database.session() as session, pytest.raises(ImportCancelled):
+        with database.session(acting(database)) as session, pytest.raises(ImportCancelled):
             check_rows(session, read_import_file(path), should_stop=lambda: True)
     finally:
         database.close()

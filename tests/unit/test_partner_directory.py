@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import delete, func, select
 
+from tests.acting import acting
 from vauhdittamo.db import Database, open_database
 from vauhdittamo.errors import AppError
 from vauhdittamo.models import DEFAULT_RESPONSE_DAYS, PartnerCategory, PartnerOrganisation, PartnerService
@@ -20,18 +21,18 @@ C = PartnerCategory
 @pytest.fixture(autouse=True)
 def empty_directory(db: Database) -> None:
     """Start from an empty directory, also if opening a new database one day seeds the starter set."""
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         session.execute(delete(PartnerService))
         session.execute(delete(PartnerOrganisation))
 
 
 def _org(db: Database, name: str, category: PartnerCategory = C.THIRD_SECTOR, **fields: str) -> str:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         return pd.create_organisation(session, pd.OrganisationInput(name=name, category=category, **fields)).id
 
 
 def _service(db: Database, organisation_id: str, name: str, response_days: str = "") -> str:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         data = pd.ServiceInput(name=name, response_days=response_days)
         return pd.create_service(session, organisation_id, data).id
 
@@ -130,34 +131,34 @@ def test_every_bad_service_field_is_reported_at_once() -> None:
 
 def test_create_edit_and_toggle_an_organisation(db: Database, staff_id: str) -> None:
     org_id = _org(db, "Työpaja ry", contact_person="Paja Ohjaaja", opening_hours="ma–pe 8–15")
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         data = pd.OrganisationInput.of(pd.directory(session)[0])
         assert data.contact_person == "Paja Ohjaaja" and data.category == "third_sector"
         data.name = "Työpajayhdistys ry"
         data.category = C.MUNICIPAL_SERVICES
         data.email = "paja@ry.example"
         pd.update_organisation(session, org_id, data)
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         org = session.get(PartnerOrganisation, org_id)
         assert org is not None
         assert (org.name, org.category, org.email) == ("Työpajayhdistys ry", C.MUNICIPAL_SERVICES, "paja@ry.example")
         assert org.updated_by_id == staff_id and org.device_id == db.device_id
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         pd.set_organisation_active(session, org_id, False)
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert pd.directory(session) == []
         [entry] = pd.directory(session, include_inactive=True)
         assert entry.id == org_id and not entry.active
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         pd.set_organisation_active(session, org_id, True)
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert [o.id for o in pd.directory(session)] == [org_id]
 
 
 def test_create_edit_and_toggle_a_service(db: Database) -> None:
     org_id = _org(db, "Työpaja ry")
     service_id = _service(db, org_id, "Kierrätyspaja", response_days="10")
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         [entry] = pd.directory(session)[0].services
         assert (entry.name, entry.active, entry.accepts_referrals, entry.response_days) == (
             "Kierrätyspaja",
@@ -167,21 +168,21 @@ def test_create_edit_and_toggle_a_service(db: Database) -> None:
         )
         data = pd.ServiceInput.of(entry)
         assert data.response_days == "10"
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         data.name, data.description, data.response_days = "Kierrätys- ja puupaja", "Puutyöt.", ""
         pd.update_service(session, service_id, data)
         pd.set_accepts_referrals(session, service_id, False)
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         details = pd.service_details(session, service_id)
         assert details.service.name == "Kierrätys- ja puupaja" and details.service.description == "Puutyöt."
         assert details.service.own_response_days is None
         assert details.service.response_days == DEFAULT_RESPONSE_DAYS[C.THIRD_SECTOR]
         assert not details.service.accepts_referrals and not details.referable
         assert details.organisation.name == "Työpaja ry"
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         pd.set_accepts_referrals(session, service_id, True)
         pd.set_service_active(session, service_id, False)
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert pd.directory(session)[0].services == ()
         [hidden] = pd.directory(session, include_inactive=True)[0].services
         assert not hidden.active and hidden.accepts_referrals
@@ -191,19 +192,19 @@ def test_create_edit_and_toggle_a_service(db: Database) -> None:
 def test_duplicate_organisation_names_are_refused(db: Database) -> None:
     first = _org(db, "Mielenterveysyhdistys Ry")
     for typed in ("mielenterveysyhdistys ry", "MIELENTERVEYSYHDISTYS  RY ", "Mielenterveysyhdistys Rÿ"):
-        with pytest.raises(pd.InvalidOrganisation) as caught, db.transaction() as session:
+        with pytest.raises(pd.InvalidOrganisation) as caught, db.transaction(acting(db)) as session:
             pd.create_organisation(session, pd.OrganisationInput(name=typed, category=C.OTHER))
         assert caught.value.by_field()["name"].message == (
             "The directory already has the organisation “Mielenterveysyhdistys Ry”."
         )
     other = _org(db, "Diakoniatyö")
-    with pytest.raises(pd.InvalidOrganisation) as caught, db.transaction() as session:
+    with pytest.raises(pd.InvalidOrganisation) as caught, db.transaction(acting(db)) as session:
         pd.update_organisation(session, other, pd.OrganisationInput(name="mielenterveysyhdistys ry", category="other"))
     assert "already has" in caught.value.by_field()["name"].message
-    with db.transaction() as session:  # its own name, in other letters, is fine
+    with db.transaction(acting(db)) as session:  # its own name, in other letters, is fine
         pd.update_organisation(session, first, pd.OrganisationInput(name="MIELENTERVEYSYHDISTYS RY", category="other"))
         pd.set_organisation_active(session, first, False)
-    with pytest.raises(pd.InvalidOrganisation) as caught, db.transaction() as session:
+    with pytest.raises(pd.InvalidOrganisation) as caught, db.transaction(acting(db)) as session:
         pd.create_organisation(session, pd.OrganisationInput(name="Mielenterveysyhdistys ry", category="other"))
     assert caught.value.by_field()["name"].message == (
         "The directory already has the organisation “MIELENTERVEYSYHDISTYS RY”, marked inactive. "
@@ -213,10 +214,10 @@ def test_duplicate_organisation_names_are_refused(db: Database) -> None:
 
 def test_duplicate_name_is_reported_with_the_other_field_errors(db: Database) -> None:
     _org(db, "Kela", C.KELA)
-    with pytest.raises(pd.InvalidOrganisation) as caught, db.transaction() as session:
+    with pytest.raises(pd.InvalidOrganisation) as caught, db.transaction(acting(db)) as session:
         pd.create_organisation(session, pd.OrganisationInput(name="KELA", category=C.KELA, email="x"))
     assert caught.value.by_field().keys() == {"name", "email"}
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert session.scalar(select(func.count()).select_from(PartnerOrganisation)) == 1
 
 
@@ -225,15 +226,15 @@ def test_duplicate_service_names_are_refused_within_one_organisation(db: Databas
     seurakunta = _org(db, "Seurakunta")
     keskusteluapu = _service(db, paja, "Keskusteluapu")
     _service(db, seurakunta, "Keskusteluapu")  # another organisation may have the same service
-    with pytest.raises(pd.InvalidService) as caught, db.transaction() as session:
+    with pytest.raises(pd.InvalidService) as caught, db.transaction(acting(db)) as session:
         pd.create_service(session, paja, pd.ServiceInput(name="keskusteluapu "))
     assert caught.value.by_field()["name"].message == "The organisation already has the service “Keskusteluapu”."
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         pd.update_service(session, keskusteluapu, pd.ServiceInput(name="KESKUSTELUAPU", response_days="3"))
 
 
 def test_unknown_ids_are_refused(db: Database) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         with pytest.raises(AppError, match="organisation no longer exists"):
             pd.create_service(session, "nope", pd.ServiceInput(name="Palvelu"))
         with pytest.raises(AppError, match="organisation no longer exists"):
@@ -247,11 +248,11 @@ def test_unknown_ids_are_refused(db: Database) -> None:
 def test_deleted_rows_are_gone(db: Database) -> None:
     org_id = _org(db, "Työpaja ry")
     service_id = _service(db, org_id, "Työpajajakso")
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         org = session.get(PartnerOrganisation, org_id)
         assert org is not None
         org.deleted_at = org.created_at
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         assert pd.directory(session, include_inactive=True) == []
         assert pd.referable_services(session) == []
         with pytest.raises(AppError, match="service no longer exists"):
@@ -271,11 +272,11 @@ def test_referable_services_are_active_services_of_active_organisations_taking_r
     full = _service(db, open_org, "Kierrätyspaja")
     ended = _service(db, open_org, "Lopetettu paja")
     _service(db, closed_org, "Ruoka-apu")
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         pd.set_accepts_referrals(session, full, False)
         pd.set_service_active(session, ended, False)
         pd.set_organisation_active(session, closed_org, False)
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert [c.service_id for c in pd.referable_services(session)] == [ok]
         [choice] = pd.referable_services(session, C.THIRD_SECTOR)
         assert choice.label == "Työpaja ry – Työpajajakso"
@@ -302,7 +303,7 @@ def test_directory_is_ordered_by_category_then_name(db: Database) -> None:
         org_id = _org(db, name, category)
         _service(db, org_id, "B-palvelu")
         _service(db, org_id, "a-palvelu")
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         listed = pd.directory(session)
         assert [o.name for o in listed] == [
             "Työllisyysalue",
@@ -328,12 +329,12 @@ def test_effective_response_days_follow_the_service_then_the_category(db: Databa
     org_id = _org(db, "Kela", C.KELA)
     own = _service(db, org_id, "Ammatillinen kuntoutus", response_days="30")
     default = _service(db, org_id, "Etuusneuvonta")
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         days = {c.service_id: c.response_days for c in pd.referable_services(session)}
         assert days == {own: 30, default: DEFAULT_RESPONSE_DAYS[C.KELA]}
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         pd.update_organisation(session, org_id, pd.OrganisationInput(name="Kela", category=C.SOCIAL_SERVICES))
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         entries = {s.id: s for s in pd.directory(session)[0].services}
         assert entries[own].response_days == 30 and entries[own].own_response_days == 30
         assert entries[default].response_days == DEFAULT_RESPONSE_DAYS[C.SOCIAL_SERVICES]
@@ -344,9 +345,9 @@ def test_effective_response_days_follow_the_service_then_the_category(db: Databa
 
 
 def test_ensure_starter_directory_fills_an_empty_directory_once(db: Database) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         assert pd.ensure_starter_directory(session) == len(STARTER_DIRECTORY)
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         listed = pd.directory(session)
         assert len(listed) == len(STARTER_DIRECTORY)
         assert {o.category for o in listed} == set(PartnerCategory)
@@ -354,16 +355,16 @@ def test_ensure_starter_directory_fills_an_empty_directory_once(db: Database) ->
         assert all(o.contact_person == "" for o in listed), "no personal contact data"
         full = [c for c in pd.referable_services(session) if c.service_name == "Kierrätyspaja"]
         assert full == [], "a starter service without capacity is not offered"
-    with db.transaction() as session:  # the centre edits and hides starter entries: never re-seeded
+    with db.transaction(acting(db)) as session:  # the centre edits and hides starter entries: never re-seeded
         for org in listed:
             pd.set_organisation_active(session, org.id, False)
         assert pd.ensure_starter_directory(session) == 0
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert pd.directory(session) == []
 
 
 def test_starter_entries_pass_the_forms_validation(db: Database) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         pd.ensure_starter_directory(session)
         for org in pd.directory(session):
             pd.update_organisation(session, org.id, pd.OrganisationInput.of(org))
@@ -376,7 +377,7 @@ def test_starter_rows_are_the_same_on_every_installation(db: Database, tmp_path:
     try:
         rows: list[set[tuple[object, ...]]] = []
         for database in (db, other):
-            with database.transaction() as session:
+            with database.transaction(acting(database)) as session:
                 pd.ensure_starter_directory(session)
                 rows.append(
                     {(o.id, o.name, o.created_at, o.device_id) for o in session.scalars(select(PartnerOrganisation))}

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tests.acting import act_as, acting
 from vauhdittamo.db import Database, open_database
 from vauhdittamo.models import AssessmentResult, AuditAction, AuditEntry, Client, PartnerCategory, StaffRole
 from vauhdittamo.services import (
@@ -30,6 +31,7 @@ from vauhdittamo.services.attendance_export import export_attendance
 from vauhdittamo.services.isoweek import IsoWeek
 from vauhdittamo.services.permissions import (
     ROLE_PERMISSIONS,
+    SYSTEM,
     Permission,
     PermissionDenied,
     allowed,
@@ -47,7 +49,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, 
     """One staff member per role, a client (the coach's), a partner service of each kind and a workshop session."""
     db = open_database(tmp_path_factory.mktemp("perm") / "perm.sqlite3")
     ids: World = {}
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         for role in StaffRole:
             ids[role.value] = add_staff_member(session, f"Staff {role.value}", role).id
         client = Client(first_name="Aino", last_name="Korhonen", personal_coach_id=ids["coach"])
@@ -86,8 +88,8 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, 
 
 
 def _as(db: Database, staff_id: str) -> Session:
-    db.staff_id = staff_id
-    return db.session()
+    act_as(db, staff_id)
+    return db.session(acting(db))
 
 
 ACTIONS: dict[Permission, Callable[[Session, World, Path], object]] = {
@@ -161,10 +163,17 @@ def test_allowed_actions_go_through(
 
 def test_the_system_may_do_everything(world: tuple[Database, World]) -> None:
     db, _ids = world
-    db.staff_id = None
-    with db.session() as session:
-        assert current_actor(session) is None
+    act_as(db, None)
+    with db.session(acting(db)) as session:
+        assert current_actor(session) == SYSTEM
         assert all(allowed(session, p) for p in Permission)
+
+
+def test_no_actor_may_do_nothing(world: tuple[Database, World]) -> None:
+    db, _ids = world
+    with db.session(None) as session:
+        assert current_actor(session) is None
+        assert not any(allowed(session, p) for p in Permission)
 
 
 def test_roles_widen_step_by_step() -> None:

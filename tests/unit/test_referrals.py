@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from tests.acting import act_as, acting
 from vauhdittamo.db import Database, open_database
 from vauhdittamo.errors import AppError, ValidationError
 from vauhdittamo.models import (
@@ -29,6 +30,7 @@ from vauhdittamo.models import (
     StaffRole,
 )
 from vauhdittamo.services import referrals as rf
+from vauhdittamo.services.permissions import current_actor
 from vauhdittamo.services.referrals import ConsentRequired, TransitionNotAllowed
 from vauhdittamo.services.staff import add_staff_member
 from vauhdittamo.timeutil import HELSINKI
@@ -155,7 +157,7 @@ def new_referral(session: Session, client_id: str, service_id: str, staff_id: st
 def walk(session: Session, referral_id: str, staff_id: str, statuses: list[ReferralStatus], start: int = 11) -> None:
     """Take the referral through *statuses*, one day apart from the 11th of November."""
     for day, status in enumerate(statuses, start=start):
-        rf.change_status(session, referral_id, status, staff_id, note="syy", when=utc(day, 12), now=NOW)
+        rf.change_status(session, referral_id, status, note="syy", when=utc(day, 12), now=NOW)
 
 
 def event_count(session: Session, referral_id: str) -> int:
@@ -168,7 +170,7 @@ def event_count(session: Session, referral_id: str) -> int:
 @pytest.fixture
 def world(db: Database, staff_id: str) -> dict[str, str]:
     """A client with a consent to share data with Kela, and a Kela service."""
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         client_id = add_client(s)
         service_id = add_service(s)
         add_consent(s, client_id, PartnerCategory.KELA)
@@ -194,12 +196,12 @@ def test_the_table_covers_every_status_and_final_statuses_lead_nowhere() -> None
 def matrix_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, dict[str, str]]]:
     """One database for the whole status × status matrix; every case makes its own referral."""
     database = open_database(Path(tmp_path_factory.mktemp("matrix")) / "matrix.sqlite3")
-    with database.transaction() as s:
+    with database.transaction(acting(database)) as s:
         staff = add_staff_member(s, "Matti Matriisi", StaffRole.COACH).id
         client_id = add_client(s)
         service_id = add_service(s)
         add_consent(s, client_id, PartnerCategory.KELA)
-    database.staff_id = staff
+    act_as(database, staff)
     yield database, {"client": client_id, "service": service_id, "staff": staff}
     database.close()
 
@@ -209,42 +211,42 @@ def test_every_transition_of_the_matrix(
     matrix_db: tuple[Database, dict[str, str]], current: ReferralStatus, target: ReferralStatus
 ) -> None:
     db, ids = matrix_db
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         referral = new_referral(s, ids["client"], ids["service"], ids["staff"])
         referral_id = referral.id
         walk(s, referral_id, ids["staff"], PATH_TO[current])
         assert rf.current_status(s, referral_id) == current
         before = event_count(s, referral_id)
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         if (current, target) in ALLOWED:
-            event = rf.change_status(s, referral_id, target, ids["staff"], note="syy", when=utc(20, 12), now=NOW)
+            event = rf.change_status(s, referral_id, target, note="syy", when=utc(20, 12), now=NOW)
             assert event.status == target
             assert rf.current_status(s, referral_id) == target
             assert event_count(s, referral_id) == before + 1
         else:
             with pytest.raises(TransitionNotAllowed) as caught:
-                rf.change_status(s, referral_id, target, ids["staff"], note="syy", when=utc(20, 12), now=NOW)
+                rf.change_status(s, referral_id, target, note="syy", when=utc(20, 12), now=NOW)
             assert caught.value.params == {"from": current.value, "to": target.value}
             assert caught.value.current == current and caught.value.to == target
             assert current.value in str(caught.value) and target.value in str(caught.value)
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         expected = target if (current, target) in ALLOWED else current
         assert rf.current_status(s, referral_id) == expected
         assert event_count(s, referral_id) == before + ((current, target) in ALLOWED)
 
 
 def test_refused_transition_messages_name_both_statuses(db: Database, world: dict[str, str]) -> None:
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         referral_id = new_referral(s, world["client"], world["service"], world["staff"], send=True).id
-    with db.transaction() as s, pytest.raises(TransitionNotAllowed) as caught:
-        rf.change_status(s, referral_id, S.COMPLETED, world["staff"], when=utc(11, 9), now=NOW)
+    with db.transaction(acting(db)) as s, pytest.raises(TransitionNotAllowed) as caught:
+        rf.change_status(s, referral_id, S.COMPLETED, when=utc(11, 9), now=NOW)
     assert str(caught.value) == "A referral cannot go from sent to completed."
     assert caught.value.template == rf.MSG_TRANSITION
 
-    with db.transaction() as s:
-        rf.change_status(s, referral_id, S.CANCELLED, world["staff"], when=utc(11, 9), now=NOW)
-    with db.transaction() as s, pytest.raises(TransitionNotAllowed) as caught:
-        rf.change_status(s, referral_id, S.SENT, world["staff"], when=utc(12, 9), now=NOW)
+    with db.transaction(acting(db)) as s:
+        rf.change_status(s, referral_id, S.CANCELLED, when=utc(11, 9), now=NOW)
+    with db.transaction(acting(db)) as s, pytest.raises(TransitionNotAllowed) as caught:
+        rf.change_status(s, referral_id, S.SENT, when=utc(12, 9), now=NOW)
     assert caught.value.template == rf.MSG_TRANSITION_FINAL
     assert str(caught.value).startswith("The referral is already cancelled, so it cannot become sent.")
     # The interface translates the template; the codes are filled in afterwards.
@@ -253,31 +255,31 @@ def test_refused_transition_messages_name_both_statuses(db: Database, world: dic
 
 
 def test_declining_needs_a_reason(db: Database, world: dict[str, str]) -> None:
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         referral_id = new_referral(s, world["client"], world["service"], world["staff"], send=True).id
     for blank in ("", "   \n"):
-        with db.transaction() as s, pytest.raises(ValidationError) as caught:
-            rf.change_status(s, referral_id, S.DECLINED, world["staff"], note=blank, when=utc(11, 9), now=NOW)
+        with db.transaction(acting(db)) as s, pytest.raises(ValidationError) as caught:
+            rf.change_status(s, referral_id, S.DECLINED, note=blank, when=utc(11, 9), now=NOW)
         assert caught.value.field == "note"
         assert caught.value.template == rf.MSG_DECLINE_REASON
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         event = rf.change_status(
-            s, referral_id, S.DECLINED, world["staff"], note="  Ei palvelun piirissä ", when=utc(11, 9), now=NOW
+            s, referral_id, S.DECLINED, note="  Ei palvelun piirissä ", when=utc(11, 9), now=NOW
         )
         assert event.note == "Ei palvelun piirissä"
         assert rf.current_status(s, referral_id) == S.DECLINED
 
 
 def test_unknown_status_code_is_refused(db: Database, world: dict[str, str]) -> None:
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         referral_id = new_referral(s, world["client"], world["service"], world["staff"]).id
-    with db.transaction() as s, pytest.raises(ValidationError) as caught:
-        rf.change_status(s, referral_id, "lost", world["staff"], now=NOW)  # type: ignore[arg-type]
+    with db.transaction(acting(db)) as s, pytest.raises(ValidationError) as caught:
+        rf.change_status(s, referral_id, "lost", now=NOW)  # type: ignore[arg-type]
     assert caught.value.field == "status"
 
 
 def test_next_statuses_follow_the_current_status(db: Database, world: dict[str, str]) -> None:
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         referral = new_referral(s, world["client"], world["service"], world["staff"])
         assert [e.status for e in referral.events] == [S.DRAFT]
         assert rf.next_statuses(s, referral.id) == {S.SENT, S.CANCELLED}
@@ -288,25 +290,25 @@ def test_next_statuses_follow_the_current_status(db: Database, world: dict[str, 
 
 
 def test_a_deleted_referral_cannot_change(db: Database, world: dict[str, str]) -> None:
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         referral = new_referral(s, world["client"], world["service"], world["staff"])
         referral.deleted_at = NOW
         referral_id = referral.id
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         with pytest.raises(AppError) as caught:
-            rf.change_status(s, referral_id, S.SENT, world["staff"], now=NOW)
+            rf.change_status(s, referral_id, S.SENT, now=NOW)
         assert caught.value.template == rf.MSG_REFERRAL_NOT_FOUND
         with pytest.raises(AppError):
             rf.current_status(s, referral_id)
-    with db.transaction() as s, pytest.raises(AppError):
-        rf.change_status(s, "no-such-referral", S.SENT, world["staff"], now=NOW)
+    with db.transaction(acting(db)) as s, pytest.raises(AppError):
+        rf.change_status(s, "no-such-referral", S.SENT, now=NOW)
 
 
 # --------------------------------------------------------------------------- the history
 
 
 def test_events_are_appended_and_never_updated(db: Database, world: dict[str, str]) -> None:
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         referral_id = new_referral(s, world["client"], world["service"], world["staff"]).id
 
     def raw_rows() -> list[tuple[Any, ...]]:
@@ -322,17 +324,17 @@ def test_events_are_appended_and_never_updated(db: Database, world: dict[str, st
     history = raw_rows()
     assert len(history) == 1
     for day, status in enumerate([S.SENT, S.ACCEPTED, S.STARTED, S.COMPLETED], start=11):
-        with db.transaction() as s:
-            rf.change_status(s, referral_id, status, world["staff"], note=f"vaihe {status}", when=utc(day, 9), now=NOW)
+        with db.transaction(acting(db)) as s:
+            rf.change_status(s, referral_id, status, note=f"vaihe {status}", when=utc(day, 9), now=NOW)
         rows = raw_rows()
         assert len(rows) == len(history) + 1
         assert rows[: len(history)] == history  # the earlier rows, byte for byte
         history = rows
     # A refused change writes nothing either.
-    with db.transaction() as s, pytest.raises(TransitionNotAllowed):
-        rf.change_status(s, referral_id, S.CANCELLED, world["staff"], when=utc(20, 9), now=NOW)
+    with db.transaction(acting(db)) as s, pytest.raises(TransitionNotAllowed):
+        rf.change_status(s, referral_id, S.CANCELLED, when=utc(20, 9), now=NOW)
     assert raw_rows() == history
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         events = list(
             s.scalars(
                 select(ReferralEvent)
@@ -347,7 +349,7 @@ def test_events_are_appended_and_never_updated(db: Database, world: dict[str, st
 
 
 def test_status_is_derived_from_the_newest_event(db: Database, world: dict[str, str]) -> None:
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         referral_id = new_referral(s, world["client"], world["service"], world["staff"], send=True).id
         walk(s, referral_id, world["staff"], [S.ACCEPTED], start=15)
         # An event written later (e.g. synchronised from another device) but dated earlier does not win.
@@ -368,42 +370,42 @@ def test_status_is_derived_from_the_newest_event(db: Database, world: dict[str, 
 
 
 def test_events_at_the_same_instant_are_ordered_by_id(db: Database, world: dict[str, str]) -> None:
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         referral_id = new_referral(s, world["client"], world["service"], world["staff"], now=utc(10, 9)).id
-        rf.change_status(s, referral_id, S.SENT, world["staff"], when=utc(10, 9), now=NOW)
+        rf.change_status(s, referral_id, S.SENT, when=utc(10, 9), now=NOW)
         assert rf.current_status(s, referral_id) == S.SENT
-        rf.change_status(s, referral_id, S.CANCELLED, world["staff"], when=utc(10, 9), now=NOW)
+        rf.change_status(s, referral_id, S.CANCELLED, when=utc(10, 9), now=NOW)
         assert rf.current_status(s, referral_id) == S.CANCELLED
 
 
 def test_event_dates_cannot_go_back_nor_into_the_future(db: Database, world: dict[str, str]) -> None:
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         referral_id = new_referral(s, world["client"], world["service"], world["staff"], now=utc(10, 9)).id
-        rf.change_status(s, referral_id, S.SENT, world["staff"], when=utc(12, 9), now=NOW)
-    with db.transaction() as s, pytest.raises(ValidationError) as caught:
-        rf.change_status(s, referral_id, S.ACCEPTED, world["staff"], when=utc(12, 8, 59), now=NOW)
+        rf.change_status(s, referral_id, S.SENT, when=utc(12, 9), now=NOW)
+    with db.transaction(acting(db)) as s, pytest.raises(ValidationError) as caught:
+        rf.change_status(s, referral_id, S.ACCEPTED, when=utc(12, 8, 59), now=NOW)
     assert caught.value.field == "when"
     assert caught.value.template == rf.MSG_EVENT_BEFORE_PREVIOUS
     assert caught.value.params == {"time": "12.11.2026 9.00"}  # Helsinki time in the message
-    with db.transaction() as s, pytest.raises(ValidationError) as caught:
-        rf.change_status(s, referral_id, S.ACCEPTED, world["staff"], when=NOW + dt.timedelta(minutes=3), now=NOW)
+    with db.transaction(acting(db)) as s, pytest.raises(ValidationError) as caught:
+        rf.change_status(s, referral_id, S.ACCEPTED, when=NOW + dt.timedelta(minutes=3), now=NOW)
     assert caught.value.template == rf.MSG_EVENT_FUTURE
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         event = rf.change_status(
-            s, referral_id, S.ACCEPTED, world["staff"], when=NOW + dt.timedelta(minutes=1), now=NOW
+            s, referral_id, S.ACCEPTED, when=NOW + dt.timedelta(minutes=1), now=NOW
         )
         assert event.occurred_at == NOW + dt.timedelta(minutes=1)
-    with db.transaction() as s, pytest.raises(ValueError):
-        rf.change_status(s, referral_id, S.STARTED, world["staff"], when=dt.datetime(2026, 11, 24, 9), now=NOW)
+    with db.transaction(acting(db)) as s, pytest.raises(ValueError):
+        rf.change_status(s, referral_id, S.STARTED, when=dt.datetime(2026, 11, 24, 9), now=NOW)
 
 
 def test_times_are_stored_in_utc(db: Database, world: dict[str, str]) -> None:
     helsinki_noon = dt.datetime(2026, 11, 12, 12, 0, tzinfo=HELSINKI)  # 10.00 UTC in winter
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         referral_id = new_referral(
             s, world["client"], world["service"], world["staff"], now=dt.datetime(2026, 11, 10, 9, tzinfo=HELSINKI)
         ).id
-        rf.change_status(s, referral_id, S.SENT, world["staff"], when=helsinki_noon, now=NOW)
+        rf.change_status(s, referral_id, S.SENT, when=helsinki_noon, now=NOW)
     with db.engine.connect() as conn:
         stored = sorted(
             conn.execute(
@@ -411,7 +413,7 @@ def test_times_are_stored_in_utc(db: Database, world: dict[str, str]) -> None:
             ).scalars()
         )
     assert stored == ["2026-11-10 07:00:00.000000", "2026-11-12 10:00:00.000000"]
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         events = s.scalars(select(ReferralEvent).where(ReferralEvent.referral_id == referral_id)).all()
         assert {e.occurred_at.tzinfo for e in events} == {dt.UTC}
         [summary] = rf.referral_list(s, client_id=world["client"])
@@ -437,7 +439,7 @@ def test_sent_on_is_the_helsinki_day() -> None:
 
 
 def test_a_new_referral_is_a_draft_with_one_event(db: Database, world: dict[str, str]) -> None:
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         referral = new_referral(
             s, world["client"], world["service"], world["staff"], urgency=ReferralUrgency.URGENT, note="  Soita ensin "
         )
@@ -453,9 +455,9 @@ def test_a_new_referral_is_a_draft_with_one_event(db: Database, world: dict[str,
 
 
 def test_sending_at_once_writes_draft_then_sent(db: Database, world: dict[str, str]) -> None:
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         referral_id = new_referral(s, world["client"], world["service"], world["staff"], send=True).id
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         events = s.scalars(
             select(ReferralEvent)
             .where(ReferralEvent.referral_id == referral_id)
@@ -468,7 +470,7 @@ def test_sending_at_once_writes_draft_then_sent(db: Database, world: dict[str, s
 
 
 def test_a_reason_is_required(db: Database, world: dict[str, str]) -> None:
-    with db.transaction() as s, pytest.raises(ValidationError) as caught:
+    with db.transaction(acting(db)) as s, pytest.raises(ValidationError) as caught:
         new_referral(s, world["client"], world["service"], world["staff"], reason="   ")
     assert caught.value.field == "reason"
 
@@ -485,14 +487,14 @@ def test_a_reason_is_required(db: Database, world: dict[str, str]) -> None:
 def test_a_service_must_be_taking_referrals(
     db: Database, world: dict[str, str], service_fields: dict[str, Any], template: str
 ) -> None:
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         service_id = add_service(s, name="Kierrätyspaja", **service_fields)
-    with db.transaction() as s, pytest.raises(ValidationError) as caught:
+    with db.transaction(acting(db)) as s, pytest.raises(ValidationError) as caught:
         new_referral(s, world["client"], service_id, world["staff"])
     assert caught.value.field == "partner_service"
     assert caught.value.template == template
     assert "Kierrätyspaja" in str(caught.value)
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         assert s.scalar(select(func.count()).select_from(Referral)) == 0
 
 
@@ -503,7 +505,7 @@ def test_unknown_client_service_or_staff_is_refused(db: Database, world: dict[st
         ({"staff_id": "no-one"}, "staff"),
     ]
     for fields, field in cases:
-        with db.transaction() as s, pytest.raises(ValidationError) as caught:
+        with db.transaction(acting(db)) as s, pytest.raises(ValidationError) as caught:
             values: dict[str, Any] = {
                 "client_id": world["client"],
                 "partner_service_id": world["service"],
@@ -512,16 +514,16 @@ def test_unknown_client_service_or_staff_is_refused(db: Database, world: dict[st
             values.update(fields)
             rf.create_referral(s, reason="Syy", today=TODAY, now=NOW, **values)
         assert caught.value.field == field
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         member = s.get(StaffMember, world["staff"])
         assert member is not None
         member.active = False
-    with db.transaction() as s, pytest.raises(AppError):  # a deactivated account acts no more
+    with db.transaction(acting(db)) as s, pytest.raises(AppError):  # a deactivated account acts no more
         new_referral(s, world["client"], world["service"], world["staff"])
 
 
 def test_response_due_defaults_from_the_category(db: Database, world: dict[str, str]) -> None:
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         social = add_service(s, PartnerCategory.SOCIAL_SERVICES, organisation="Sosiaalityö", name="Aikuissosiaalityö")
         add_consent(s, world["client"], PartnerCategory.SOCIAL_SERVICES)
         kela = new_referral(s, world["client"], world["service"], world["staff"])
@@ -531,7 +533,7 @@ def test_response_due_defaults_from_the_category(db: Database, world: dict[str, 
 
 
 def test_response_due_defaults_from_the_service(db: Database, world: dict[str, str]) -> None:
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         service_id = add_service(s, name="Etuusneuvonta", response_days=3)
         referral = new_referral(s, world["client"], service_id, world["staff"])
         assert referral.response_due == TODAY + dt.timedelta(days=3)
@@ -539,16 +541,16 @@ def test_response_due_defaults_from_the_service(db: Database, world: dict[str, s
 
 def test_today_defaults_to_the_helsinki_day_of_now(db: Database, world: dict[str, str]) -> None:
     late_evening = dt.datetime(2026, 11, 23, 22, 30, tzinfo=dt.UTC)  # already 24.11. in Helsinki
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         referral = new_referral(s, world["client"], world["service"], world["staff"], today=None, now=late_evening)
         assert referral.response_due == dt.date(2026, 11, 24) + dt.timedelta(days=21)
 
 
 def test_a_given_response_due_is_kept_but_not_in_the_past(db: Database, world: dict[str, str]) -> None:
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         referral = new_referral(s, world["client"], world["service"], world["staff"], response_due=TODAY)
         assert referral.response_due == TODAY
-    with db.transaction() as s, pytest.raises(ValidationError) as caught:
+    with db.transaction(acting(db)) as s, pytest.raises(ValidationError) as caught:
         new_referral(s, world["client"], world["service"], world["staff"], response_due=TODAY - dt.timedelta(days=1))
     assert caught.value.field == "response_due"
 
@@ -559,17 +561,17 @@ def test_a_given_response_due_is_kept_but_not_in_the_past(db: Database, world: d
 @pytest.fixture
 def bare(db: Database, staff_id: str) -> dict[str, str]:
     """A client without consents and a Kela service."""
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         return {"client": add_client(s), "service": add_service(s), "staff": staff_id}
 
 
 def referral_count(db: Database) -> int:
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         return int(s.scalar(select(func.count()).select_from(Referral)) or 0)
 
 
 def test_no_consent_requires_consent(db: Database, bare: dict[str, str]) -> None:
-    with db.transaction() as s, pytest.raises(ConsentRequired) as caught:
+    with db.transaction(acting(db)) as s, pytest.raises(ConsentRequired) as caught:
         new_referral(s, bare["client"], bare["service"], bare["staff"], send=True)
     assert caught.value.client_id == bare["client"]
     assert caught.value.category == PartnerCategory.KELA
@@ -592,17 +594,17 @@ def test_no_consent_requires_consent(db: Database, bare: dict[str, str]) -> None
 def test_only_a_consent_in_force_for_the_category_counts(
     db: Database, bare: dict[str, str], consent: dict[str, Any]
 ) -> None:
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         add_consent(s, bare["client"], **consent)
         check = rf.consent_status(s, bare["client"], PartnerCategory.KELA)
         assert not check.has_consent and check.consent_id is None
-    with db.transaction() as s, pytest.raises(ConsentRequired):
+    with db.transaction(acting(db)) as s, pytest.raises(ConsentRequired):
         new_referral(s, bare["client"], bare["service"], bare["staff"])
     assert referral_count(db) == 0
 
 
 def test_consent_status_finds_the_newest_consent_in_force(db: Database, bare: dict[str, str]) -> None:
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         add_consent(s, bare["client"], PartnerCategory.KELA, given_at=utc(1, 9), withdrawn_at=utc(2, 9))
         older = add_consent(s, bare["client"], PartnerCategory.KELA, given_at=utc(3, 9))
         newer = add_consent(s, bare["client"], PartnerCategory.KELA, given_at=utc(4, 9))
@@ -613,7 +615,7 @@ def test_consent_status_finds_the_newest_consent_in_force(db: Database, bare: di
 
 
 def test_with_consent_no_override_is_needed_nor_stored(db: Database, bare: dict[str, str]) -> None:
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         add_consent(s, bare["client"], PartnerCategory.KELA)
         referral = new_referral(s, bare["client"], bare["service"], bare["staff"], consent_override_reason="Turha syy")
         assert referral.consent_override_reason is None
@@ -622,7 +624,7 @@ def test_with_consent_no_override_is_needed_nor_stored(db: Database, bare: dict[
 
 def test_an_override_with_a_reason_is_recorded(db: Database, bare: dict[str, str]) -> None:
     when = dt.datetime(2026, 11, 10, 11, 15, tzinfo=HELSINKI)
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         referral_id = new_referral(
             s,
             bare["client"],
@@ -632,7 +634,7 @@ def test_an_override_with_a_reason_is_recorded(db: Database, bare: dict[str, str
             send=True,
             now=when,
         ).id
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         referral = s.get(Referral, referral_id)
         assert referral is not None
         assert referral.consent_override_reason == "Kiireellinen tilanne; suullinen suostumus puhelimessa."
@@ -646,7 +648,7 @@ def test_an_override_with_a_reason_is_recorded(db: Database, bare: dict[str, str
 
 @pytest.mark.parametrize("reason", ["", "   ", "\n\t"])
 def test_an_empty_override_reason_is_refused(db: Database, bare: dict[str, str], reason: str) -> None:
-    with db.transaction() as s, pytest.raises(ValidationError) as caught:
+    with db.transaction(acting(db)) as s, pytest.raises(ValidationError) as caught:
         new_referral(s, bare["client"], bare["service"], bare["staff"], consent_override_reason=reason)
     assert caught.value.field == "consent_override_reason"
     assert caught.value.template == rf.MSG_OVERRIDE_REASON_REQUIRED
@@ -654,39 +656,39 @@ def test_an_empty_override_reason_is_refused(db: Database, bare: dict[str, str],
 
 
 def test_a_referral_that_shares_no_data_needs_no_consent(db: Database, bare: dict[str, str]) -> None:
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         referral = new_referral(s, bare["client"], bare["service"], bare["staff"], shares_data=False, send=True)
         assert referral.shares_data is False
         assert referral.consent_override_at is None
 
 
 def test_sending_a_draft_checks_the_consent_again(db: Database, bare: dict[str, str]) -> None:
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         consent_id = add_consent(s, bare["client"], PartnerCategory.KELA)
         referral_id = new_referral(s, bare["client"], bare["service"], bare["staff"]).id
         consent = s.get(Consent, consent_id)
         assert consent is not None
         consent.withdrawn_at = utc(10, 10)  # the client changed their mind before the draft was sent
-    with db.transaction() as s, pytest.raises(ConsentRequired):
-        rf.change_status(s, referral_id, S.SENT, bare["staff"], when=utc(11, 9), now=NOW)
-    with db.transaction() as s, pytest.raises(ValidationError):
-        rf.change_status(s, referral_id, S.SENT, bare["staff"], when=utc(11, 9), now=NOW, consent_override_reason=" ")
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s, pytest.raises(ConsentRequired):
+        rf.change_status(s, referral_id, S.SENT, when=utc(11, 9), now=NOW)
+    with db.transaction(acting(db)) as s, pytest.raises(ValidationError):
+        rf.change_status(s, referral_id, S.SENT, when=utc(11, 9), now=NOW, consent_override_reason=" ")
+    with db.transaction(acting(db)) as s:
         rf.change_status(
-            s, referral_id, S.SENT, bare["staff"], when=utc(11, 9), now=NOW, consent_override_reason="Lakisääteinen"
+            s, referral_id, S.SENT, when=utc(11, 9), now=NOW, consent_override_reason="Lakisääteinen"
         )
         referral = s.get(Referral, referral_id)
         assert referral is not None
         assert (referral.consent_override_reason, referral.consent_override_by_id) == ("Lakisääteinen", bare["staff"])
         assert referral.consent_override_at == NOW
         # Cancelling needs no consent.
-        rf.change_status(s, referral_id, S.CANCELLED, bare["staff"], when=utc(12, 9), now=NOW)
+        rf.change_status(s, referral_id, S.CANCELLED, when=utc(12, 9), now=NOW)
 
 
 def test_a_recorded_override_covers_sending_later(db: Database, bare: dict[str, str]) -> None:
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         referral_id = new_referral(s, bare["client"], bare["service"], bare["staff"], consent_override_reason="Syy").id
-        rf.change_status(s, referral_id, S.SENT, bare["staff"], when=utc(11, 9), now=NOW)
+        rf.change_status(s, referral_id, S.SENT, when=utc(11, 9), now=NOW)
         referral = s.get(Referral, referral_id)
         assert referral is not None and referral.consent_override_at == utc(10, 9)  # the first override stays
 
@@ -695,23 +697,23 @@ def test_a_recorded_override_covers_sending_later(db: Database, bare: dict[str, 
 
 
 def test_assessment_result_only_for_work_capacity(db: Database, world: dict[str, str]) -> None:
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         service_id = add_service(
             s, PartnerCategory.WORK_CAPACITY, organisation="Työkykyselvitys", name="Lääkärin työkykyarvio"
         )
         add_consent(s, world["client"], PartnerCategory.WORK_CAPACITY)
         assessment = new_referral(s, world["client"], service_id, world["staff"]).id
         kela = new_referral(s, world["client"], world["service"], world["staff"], send=True).id
-    with db.transaction() as s, pytest.raises(AppError) as caught:
+    with db.transaction(acting(db)) as s, pytest.raises(AppError) as caught:
         rf.record_assessment_result(s, kela, AssessmentResult.FIT_FOR_WORK)
     assert caught.value.template == rf.MSG_ASSESSMENT_NOT_WORK_CAPACITY
-    with db.transaction() as s, pytest.raises(AppError) as caught:
+    with db.transaction(acting(db)) as s, pytest.raises(AppError) as caught:
         rf.record_assessment_result(s, assessment, AssessmentResult.FIT_FOR_WORK)  # still a draft
     assert caught.value.params == {"status": "draft"}
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         walk(s, assessment, world["staff"], [S.SENT, S.ACCEPTED, S.STARTED, S.COMPLETED])
         rf.record_assessment_result(s, assessment, AssessmentResult.NEEDS_REHABILITATION)
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         referral = s.get(Referral, assessment)
         assert referral is not None and referral.assessment_result == AssessmentResult.NEEDS_REHABILITATION
         assert rf.referral_list(s, client_id=world["client"], statuses=[S.COMPLETED])[0].assessment_result == (
@@ -720,7 +722,7 @@ def test_assessment_result_only_for_work_capacity(db: Database, world: dict[str,
         corrected = rf.record_assessment_result(s, assessment, AssessmentResult.PENSION_RECOMMENDED)
         assert corrected.assessment_result == AssessmentResult.PENSION_RECOMMENDED
         assert rf.record_assessment_result(s, assessment, None).assessment_result is None  # cleared
-    with db.transaction() as s, pytest.raises(ValidationError):
+    with db.transaction(acting(db)) as s, pytest.raises(ValidationError):
         rf.record_assessment_result(s, assessment, "healed")  # type: ignore[arg-type]
 
 
@@ -733,12 +735,12 @@ def test_assessment_result_by_status(
     matrix_db: tuple[Database, dict[str, str]], status: ReferralStatus, allowed: bool
 ) -> None:
     db, ids = matrix_db
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         add_consent(s, ids["client"], PartnerCategory.WORK_CAPACITY)
         service_id = add_service(s, PartnerCategory.WORK_CAPACITY, organisation="Työkyky", name="Psykologin arvio")
         referral_id = new_referral(s, ids["client"], service_id, ids["staff"]).id
         walk(s, referral_id, ids["staff"], PATH_TO[status])
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         if allowed:
             assert rf.record_assessment_result(s, referral_id, AssessmentResult.OTHER).assessment_result == (
                 AssessmentResult.OTHER
@@ -754,7 +756,7 @@ def test_assessment_result_by_status(
 
 def test_overdue_referrals_have_no_response_by_their_date(db: Database, world: dict[str, str]) -> None:
     staff = world["staff"]
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         other_staff = add_staff_member(s, "Olli Ohjaaja").id
 
         def make(due: dt.date, statuses: list[ReferralStatus], by: str = staff) -> str:
@@ -790,7 +792,7 @@ def test_overdue_referrals_have_no_response_by_their_date(db: Database, world: d
 
 def test_referral_list_filters(db: Database, world: dict[str, str]) -> None:
     staff = world["staff"]
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         other_staff = add_staff_member(s, "Olli Ohjaaja").id
         other_client = add_client(s, "Liisa", "Laine")
         add_consent(s, other_client, PartnerCategory.KELA)
@@ -839,7 +841,7 @@ def test_referral_list_filters(db: Database, world: dict[str, str]) -> None:
 
 def test_no_outcome_report_by_partner(db: Database, world: dict[str, str]) -> None:
     staff = world["staff"]
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         kela = organisation_of(s, world["service"])
         add_consent(s, world["client"], PartnerCategory.SOCIAL_SERVICES)
         social_service = add_service(s, PartnerCategory.SOCIAL_SERVICES, organisation="Sosiaalityö", name="Aikuis")
@@ -852,10 +854,10 @@ def test_no_outcome_report_by_partner(db: Database, world: dict[str, str]) -> No
                 shares_data=service_id != quiet,
             ).id  # fmt: skip
             if sent is not None:
-                rf.change_status(s, referral_id, S.SENT, staff, when=sent, now=NOW)
+                rf.change_status(s, referral_id, S.SENT, when=sent, now=NOW)
                 for status in then:
                     rf.change_status(
-                        s, referral_id, status, staff, note="syy", when=sent + dt.timedelta(days=1), now=NOW
+                        s, referral_id, status, note="syy", when=sent + dt.timedelta(days=1), now=NOW
                     )
             return referral_id
 
@@ -890,20 +892,21 @@ def test_no_outcome_report_by_partner(db: Database, world: dict[str, str]) -> No
 def test_referral_list_reads_many_referrals_in_one_query(db: Database, world: dict[str, str]) -> None:
     from sqlalchemy import event
 
-    with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
         for day in range(1, 21):
             referral_id = new_referral(s, world["client"], world["service"], world["staff"], now=utc(day, 8)).id
-            rf.change_status(s, referral_id, S.SENT, world["staff"], when=utc(day, 9), now=NOW)
+            rf.change_status(s, referral_id, S.SENT, when=utc(day, 9), now=NOW)
     statements: list[str] = []
 
     def count(*args: Any) -> None:
         statements.append(str(args[2]))
 
-    event.listen(db.engine, "before_cursor_execute", count)
-    try:
-        with db.transaction() as s:
+    with db.transaction(acting(db)) as s:
+        current_actor(s)  # who acts is checked once per unit of work: not counted here
+        event.listen(db.engine, "before_cursor_execute", count)
+        try:
             rows = rf.referral_list(s, statuses=[S.SENT])
-    finally:
-        event.remove(db.engine, "before_cursor_execute", count)
+        finally:
+            event.remove(db.engine, "before_cursor_execute", count)
     assert len(rows) == 20
     assert len([q for q in statements if q.lstrip().upper().startswith("SELECT")]) == 1

@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from tests.acting import acting, staff_actor
 from vauhdittamo.db import Database
 from vauhdittamo.errors import AppError, ValidationError
 from vauhdittamo.models import (
@@ -49,7 +50,7 @@ from vauhdittamo.services import referrals, retention
 from vauhdittamo.services.attendance_export import weekly_figures
 from vauhdittamo.services.clients import search_key_for
 from vauhdittamo.services.isoweek import IsoWeek
-from vauhdittamo.services.permissions import PermissionDenied
+from vauhdittamo.services.permissions import SYSTEM, PermissionDenied
 from vauhdittamo.services.staff import add_staff_member
 from vauhdittamo.timeutil import HELSINKI
 
@@ -239,13 +240,13 @@ def find_in_tables(session: Session, needles: Iterable[str]) -> list[str]:
 
 @pytest.fixture
 def old(db: Database, staff_id: str) -> History:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         return build_history(session, staff_id)
 
 
 @pytest.fixture
 def recent(db: Database, staff_id: str) -> History:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         return build_history(
             session, staff_id, first_name="Bertta", last_name="Tuoreinen", day=RECENT_DAY, personal_id=None,
             birth_date=dt.date(1985, 6, 1), phone="050 111 2222", address="Koivutie 3", village="Nunnanlahti",
@@ -254,15 +255,10 @@ def recent(db: Database, staff_id: str) -> History:
 
 
 def as_role(db: Database, role: StaffRole) -> Session:
-    """A session of a new staff member of *role* (the database's signed-in member is changed)."""
-    admin = db.staff_id
-    db.staff_id = None
-    with db.transaction() as session:
+    """A session of a new staff member of *role*, added by the system (the test's own actor is kept)."""
+    with db.transaction(SYSTEM) as session:
         member_id = add_staff_member(session, f"Staff {role.value}", role).id
-    db.staff_id = member_id
-    session = db.session()
-    db.staff_id = admin
-    return session
+    return db.session(staff_actor(db, member_id))
 
 
 # --------------------------------------------------------------------------- the period
@@ -271,12 +267,12 @@ def as_role(db: Database, role: StaffRole) -> Session:
 def test_the_retention_period_defaults_to_five_years_and_is_recorded_when_changed(
     db: Database, staff_id: str
 ) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         assert retention.retention_years(session) == 5
         retention.set_retention_years(session, 5)  # the default in force already: nothing to record
         retention.set_retention_years(session, 3)
         retention.set_retention_years(session, 3)  # no change, no second entry
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert retention.retention_years(session) == 3
         entries = list(session.scalars(select(AuditEntry).where(AuditEntry.action == AuditAction.RETENTION_CHANGED)))
     assert [(e.staff_id, e.entity_id, e.detail) for e in entries] == [
@@ -286,7 +282,7 @@ def test_the_retention_period_defaults_to_five_years_and_is_recorded_when_change
 
 @pytest.mark.parametrize("years", [0, 51, -1, True, "5"])
 def test_the_retention_period_is_from_one_to_fifty_years(db: Database, staff_id: str, years: object) -> None:
-    with db.transaction() as session, pytest.raises(ValidationError) as caught:
+    with db.transaction(acting(db)) as session, pytest.raises(ValidationError) as caught:
         retention.set_retention_years(session, years)  # type: ignore[arg-type]
     assert caught.value.field == "retention_years"
 
@@ -300,7 +296,7 @@ def test_cutoff_day_handles_leap_days() -> None:
 
 
 def test_last_event_is_the_latest_of_every_kind_of_record(db: Database, staff_id: str, old: History) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         # The exit (60 days after the first day) is the last thing in the history.
         assert retention.last_event_day(session, old.client_id) == OLD_DAY + dt.timedelta(days=60)
         consent = session.scalars(select(Consent).where(Consent.client_id == old.client_id)).one()
@@ -326,7 +322,7 @@ def test_last_event_is_the_latest_of_every_kind_of_record(db: Database, staff_id
 
 
 def test_last_event_days_of_many_clients_at_once(db: Database, old: History, recent: History) -> None:
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         days = retention.last_event_days(session)
         assert days[old.client_id] == OLD_DAY + dt.timedelta(days=60)
         assert days[recent.client_id] == RECENT_DAY + dt.timedelta(days=60)
@@ -337,7 +333,7 @@ def test_last_event_days_of_many_clients_at_once(db: Database, old: History, rec
 
 
 def test_due_for_review_respects_the_period(db: Database, staff_id: str, old: History, recent: History) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         due = retention.due_for_review(session, today=TODAY)
         assert [c.client_id for c in due] == [old.client_id]
         assert due[0].name == "Aurelia Qvistbäck"
@@ -365,13 +361,13 @@ def test_due_for_review_respects_the_period(db: Database, staff_id: str, old: Hi
 
 
 def test_anonymised_clients_are_not_listed_again(db: Database, old: History) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         assert retention.anonymise(session, [old.client_id], today=TODAY) == 1
         assert retention.due_for_review(session, today=TODAY) == []
 
 
 def test_a_deleted_record_still_holding_personal_data_is_listed(db: Database, old: History) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         session.get(Client, old.client_id).deleted_at = at(OLD_DAY)  # type: ignore[union-attr]
         session.flush()
         [candidate] = retention.due_for_review(session, today=TODAY)
@@ -434,17 +430,17 @@ def _statistics(session: Session, history: History) -> dict[str, object]:
 def test_anonymisation_keeps_the_statistics_and_removes_every_personal_field(
     db: Database, staff_id: str, old: History, recent: History
 ) -> None:
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         before = _statistics(session, old)
         assert before["attendance"] == (1, 1, 1, 1, 0, 0)  # present once, under 30 on the session's day
         # The scan finds everything before anonymisation (the check itself works).
         found = find_in_tables(session, old.secrets)
         assert {f.split(": ")[1] for f in found} == set(old.secrets)
 
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         assert retention.anonymise(session, [old.client_id], today=TODAY) == 1
 
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert _statistics(session, old) == before
         assert find_in_tables(session, old.secrets) == []
         client = session.get(Client, old.client_id)
@@ -465,13 +461,13 @@ def test_anonymisation_keeps_the_statistics_and_removes_every_personal_field(
 
 
 def test_anonymisation_is_idempotent(db: Database, old: History) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         assert retention.anonymise(session, [old.client_id], today=TODAY) == 1
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         stamp = session.get(Client, old.client_id).updated_at  # type: ignore[union-attr]
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         assert retention.anonymise(session, [old.client_id, old.client_id], today=TODAY) == 0
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert session.get(Client, old.client_id).updated_at == stamp  # type: ignore[union-attr]
         entries = session.scalars(select(AuditEntry).where(AuditEntry.action == AuditAction.CLIENT_ANONYMISED))
         assert len(list(entries)) == 1
@@ -479,13 +475,13 @@ def test_anonymisation_is_idempotent(db: Database, old: History) -> None:
 
 def test_anonymisation_is_all_or_nothing(db: Database, old: History, recent: History) -> None:
     """A client with recent events (the list may be stale) stops the whole call; nothing changes."""
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         with pytest.raises(AppError) as caught:
             retention.anonymise(session, [old.client_id, recent.client_id], today=TODAY)
         assert caught.value.params == {"count": 1}
         with pytest.raises(AppError):
             retention.anonymise(session, [old.client_id, "no-such-client"], today=TODAY)
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         client = session.get(Client, old.client_id)
         assert client is not None and client.first_name == "Aurelia" and client.anonymised_at is None
         assert session.scalar(select(ClientNote.text).where(ClientNote.client_id == old.client_id)).startswith(
@@ -496,9 +492,9 @@ def test_anonymisation_is_all_or_nothing(db: Database, old: History, recent: His
 
 def test_the_attendance_export_uses_the_kept_age_group(db: Database, old: History) -> None:
     """Without the birth date, the mark's age group counts (not "age unknown")."""
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         retention.anonymise(session, [old.client_id], today=TODAY)
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         total = weekly_figures(session, old.week).total
     assert (total.under_30, total.age_unknown) == (1, 0)
 
@@ -514,7 +510,7 @@ def test_only_administrators_manage_retention(db: Database, staff_id: str, old: 
             with pytest.raises(PermissionDenied):
                 action()
         session.rollback()
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert session.get(Client, old.client_id).anonymised_at is None  # type: ignore[union-attr]
 
 
@@ -573,14 +569,14 @@ def queued_for_sync(session: Session, table: str, row_id: str) -> bool:
 def test_anonymisation_scrubs_the_client_from_texts_about_others(
     db: Database, old: History, recent: History
 ) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         expected = add_mentions(session, old, recent)
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         session.execute(text("DELETE FROM sync_outbox"))  # what was queued before
         session.commit()
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         assert retention.anonymise(session, [old.client_id], today=TODAY) == 1
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert texts_now(session, expected) == expected  # the too long next step cut to its 400 characters
         # Only the name, the last name and the identity code went; nothing else of the client is left.
         assert find_in_tables(session, [old.last_name, PERSONAL_ID, f"{old.first_name} {old.last_name}"]) == []
@@ -594,7 +590,7 @@ def test_anonymisation_scrubs_the_client_from_texts_about_others(
 
 
 def test_a_short_last_name_alone_is_not_scrubbed(db: Database, staff_id: str) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         client = Client(first_name="Eero", last_name="Oja", personal_id=None)
         session.add(client)
         visit = GuidanceVisit(
@@ -604,7 +600,7 @@ def test_a_short_last_name_alone_is_not_scrubbed(db: Database, staff_id: str) ->
         session.add(visit)
         session.flush()
         retention.erase_personal_data(session, [client], at(TODAY))
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert session.get(GuidanceVisit, visit.id).note == (  # type: ignore[union-attr]
             "[poistettu] ja Ojan perhe; [poistettu] soitti. Oja tulvi."
         )

@@ -11,6 +11,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
+from tests.acting import act_as, acting
 from tests.unit.test_retention import (
     PERSONAL_ID,
     TODAY,
@@ -48,7 +49,7 @@ GENERATED = at(TODAY, 14)
 
 @pytest.fixture
 def history(db: Database, staff_id: str) -> History:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         return build_history(session, staff_id, note_text=FORMULA)
 
 
@@ -60,14 +61,14 @@ def sheet_rows(sheet: Any) -> list[dict[str, Any]]:
 
 
 def export(db: Database, client_id: str, folder: Path) -> subject_access.SubjectAccessExport:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         return subject_access.export_client_data(session, client_id, folder, generated_at=GENERATED)
 
 
 def test_the_export_holds_everything_in_both_files(
     db: Database, staff_id: str, history: History, tmp_path: Path
 ) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         client_card.open_card(session, history.client_id, TODAY)
     written = export(db, history.client_id, tmp_path)
 
@@ -134,7 +135,7 @@ def test_the_export_holds_everything_in_both_files(
     assert {a["action"] for a in document["audit_entries"]} == {"client_viewed", "referral_details_viewed"}
     assert list(document) == sorted(document)  # stable, sorted keys
 
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         [entry] = session.scalars(select(AuditEntry).where(AuditEntry.action == AuditAction.SUBJECT_ACCESS_EXPORT))
     assert (entry.staff_id, entry.entity_id) == (staff_id, history.client_id)
     assert "Aurelia" not in entry.detail and "visits=2" in entry.detail
@@ -146,11 +147,11 @@ def test_the_export_goes_to_the_paths_given_and_replaces_nothing_on_failure(
     out = tmp_path / "out"
     out.mkdir()
     xlsx, data = out / "tiedot.xlsx", out / "tiedot.json"
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         written = subject_access.export_client_data(session, history.client_id, (xlsx, data))
     assert (written.xlsx_path, written.json_path) == (xlsx, data)
     assert xlsx.stat().st_size > 0 and json.loads(data.read_text(encoding="utf-8"))["client"]["id"] == history.client_id
-    with db.transaction() as session, pytest.raises(AppError):
+    with db.transaction(acting(db)) as session, pytest.raises(AppError):
         subject_access.export_client_data(session, history.client_id, out / "no-such-folder")
     assert sorted(p.name for p in out.iterdir()) == ["tiedot.json", "tiedot.xlsx"]  # no partial files
 
@@ -158,11 +159,11 @@ def test_the_export_goes_to_the_paths_given_and_replaces_nothing_on_failure(
 def test_an_erased_client_is_a_tombstone_without_personal_data(
     db: Database, staff_id: str, history: History
 ) -> None:
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert weekly_figures(session, history.week).total.present == 1
-    with db.transaction() as session:
-        assert subject_access.erase_client(session, history.client_id, ErasureReason.CLIENT_REQUEST, "DNRO 12/2026")
-    with db.session() as session:
+    with db.transaction(acting(db)) as session:
+        assert subject_access.erase_client(session, history.client_id, ErasureReason.CLIENT_REQUEST, "TS-2026-0012")
+    with db.session(acting(db)) as session:
         assert find_in_tables(session, history.secrets) == []
         client = session.get(Client, history.client_id)
         assert client is not None and client.deleted_at is not None and client.anonymised_at is not None
@@ -183,8 +184,8 @@ def test_an_erased_client_is_a_tombstone_without_personal_data(
         assert weekly_figures(session, history.week).total.present == 0
         [entry] = session.scalars(select(AuditEntry).where(AuditEntry.action == AuditAction.CLIENT_ERASED))
         assert (entry.staff_id, entry.entity_id) == (staff_id, history.client_id)
-        assert entry.detail == "reason=client_request reference=DNRO 12/2026"
-    with db.transaction() as session:  # erasing again changes nothing
+        assert entry.detail == "reason=client_request reference=TS-2026-0012"
+    with db.transaction(acting(db)) as session:  # erasing again changes nothing
         assert not subject_access.erase_client(session, history.client_id, ErasureReason.CLIENT_REQUEST)
         with pytest.raises(AppError):  # and there is nothing left to export
             subject_access.export_client_data(session, history.client_id, Path("."))
@@ -193,15 +194,15 @@ def test_an_erased_client_is_a_tombstone_without_personal_data(
 def test_an_anonymised_client_can_still_be_erased(db: Database, history: History) -> None:
     from vauhdittamo.services import retention
 
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         retention.anonymise(session, [history.client_id], today=TODAY)
         assert subject_access.erase_client(session, history.client_id, ErasureReason.DUPLICATE)
         client = session.get(Client, history.client_id)
         assert client is not None and client.deleted_at is not None
 
 
-def test_erasure_needs_a_reason_and_a_short_reference(db: Database, staff_id: str, history: History) -> None:
-    with db.transaction() as session:
+def test_erasure_needs_a_reason_and_a_case_number(db: Database, staff_id: str, history: History) -> None:
+    with db.transaction(acting(db)) as session:
         with pytest.raises(ValidationError) as caught:
             subject_access.erase_client(session, history.client_id, "because")
         assert caught.value.field == "reason"
@@ -219,26 +220,66 @@ def test_only_administrators_export_or_erase(
 ) -> None:
     out = tmp_path / "out"
     out.mkdir()
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         member_id = add_staff_member(session, f"Staff {role.value}", role).id
-    db.staff_id = member_id
-    with db.session() as session:
+    act_as(db, member_id)
+    with db.session(acting(db)) as session:
         with pytest.raises(PermissionDenied):
             subject_access.export_client_data(session, history.client_id, out)
         with pytest.raises(PermissionDenied):
             subject_access.erase_client(session, history.client_id, ErasureReason.CLIENT_REQUEST)
     assert list(out.iterdir()) == []
-    db.staff_id = staff_id
-    with db.session() as session:
+    act_as(db, staff_id)
+    with db.session(acting(db)) as session:
         assert session.get(Client, history.client_id).deleted_at is None  # type: ignore[union-attr]
 
 
 def test_erasure_scrubs_the_client_from_texts_about_others(db: Database, staff_id: str, history: History) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         expected = add_mentions(session, history)
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         assert subject_access.erase_client(session, history.client_id, ErasureReason.CLIENT_REQUEST)
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert texts_now(session, expected) == expected
         assert find_in_tables(session, [history.last_name, PERSONAL_ID]) == []
         assert find_in_tables(session, history.secrets) == ["guidance_visit.note: Aurelia"]  # "Aurelia-kurssista"
+
+
+@pytest.mark.parametrize(
+    "reference",
+    [
+        "Matti Meikäläinen",  # a name
+        "131052-308T",  # an identity code
+        "TS-2026-0142 Matti",  # a case number with a name after it
+        "TS 2026 0142",
+        "DNRO 12/2026",
+        "TOOLONG-2026-1",
+        "TS-26-0142",
+        "TS-2026-1234567",
+    ],
+)
+def test_a_name_or_an_identity_code_is_refused_as_the_erasure_reference(
+    db: Database, staff_id: str, history: History, reference: str
+) -> None:
+    with pytest.raises(ValidationError) as caught, db.transaction(acting(db)) as session:
+        subject_access.erase_client(session, history.client_id, ErasureReason.CLIENT_REQUEST, reference)
+    assert caught.value.field == "reference"
+    assert "TS-2026-0142" in caught.value.message
+    with db.session(acting(db)) as session:
+        assert session.get(Client, history.client_id).deleted_at is None  # type: ignore[union-attr]
+        assert not list(session.scalars(select(AuditEntry).where(AuditEntry.action == AuditAction.CLIENT_ERASED)))
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"), [("TS-2026-0142", "TS-2026-0142"), (" ts-2026-7 ", "TS-2026-7"), ("", "")]
+)
+def test_the_erasure_reference_is_a_case_number(typed: str, stored: str) -> None:
+    assert subject_access.case_number(typed) == stored
+
+
+def test_only_the_reason_code_and_the_case_number_are_recorded(db: Database, staff_id: str, history: History) -> None:
+    with db.transaction(acting(db)) as session:
+        subject_access.erase_client(session, history.client_id, ErasureReason.RECORDED_BY_MISTAKE)
+    with db.session(acting(db)) as session:
+        [entry] = session.scalars(select(AuditEntry).where(AuditEntry.action == AuditAction.CLIENT_ERASED))
+        assert entry.detail == "reason=recorded_by_mistake"

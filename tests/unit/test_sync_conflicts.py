@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.acting import acting
 from vauhdittamo.db import Database
 from vauhdittamo.models import Client, SyncConflict
 from vauhdittamo.sync.conflicts import current_value, settle_conflict
@@ -11,7 +12,7 @@ from vauhdittamo.sync.errors import ConflictNotFoundError
 
 
 def _conflict(db: Database, column: str) -> str:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         client = Client(first_name="Aino", last_name="Virtanen", phone="050 222")
         session.add(client)
         session.flush()
@@ -24,7 +25,7 @@ def _conflict(db: Database, column: str) -> str:
 
 def test_a_known_column_is_read_and_settled(db: Database, staff_id: str) -> None:
     conflict_id = _conflict(db, "phone")
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         conflict = session.get(SyncConflict, conflict_id)
         assert conflict is not None and current_value(session, conflict) == "050 222"
         settle_conflict(session, conflict_id, take_losing_value=True)
@@ -34,12 +35,12 @@ def test_a_known_column_is_read_and_settled(db: Database, staff_id: str) -> None
 @pytest.mark.parametrize("column", ['phone" = 1; DROP TABLE client; --', "no_such_column", "failed_sign_ins"])
 def test_an_unknown_column_is_refused(db: Database, staff_id: str, column: str) -> None:
     conflict_id = _conflict(db, column)
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         conflict = session.get(SyncConflict, conflict_id)
         assert conflict is not None
         with pytest.raises(ConflictNotFoundError):
             current_value(session, conflict)
         with pytest.raises(ConflictNotFoundError):
             settle_conflict(session, conflict_id, take_losing_value=True)
-    with db.session() as session:
+    with db.session(acting(db)) as session:
         assert session.query(Client).count() == 1

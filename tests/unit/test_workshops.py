@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from tests.acting import acting
 from vauhdittamo.db import Database
 from vauhdittamo.errors import ValidationError
 from vauhdittamo.models import AttendanceStatus, Client, WorkshopKind, WorkshopSession
@@ -57,7 +58,7 @@ def add_client(session: Session, first: str = "Aino", last: str = "Korhonen", bo
 
 
 def test_sessions_are_generated_from_the_weekly_schedule(db: Database, staff_id: str) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         workshop_id = start_workshop(session, staff_id)
         sessions = live_sessions(session, workshop_id)
     assert [s.session_date.isoweekday() for s in sessions] == [2, 4] * 4
@@ -68,7 +69,7 @@ def test_sessions_are_generated_from_the_weekly_schedule(db: Database, staff_id:
 
 
 def test_generation_is_idempotent_and_keys_are_the_same_on_every_device(db: Database, staff_id: str) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         workshop_id = start_workshop(session, staff_id, end_date=None)
         before = {s.id for s in live_sessions(session, workshop_id)}
         assert ws.generate_sessions(session, workshop_id, MONDAY + dt.timedelta(weeks=12), today=TODAY) == 0
@@ -81,7 +82,7 @@ def test_generation_is_idempotent_and_keys_are_the_same_on_every_device(db: Data
 
 
 def test_a_removed_session_is_not_generated_again(db: Database, staff_id: str) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         workshop_id = start_workshop(session, staff_id)
         first = live_sessions(session, workshop_id)[0]
         ws.remove_session(session, first.id)
@@ -90,7 +91,7 @@ def test_a_removed_session_is_not_generated_again(db: Database, staff_id: str) -
 
 
 def test_the_week_view_generates_later_weeks_of_running_workshops(db: Database, staff_id: str) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         workshop_id = start_workshop(session, staff_id, end_date=None)
         far = MONDAY + dt.timedelta(weeks=30)
         assert not ws.sessions_between(session, far, far + dt.timedelta(days=6))
@@ -100,7 +101,7 @@ def test_the_week_view_generates_later_weeks_of_running_workshops(db: Database, 
 
 
 def test_invalid_workshop_lists_every_field_to_fix(db: Database, staff_id: str) -> None:
-    with db.transaction() as session, pytest.raises(InvalidWorkshop) as caught:
+    with db.transaction(acting(db)) as session, pytest.raises(InvalidWorkshop) as caught:
         ws.create_workshop(
             session,
             WorkshopInput(
@@ -117,13 +118,13 @@ def test_invalid_workshop_lists_every_field_to_fix(db: Database, staff_id: str) 
 
 
 def test_a_schedule_change_moves_untouched_future_sessions_only(db: Database, staff_id: str) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         workshop_id = start_workshop(session, staff_id)
         client_id = add_client(session)
         sessions = live_sessions(session, workshop_id)
         past, thursday_next, marked_future, noted_future = sessions[:4]
         assert past.session_date < TODAY < thursday_next.session_date
-        attendance.mark(session, past.id, client_id, AttendanceStatus.PRESENT, staff_id=staff_id, today=TODAY)
+        attendance.mark(session, past.id, client_id, AttendanceStatus.PRESENT, today=TODAY)
         marked_future.anonymous_count = 2  # a head count written ahead counts as use
         noted_future.note = "Vierailija Eduko"
         data = ws.workshop_input(session, workshop_id)
@@ -151,7 +152,7 @@ def test_a_schedule_change_moves_untouched_future_sessions_only(db: Database, st
 
 
 def test_shortening_the_dates_removes_later_untouched_sessions(db: Database, staff_id: str) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         workshop_id = start_workshop(session, staff_id)
         data = ws.workshop_input(session, workshop_id)
         data.end_date = dt.date(2026, 11, 30)
@@ -162,7 +163,7 @@ def test_shortening_the_dates_removes_later_untouched_sessions(db: Database, sta
 
 
 def test_a_hand_edited_session_leaves_the_schedule(db: Database, staff_id: str) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         workshop_id = start_workshop(session, staff_id)
         moved = live_sessions(session, workshop_id)[4]
         ws.update_session(session, moved.id, day=moved.session_date, start_time=dt.time(13), end_time=dt.time(15),
@@ -176,7 +177,7 @@ def test_a_hand_edited_session_leaves_the_schedule(db: Database, staff_id: str) 
 
 
 def test_cancelled_session_keeps_its_reason(db: Database, staff_id: str) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         workshop_id = start_workshop(session, staff_id)
         item = live_sessions(session, workshop_id)[5]
         with pytest.raises(ValidationError):
@@ -187,7 +188,7 @@ def test_cancelled_session_keeps_its_reason(db: Database, staff_id: str) -> None
 
 
 def test_a_session_with_attendance_cannot_be_removed(db: Database, staff_id: str) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         workshop_id = start_workshop(session, staff_id)
         first = live_sessions(session, workshop_id)[0]
         attendance.set_anonymous_count(session, first.id, 3, today=TODAY)
@@ -196,7 +197,7 @@ def test_a_session_with_attendance_cannot_be_removed(db: Database, staff_id: str
 
 
 def test_extra_session_must_fall_within_the_workshop(db: Database, staff_id: str) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         workshop_id = start_workshop(session, staff_id)
         extra = ws.add_session(session, workshop_id, dt.date(2026, 11, 21), dt.time(10), dt.time(14))
         assert extra.slot_id is None and extra.place == "Pielisentie 7, Lieksa"
@@ -207,7 +208,7 @@ def test_extra_session_must_fall_within_the_workshop(db: Database, staff_id: str
 
 
 def test_enrolment_counts_and_reopening(db: Database, staff_id: str) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         workshop_id = start_workshop(session, staff_id)
         aino = add_client(session)
         ws.enrol(session, workshop_id, aino, MONDAY)
@@ -222,11 +223,11 @@ def test_enrolment_counts_and_reopening(db: Database, staff_id: str) -> None:
 
 
 def test_deleting_a_workshop_keeps_marked_sessions_in_history(db: Database, staff_id: str) -> None:
-    with db.transaction() as session:
+    with db.transaction(acting(db)) as session:
         workshop_id = start_workshop(session, staff_id)
         client_id = add_client(session)
         first = live_sessions(session, workshop_id)[0]
-        attendance.mark(session, first.id, client_id, AttendanceStatus.PRESENT, staff_id=staff_id, today=TODAY)
+        attendance.mark(session, first.id, client_id, AttendanceStatus.PRESENT, today=TODAY)
         ws.delete_workshop(session, workshop_id)
         remaining = session.scalar(
             select(func.count()).select_from(WorkshopSession).where(WorkshopSession.deleted_at.is_(None))

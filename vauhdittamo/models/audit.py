@@ -37,7 +37,8 @@ class AuditEntry(SyncedMixin, Base):
     """One event: ``created_at`` is when it happened, ``staff_id`` who did it (``None``: the system).
 
     ``detail`` names fields and counts, never personal data (no names, no note texts), so the trail itself
-    needs no erasure when a client is anonymised. SQLite triggers refuse updates and deletes.
+    needs no erasure when a client is anonymised. SQLite triggers refuse updates, deletes and
+    replacing an entry (``INSERT OR REPLACE`` / ``REPLACE INTO``).
     """
 
     __tablename__ = "audit_entry"
@@ -57,6 +58,11 @@ APPEND_ONLY_TRIGGERS = (
     "CREATE TRIGGER IF NOT EXISTS audit_entry_no_update BEFORE UPDATE ON audit_entry "
     "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
     "CREATE TRIGGER IF NOT EXISTS audit_entry_no_delete BEFORE DELETE ON audit_entry "
+    "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
+    # INSERT OR REPLACE / REPLACE INTO would delete the entry and insert another (no DELETE trigger
+    # fires for that); this runs before the conflict is resolved (migration 0008).
+    "CREATE TRIGGER IF NOT EXISTS audit_entry_no_replace BEFORE INSERT ON audit_entry "
+    "WHEN EXISTS (SELECT 1 FROM audit_entry WHERE id = NEW.id) "
     "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
 )
 

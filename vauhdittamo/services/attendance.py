@@ -26,7 +26,7 @@ from vauhdittamo.models import (
     WorkshopSession,
 )
 from vauhdittamo.models.client import age_group_for
-from vauhdittamo.services.permissions import Permission, require
+from vauhdittamo.services.permissions import Permission, require, require_signed_in
 from vauhdittamo.services.workshops import MSG_UNKNOWN_CLIENT, enrolled_on, get_session
 from vauhdittamo.timeutil import local_today, utcnow
 
@@ -92,6 +92,7 @@ class AttendanceSheet:
 
 
 def load_sheet(session: Session, session_id: str) -> AttendanceSheet:
+    require_signed_in(session)
     item = get_session(session, session_id)
     workshop = session.get(Workshop, item.workshop_id)
     assert workshop is not None
@@ -171,12 +172,14 @@ def mark(
     client_id: str,
     status: AttendanceStatus,
     *,
-    staff_id: str | None,
     drop_in: bool | None = None,
     today: dt.date | None = None,
 ) -> AttendanceMark:
-    """Mark a client present, absent or excused (again); a client not enrolled that day is a drop-in."""
-    require(session, Permission.MARK_ATTENDANCE)
+    """Mark a client present, absent or excused (again); a client not enrolled that day is a drop-in.
+
+    The mark is the session's actor's.
+    """
+    actor = require(session, Permission.MARK_ATTENDANCE)
     item = _markable_session(session, session_id, today)
     client = session.get(Client, client_id)
     if client is None or client.deleted_at is not None:
@@ -202,7 +205,7 @@ def mark(
         row.time_in = row.time_out = None
     row.status = status
     row.drop_in = drop_in
-    row.marked_by_id = staff_id
+    row.marked_by_id = actor.staff_id
     if status != AttendanceStatus.PRESENT:
         row.time_in = row.time_out = None
     session.flush()
@@ -219,10 +222,10 @@ def _is_enrolled(session: Session, item: WorkshopSession, client_id: str) -> boo
 
 
 def add_drop_in(
-    session: Session, session_id: str, client_id: str, *, staff_id: str | None, today: dt.date | None = None
+    session: Session, session_id: str, client_id: str, *, today: dt.date | None = None
 ) -> AttendanceMark:
     """Someone came without being enrolled (or was enrolled and is found by search): present."""
-    return mark(session, session_id, client_id, AttendanceStatus.PRESENT, staff_id=staff_id, today=today)
+    return mark(session, session_id, client_id, AttendanceStatus.PRESENT, today=today)
 
 
 def clear_mark(session: Session, session_id: str, client_id: str) -> None:
@@ -241,7 +244,7 @@ def clear_mark(session: Session, session_id: str, client_id: str) -> None:
 
 
 def mark_all_present(
-    session: Session, session_id: str, *, staff_id: str | None, today: dt.date | None = None
+    session: Session, session_id: str, *, today: dt.date | None = None
 ) -> int:
     """Mark every enrolled participant without a mark present; returns how many were marked."""
     require(session, Permission.MARK_ATTENDANCE)
@@ -250,7 +253,7 @@ def mark_all_present(
     count = 0
     for row in sheet.rows:
         if row.status is None:
-            mark(session, session_id, row.client_id, AttendanceStatus.PRESENT, staff_id=staff_id, today=today)
+            mark(session, session_id, row.client_id, AttendanceStatus.PRESENT, today=today)
             count += 1
     return count
 

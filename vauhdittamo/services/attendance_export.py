@@ -47,7 +47,7 @@ from vauhdittamo.models import (
 from vauhdittamo.services import audit
 from vauhdittamo.services import spreadsheet as xl
 from vauhdittamo.services.isoweek import IsoWeek
-from vauhdittamo.services.permissions import Permission, require
+from vauhdittamo.services.permissions import Permission, require, require_signed_in
 from vauhdittamo.timeutil import format_date, to_local, utcnow
 
 MSG_UNKNOWN_WORKSHOP = QT_TRANSLATE_NOOP(
@@ -538,6 +538,7 @@ def weekly_figures(session: Session, week: IsoWeek, workshop_ids: Sequence[str] 
 
     *workshop_ids*: ``None`` for every workshop, otherwise only these (see :func:`resolve_workshops`).
     """
+    require_signed_in(session)
     data = _read_week(session, week, workshop_ids)
     figures = _Figures(data)
     for row in _rows(data):
@@ -554,6 +555,7 @@ def resolve_workshops(session: Session, names_or_ids: Iterable[str]) -> list[str
     Raises :class:`ValidationError` (field ``workshop``) for an unknown name and for a name that
     several workshops share (the message lists their ids).
     """
+    require_signed_in(session)
     live = list(session.execute(select(Workshop.id, Workshop.name).where(Workshop.deleted_at.is_(None))))
     by_id = {wid: wid for wid, _ in live}
     by_name: dict[str, list[str]] = {}
@@ -760,6 +762,7 @@ def record_export(session: Session, summary: ExportSummary) -> None:
     Call it in a short transaction after :func:`export_attendance`: adding the entry in the export's
     own (reading) transaction would hold the database's write lock, or fail, while the file is written.
     """
+    require(session, Permission.EXPORT_REPORTS)
     workshops = ",".join(w.workshop_id for w in summary.figures.workshops)
     audit.record(
         session,

@@ -2,7 +2,7 @@
 
 :func:`record` appends one :class:`~vauhdittamo.models.AuditEntry` in the caller's transaction, so an
 entry is written exactly when the change it describes is. The staff member comes from the session
-(``session.info["staff_id"]``; ``None`` is the system) and the device is stamped by the database layer.
+(its actor; ``None`` for the system) and the device is stamped by the database layer.
 
 ``detail`` holds field names, counts and codes, never personal data (no names, no note texts): the
 trail itself then needs no erasure when a client is anonymised or erased. Entries are never updated
@@ -25,7 +25,7 @@ from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from vauhdittamo.models import AuditAction, AuditEntry, Client, Referral, StaffMember
-from vauhdittamo.services.permissions import Permission, require
+from vauhdittamo.services.permissions import Permission, acting_staff_id, require
 from vauhdittamo.timeutil import local_day_bounds_utc
 
 # What an entry is about (``entity_type``).
@@ -78,7 +78,7 @@ def record(
     """
     entry = AuditEntry(
         action=AuditAction(action),
-        staff_id=session.info.get("staff_id") or None,
+        staff_id=acting_staff_id(session),
         entity_type=entity_type[:ENTITY_TYPE_LIMIT],
         entity_id=entity_id,
         detail=detail[:DETAIL_LIMIT],
@@ -273,6 +273,7 @@ def entries_about_client(session: Session, client_id: str) -> list[AuditRow]:
 
     No permission check of its own: the caller (the subject access export) has checked its own.
     """
+    require(session, Permission.SUBJECT_ACCESS, entity_type=ENTITY_CLIENT, entity_id=client_id)
     conditions = _conditions(
         since=None, until=None, staff_id=None, action=None, entity_id=client_id, entity_type=None
     )

@@ -53,7 +53,15 @@ from vauhdittamo.errors import QT_TRANSLATE_NOOP, AppError, ValidationError
 from vauhdittamo.models import AuditAction, StaffMember, StaffRole
 from vauhdittamo.services import audit
 from vauhdittamo.services import validation as v
-from vauhdittamo.services.permissions import Permission, current_actor, require
+from vauhdittamo.services.permissions import (
+    Permission,
+    acting_staff_id,
+    current_actor,
+    require,
+    require_signed_in,
+    side_transaction,
+    system,
+)
 from vauhdittamo.timeutil import to_local, utcnow
 
 # scrypt at OWASP's current recommendation: 2**17 × 8 × 128 bytes = 128 MiB and roughly 0.3–0.4 s per
@@ -255,8 +263,7 @@ def _record_failure(
     the account is the entity. Returns the end of the lockout this failure started, if it did.
     """
     locked_until: dt.datetime | None = None
-    info = {"device_id": session.info.get("device_id", ""), "staff_id": None}
-    with Session(session.get_bind(), info=info) as side, side.begin():
+    with side_transaction(session, system("sign-in")) as side:
         if staff_id is not None and count:
             member = side.get(StaffMember, staff_id)
             if member is not None:
@@ -382,7 +389,7 @@ def set_password(
     A PIN (digits only) replaces the PIN and leaves the password as it is; a password replaces the
     password and leaves the PIN. One's own needs the current password or PIN (*current_password*;
     when that is a PIN an earlier version kept as the password, it is removed from there); another's
-    needs :attr:`Permission.MANAGE_STAFF`. The system (no one signed in) may set any.
+    needs :attr:`Permission.MANAGE_STAFF`. A system actor (the command line) may set any.
     """
     actor = current_actor(session)
     member = _member(session, staff_id)
@@ -483,11 +490,13 @@ def create_first_administrator(
 
 def record_sign_out(session: Session) -> None:
     """A ``SIGN_OUT`` entry by the session's staff member."""
-    staff_id = session.info.get("staff_id")
+    require_signed_in(session)
+    staff_id = acting_staff_id(session)
     audit.record(session, AuditAction.SIGN_OUT, audit.ENTITY_STAFF, staff_id)
 
 
 def record_screen_locked(session: Session) -> None:
     """A ``SCREEN_LOCKED`` entry by the session's staff member."""
-    staff_id = session.info.get("staff_id")
+    require_signed_in(session)
+    staff_id = acting_staff_id(session)
     audit.record(session, AuditAction.SCREEN_LOCKED, audit.ENTITY_STAFF, staff_id)

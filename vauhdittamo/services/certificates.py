@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, aliased
 from vauhdittamo.errors import QT_TRANSLATE_NOOP, ValidationError
 from vauhdittamo.models import Client, CompetenceCertificate, StaffMember, Workshop
 from vauhdittamo.services import validation as v
-from vauhdittamo.services.permissions import Permission, require
+from vauhdittamo.services.permissions import Permission, require, require_signed_in
 from vauhdittamo.services.workshops import MSG_UNKNOWN_CLIENT, get_workshop
 from vauhdittamo.timeutil import local_today, utcnow
 
@@ -92,6 +92,7 @@ def delete_certificate(session: Session, certificate_id: str) -> None:
 
 
 def certificate_input(session: Session, certificate_id: str) -> CertificateInput:
+    require_signed_in(session)
     row = _get(session, certificate_id)
     return CertificateInput(
         client_id=row.client_id,
@@ -116,6 +117,7 @@ def certificates(
     session: Session, *, client_id: str | None = None, workshop_id: str | None = None
 ) -> list[CertificateRow]:
     """A client's or a workshop's certificates, newest first."""
+    require_signed_in(session)
     assessor = aliased(StaffMember)
     stmt = (
         select(CompetenceCertificate, Client.first_name, Client.last_name, Workshop.name, assessor.display_name)
@@ -148,6 +150,7 @@ def certificates(
 
 def known_competence_areas(session: Session) -> list[str]:
     """Competence areas and qualifications already used, for completion in the form."""
+    require_signed_in(session)
     areas = session.scalars(
         select(CompetenceCertificate.competence_area)
         .where(CompetenceCertificate.deleted_at.is_(None))
@@ -158,6 +161,7 @@ def known_competence_areas(session: Session) -> list[str]:
 
 
 def known_qualifications(session: Session) -> list[str]:
+    require_signed_in(session)
     rows = session.scalars(
         select(CompetenceCertificate.qualification)
         .where(CompetenceCertificate.deleted_at.is_(None), CompetenceCertificate.qualification != "")

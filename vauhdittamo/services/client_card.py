@@ -51,7 +51,13 @@ from vauhdittamo.models import (
 from vauhdittamo.services import audit
 from vauhdittamo.services import validation as v
 from vauhdittamo.services.clients import MSG_NOT_FOUND, record_coach_change
-from vauhdittamo.services.permissions import HEALTH_CATEGORIES, Permission, may_see_health_details, require
+from vauhdittamo.services.permissions import (
+    HEALTH_CATEGORIES,
+    Permission,
+    may_see_health_details,
+    require,
+    require_signed_in,
+)
 from vauhdittamo.timeutil import HELSINKI, format_date, local_today, to_local, utcnow
 
 NOTE_LIMIT = 4000
@@ -273,6 +279,7 @@ def load_card(session: Session, client_id: str, today: dt.date | None = None) ->
 
     Reads with a fixed number of queries, however long the client's history.
     """
+    require_signed_in(session)
     today = today or local_today()
     client = _live_client(session, client_id)
     staff: dict[str, str] = {
@@ -333,6 +340,7 @@ def open_card(session: Session, client_id: str, today: dt.date | None = None) ->
     Each health-related referral whose details the timeline shows is recorded too
     (``REFERRAL_DETAILS_VIEWED``, ``view=timeline``). Call it once per opening of the card, in a
     transaction that is committed."""
+    require_signed_in(session)
     card = load_card(session, client_id, today)
     audit.record(session, AuditAction.CLIENT_VIEWED, audit.ENTITY_CLIENT, client_id)
     shown = {e.referral_id for e in card.timeline if e.referral_id and e.health_related and not e.restricted}
@@ -624,11 +632,10 @@ def add_consent(
     kind: ConsentKind,
     partner_category: PartnerCategory | None,
     note: str,
-    staff_id: str | None,
 ) -> Consent:
-    """Record a consent given now. Sharing data needs a partner category; one consent in force per kind
-    and category."""
-    require(session, Permission.EDIT_CLIENTS)
+    """Record a consent given now, by the session's actor. Sharing data needs a partner category; one
+    consent in force per kind and category."""
+    actor = require(session, Permission.EDIT_CLIENTS, entity_type="client", entity_id=client_id)
     _live_client(session, client_id)
     kind = _as_enum(ConsentKind, kind, MSG_CONSENT_KIND, "kind")
     category: PartnerCategory | None = None
@@ -660,7 +667,7 @@ def add_consent(
         kind=kind,
         partner_category=stored_category,
         given_at=utcnow(),
-        given_by_id=staff_id,
+        given_by_id=actor.staff_id,
         note=text,
     )
     session.add(consent)
@@ -668,27 +675,27 @@ def add_consent(
     return consent
 
 
-def withdraw_consent(session: Session, consent_id: str, staff_id: str | None) -> Consent:
-    """Mark a consent in force as withdrawn now."""
-    require(session, Permission.EDIT_CLIENTS)
+def withdraw_consent(session: Session, consent_id: str) -> Consent:
+    """Mark a consent in force as withdrawn now, by the session's actor."""
+    actor = require(session, Permission.EDIT_CLIENTS)
     consent = session.get(Consent, consent_id)
     if consent is None or consent.deleted_at is not None:
         raise AppError(MSG_CONSENT_NOT_FOUND)
     if consent.withdrawn_at is not None:
         raise AppError(MSG_CONSENT_WITHDRAWN)
     consent.withdrawn_at = utcnow()
-    consent.withdrawn_by_id = staff_id
+    consent.withdrawn_by_id = actor.staff_id
     session.flush()
     return consent
 
 
-def add_note(session: Session, client_id: str, text: str, staff_id: str | None) -> ClientNote:
-    """A note on the client's timeline (at most 4000 characters)."""
-    require(session, Permission.EDIT_CLIENTS)
+def add_note(session: Session, client_id: str, text: str) -> ClientNote:
+    """A note on the client's timeline (at most 4000 characters), written by the session's actor."""
+    actor = require(session, Permission.EDIT_CLIENTS, entity_type="client", entity_id=client_id)
     _live_client(session, client_id)
     note = ClientNote(
         client_id=client_id,
-        staff_id=staff_id,
+        staff_id=actor.staff_id,
         written_at=utcnow(),
         text=v.required_text(text, "note", NOTE_LIMIT),
     )
@@ -769,6 +776,7 @@ def set_step_state(session: Session, step_id: str, state: PathState, today: dt.d
 def first_recorded_day(session: Session, client_id: str) -> dt.date:
     """The earliest Helsinki day known for the client: the record's creation or an earlier visit,
     referral or workshop session (imported clients can have history older than their record)."""
+    require_signed_in(session)
     client = _live_client(session, client_id)
     days = [to_local(client.created_at).date()]
     first_visit = session.scalar(

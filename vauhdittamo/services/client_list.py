@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from vauhdittamo.models import AgeGroup, Client, GuidanceVisit
 from vauhdittamo.models.client import YOUTH_AGE_LIMIT
 from vauhdittamo.services.clients import search_conditions
+from vauhdittamo.services.permissions import require_signed_in
 
 
 class ClientStatus(enum.StrEnum):
@@ -67,6 +68,7 @@ def age_group_of(birth_iso: str | None, threshold: str) -> AgeGroup:
 
 def list_clients(session: Session, filters: ClientFilters, today: dt.date) -> list[ClientListRow]:
     """Every live client matching *filters*, ordered by last and first name."""
+    require_signed_in(session)
     birth: ColumnClause[str] = literal_column("client.birth_date")
     exit_: ColumnClause[str] = literal_column("client.exit_date")
     stmt = select(
@@ -106,6 +108,7 @@ def list_clients(session: Session, filters: ClientFilters, today: dt.date) -> li
 
 def places(session: Session) -> dict[str, list[str]]:
     """Home municipalities in use, each with the villages recorded in it."""
+    require_signed_in(session)
     result: dict[str, list[str]] = {}
     stmt = (
         select(Client.municipality, Client.village)
@@ -132,6 +135,7 @@ class MyClientRow(NamedTuple):
 
 def my_clients(session: Session, coach_id: str, today: dt.date) -> list[MyClientRow]:
     """A personal coach's active clients: last contact, the next open step, overdue follow-ups."""
+    require_signed_in(session)
     open_step = and_(
         GuidanceVisit.deleted_at.is_(None),
         GuidanceVisit.next_step_date.is_not(None),

@@ -15,7 +15,7 @@ from vauhdittamo.errors import QT_TRANSLATE_NOOP, AppError, ValidationError
 from vauhdittamo.models import AuditAction, Client, Language
 from vauhdittamo.services import audit
 from vauhdittamo.services import validation as v
-from vauhdittamo.services.permissions import Permission, require
+from vauhdittamo.services.permissions import Permission, require, require_signed_in
 from vauhdittamo.services.text import digits, fold
 from vauhdittamo.timeutil import format_date, local_today
 
@@ -168,6 +168,7 @@ def _apply(client: Client, data: ClientData) -> None:
 
 def record_coach_change(session: Session, client_id: str, coach_id: str | None, previous_id: str | None) -> None:
     """The audit entry of a change of the client's personal coach (staff ids only, ``-`` for none)."""
+    require(session, Permission.ASSIGN_COACH, entity_type="client", entity_id=client_id)
     audit.record(
         session, AuditAction.COACH_ASSIGNED, audit.ENTITY_CLIENT, client_id,
         f"coach={coach_id or '-'} previous={previous_id or '-'}",
@@ -211,6 +212,7 @@ def update_client(session: Session, client_id: str, data: ClientData) -> Client:
 
 def find_duplicates(session: Session, data: ClientData, exclude_id: str | None = None) -> list[Client]:
     """Live clients with the same personal identity code, or the same name and birth date."""
+    require_signed_in(session)
     conditions = []
     if data.personal_id:
         conditions.append(Client.personal_id == data.personal_id)
@@ -243,6 +245,7 @@ def search_conditions(query: str) -> list[ColumnElement[bool]]:
 
 def search_clients(session: Session, query: str, limit: int = 50, include_ended: bool = True) -> list[Client]:
     """Clients whose name, birth date, phone or personal identity code match every word of *query*."""
+    require_signed_in(session)
     stmt = select(Client).where(Client.deleted_at.is_(None), *search_conditions(query))
     if not include_ended:
         stmt = stmt.where(Client.exit_date.is_(None))
@@ -252,11 +255,13 @@ def search_clients(session: Session, query: str, limit: int = 50, include_ended:
 
 def client_name(session: Session, client_id: str) -> str:
     """The client's first and last name."""
+    require_signed_in(session)
     return get_client(session, client_id).full_name
 
 
 def get_client(session: Session, client_id: str) -> Client:
     """A live client, for showing."""
+    require_signed_in(session)
     client = session.get(Client, client_id)
     if client is None or client.deleted_at is not None:
         raise AppError(MSG_NOT_FOUND)

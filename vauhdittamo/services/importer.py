@@ -47,7 +47,7 @@ from vauhdittamo.services.clients import (
     find_duplicates,
     validate_client,
 )
-from vauhdittamo.services.permissions import Permission, require
+from vauhdittamo.services.permissions import Actor, Permission, require
 from vauhdittamo.services.text import fold
 
 MAX_ROWS = 50_000
@@ -490,6 +490,7 @@ def check_rows(
 
     *should_stop* is asked before each row; when it answers yes, :class:`ImportCancelled` is raised.
     """
+    require(session, Permission.IMPORT_CLIENTS)
     preview = ImportPreview(rows=[], problems=[], duplicates=[], columns=list(table.columns))
     rows_by_id: dict[str, int] = {}
     rows_by_name: dict[tuple[str, str, dt.date], int] = {}
@@ -534,19 +535,25 @@ def preview_import(session: Session, path: str | os.PathLike[str], *, today: dt.
 
     Raises :class:`ImportFileError` when the file cannot be used.
     """
+    require(session, Permission.IMPORT_CLIENTS)
     return check_rows(session, read_import_file(path), today)
 
 
 def import_clients(
-    db: Database, path: str | os.PathLike[str], skip_invalid: bool = False, *, today: dt.date | None = None
+    db: Database,
+    actor: Actor,
+    path: str | os.PathLike[str],
+    skip_invalid: bool = False,
+    *,
+    today: dt.date | None = None,
 ) -> ImportReport:
-    """Import the new, valid clients of *path* in one transaction.
+    """Import the new, valid clients of *path* in one transaction, acting as *actor*.
 
     With invalid rows nothing is imported (``committed=False``) unless *skip_invalid*; duplicates
     are always skipped and reported. Raises :class:`ImportFileError` only for file-level problems.
     """
     table = read_import_file(path)
-    with db.transaction() as session:
+    with db.transaction(actor) as session:
         require(session, Permission.IMPORT_CLIENTS)
         preview = check_rows(session, table, today)
         if preview.problems and not skip_invalid:

@@ -14,6 +14,7 @@ from vauhdittamo.models import (
     GuidanceVisit,
     StaffMember,
 )
+from vauhdittamo.services.permissions import require_signed_in
 from vauhdittamo.timeutil import local_today
 
 
@@ -52,6 +53,7 @@ def _staff_names(session: Session) -> dict[str, str]:
 
 
 def visit_rows(session: Session, visits: list[GuidanceVisit]) -> list[VisitRow]:
+    require_signed_in(session)
     staff = _staff_names(session)
     client_ids = {v.client_id for v in visits if v.client_id}
     names: dict[str, str] = {}
@@ -89,6 +91,7 @@ def _open_steps_due(day: dt.date) -> list[ColumnElement[bool]]:
 
 def follow_ups_due(session: Session, day: dt.date | None = None, limit: int = 200) -> list[VisitRow]:
     """Open next steps whose date is today or earlier (the most overdue first, at most *limit*)."""
+    require_signed_in(session)
     day = day or local_today()
     visits = list(
         session.scalars(
@@ -100,11 +103,13 @@ def follow_ups_due(session: Session, day: dt.date | None = None, limit: int = 20
 
 def follow_ups_due_count(session: Session, day: dt.date | None = None) -> int:
     """How many open next steps are due today or overdue (all of them, not only those listed)."""
+    require_signed_in(session)
     day = day or local_today()
     return session.scalar(select(func.count()).select_from(GuidanceVisit).where(*_open_steps_due(day))) or 0
 
 
 def client_rows(session: Session, clients: list[Client], day: dt.date | None = None) -> list[ClientRow]:
+    require_signed_in(session)
     day = day or local_today()
     staff = _staff_names(session)
     return [

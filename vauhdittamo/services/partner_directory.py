@@ -31,7 +31,7 @@ from vauhdittamo.models import PartnerCategory, PartnerOrganisation, PartnerServ
 from vauhdittamo.services import validation as v
 from vauhdittamo.services.clients import InvalidInput
 from vauhdittamo.services.partners import STARTER_DIRECTORY, response_days_for
-from vauhdittamo.services.permissions import Permission, require
+from vauhdittamo.services.permissions import Permission, require, require_signed_in
 from vauhdittamo.services.text import fold
 
 T = TypeVar("T")
@@ -475,6 +475,7 @@ def directory(session: Session, include_inactive: bool = False) -> list[Organisa
     Without *include_inactive* only active organisations and their active services are listed
     (services not taking referrals for now are listed: they are still part of the directory).
     """
+    require_signed_in(session)
     stmt = (
         select(PartnerOrganisation)
         .options(selectinload(PartnerOrganisation.services))
@@ -491,6 +492,7 @@ def referable_services(session: Session, category: PartnerCategory | None = None
 
     Ordered like :func:`directory`; *category* limits the list to one category.
     """
+    require_signed_in(session)
     stmt = (
         select(PartnerService)
         .join(PartnerService.organisation)
@@ -521,6 +523,7 @@ def referable_services(session: Session, category: PartnerCategory | None = None
 
 def service_details(session: Session, service_id: str) -> ServiceDetails:
     """A service and its organisation, also when inactive or not taking referrals (see ``referable``)."""
+    require_signed_in(session)
     service = _service(session, service_id)
     org = service.organisation
     return ServiceDetails(
@@ -549,6 +552,7 @@ def ensure_starter_directory(session: Session) -> int:
     creation time and device (:func:`starter_id`, :data:`STARTER_CREATED_AT`, :data:`STARTER_DEVICE_ID`):
     installations seeded apart hold the same rows, and synchronising them does not double the directory.
     """
+    require(session, Permission.MANAGE_PARTNERS)
     if session.scalar(select(PartnerOrganisation.id).limit(1)) is not None:
         return 0
     for starter in STARTER_DIRECTORY:

@@ -1,9 +1,12 @@
 """Who may do what: the roles' permissions, checked in the services (the UI only hides what is refused).
 
-The signed-in staff member is the session's actor (``session.info["staff_id"]``, set by
-:meth:`vauhdittamo.db.Database.session`). A session without one is the system itself — the
-command line run by the machine's own user, who holds the database key anyway, schema upgrades and
-demo data — and may do everything.
+Every unit of work names its actor: ``db.session(actor)`` / ``db.transaction(actor)`` (see
+:meth:`vauhdittamo.db.Database.session`) with a signed-in staff member (:class:`StaffActor`) or an
+explicit system actor (:func:`system`, :data:`SYSTEM`: the command line run by the machine's own
+user, who holds the database key anyway, demo data, schema upgrades and sync applying pulled rows),
+which may do everything. A session without an actor may do nothing: every check refuses it (deny by
+default). A refused action is recorded in the audit trail (``ACCESS_DENIED``) in its own transaction,
+naming the actor, the permission and the entity, never personal data.
 
 =================== ============================================================================
 Role                May
@@ -29,14 +32,18 @@ personal coach, so nobody can make themselves a client's coach to read those det
 
 from __future__ import annotations
 
+import contextlib
 import enum
+import logging
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, SessionTransaction
 
 from vauhdittamo.errors import QT_TRANSLATE_NOOP, AppError
-from vauhdittamo.models import PartnerCategory, StaffMember, StaffRole
+from vauhdittamo.models import AuditAction, AuditEntry, PartnerCategory, StaffMember, StaffRole
 
 MSG_DENIED = QT_TRANSLATE_NOOP("errors", "Your role ({role}) does not allow this: {action}.")
 MSG_HEALTH_RESTRICTED = QT_TRANSLATE_NOOP(
@@ -45,6 +52,8 @@ MSG_HEALTH_RESTRICTED = QT_TRANSLATE_NOOP(
     "personal coach and administrators.",
 )
 MSG_NOT_SIGNED_IN = QT_TRANSLATE_NOOP("errors", "Sign in again to continue.")
+
+log = logging.getLogger(__name__)
 
 
 class Permission(enum.StrEnum):
@@ -138,37 +147,176 @@ ROLE_LABEL_SOURCES: dict[StaffRole, str] = {
 }
 
 
+ACTOR_KEY = "actor"  # the session's actor in ``session.info``
+SIDE_TRANSACTION_KEY = "side_transaction"  # opens another unit of work on the same database
+PENDING_DENIALS_KEY = "pending_denials"  # refusals to record once the session's transaction ends
+
+
 @dataclass(frozen=True)
-class Actor:
+class StaffActor:
+    """A signed-in staff member (the role is checked again against the database at each use)."""
+
     staff_id: str
     role: StaffRole
 
     def may(self, permission: Permission) -> bool:
         return permission in ROLE_PERMISSIONS[self.role]
 
+    @property
+    def name(self) -> str:
+        return f"staff:{self.staff_id}"
+
+
+@dataclass(frozen=True)
+class SystemActor:
+    """The system itself, named for what it does ("cli", "demo", "sync", "migration")."""
+
+    purpose: str
+    staff_id: None = None
+
+    def may(self, permission: Permission) -> bool:
+        return True
+
+    @property
+    def name(self) -> str:
+        return f"system:{self.purpose}"
+
+
+Actor = StaffActor | SystemActor
+
+SYSTEM = SystemActor("system")
+
+
+def system(purpose: str) -> SystemActor:
+    """An explicit system actor for *purpose* (the command line, demo data, migrations, sync)."""
+    return SystemActor(purpose)
+
+
+def session_actor(session: Session) -> Actor | None:
+    """The actor *session* was opened with, as given (not checked against the staff table)."""
+    actor = session.info.get(ACTOR_KEY)
+    return actor if isinstance(actor, StaffActor | SystemActor) else None
+
 
 def current_actor(session: Session) -> Actor | None:
-    """The signed-in staff member of *session*; ``None`` for the system (no one signed in)."""
-    staff_id = session.info.get("staff_id")
-    if not staff_id:
-        return None
-    member = session.get(StaffMember, staff_id)
+    """The actor of *session*; ``None`` when it has none (then every check refuses).
+
+    A staff member must still exist and be active; their role is read from the database.
+    """
+    actor = session_actor(session)
+    if not isinstance(actor, StaffActor):
+        return actor
+    member = session.get(StaffMember, actor.staff_id)
     if member is None or member.deleted_at is not None or not member.active:
         raise AppError(MSG_NOT_SIGNED_IN)
-    return Actor(member.id, member.role)
+    session.info["actor_member"] = member  # held, so the unit of work reads the account once
+    return actor if member.role is actor.role else StaffActor(member.id, member.role)
+
+
+def acting_staff_id(session: Session) -> str | None:
+    """The signed-in staff member who acts in *session* (``None`` for the system or no actor)."""
+    actor = session_actor(session)
+    return actor.staff_id if isinstance(actor, StaffActor) else None
 
 
 def allowed(session: Session, permission: Permission) -> bool:
+    """Whether the session's actor may do *permission* (a question: nothing is recorded)."""
     actor = current_actor(session)
-    return actor is None or actor.may(permission)
+    return actor is not None and actor.may(permission)
 
 
-def require(session: Session, permission: Permission) -> Actor | None:
-    """Raise :class:`PermissionDenied` unless the session's actor may do *permission*."""
+def require(
+    session: Session, permission: Permission, *, entity_type: str = "", entity_id: str | None = None
+) -> Actor:
+    """The session's actor, who may do *permission*; else :class:`PermissionDenied`, recorded.
+
+    A session without an actor is refused (:class:`NotSignedIn`). The refusal is written to the audit
+    trail in its own transaction (the caller's rollback does not remove it).
+    """
     actor = current_actor(session)
-    if actor is not None and not actor.may(permission):
+    if actor is None:
+        record_denied(session, None, permission, entity_type, entity_id)
+        raise NotSignedIn()
+    if not actor.may(permission):
+        record_denied(session, actor, permission, entity_type, entity_id)
+        assert isinstance(actor, StaffActor)
         raise PermissionDenied(actor.role, permission)
     return actor
+
+
+def require_signed_in(session: Session) -> Actor:
+    """The session's actor, whoever it is; a session without one is refused (:class:`NotSignedIn`).
+
+    For reads every signed-in role may do (finding clients, the schedule, the partner directory).
+    """
+    actor = current_actor(session)
+    if actor is None:
+        record_denied(session, None, None, "", None)
+        raise NotSignedIn()
+    return actor
+
+
+@contextlib.contextmanager
+def side_transaction(session: Session, actor: Actor | None) -> Iterator[Session]:
+    """Another unit of work on *session*'s database, acting as *actor*, committed at its end.
+
+    For what must stay written when the caller's transaction is rolled back (a failed sign-in, a refusal).
+    """
+    opener = session.info.get(SIDE_TRANSACTION_KEY)
+    if opener is None:
+        raise RuntimeError("the session was not opened by a vauhdittamo.db.Database")
+    with opener(actor) as side:
+        yield side
+
+
+class NotSignedIn(AppError):
+    template = MSG_NOT_SIGNED_IN
+
+
+def record_denied(
+    session: Session,
+    actor: Actor | None,
+    permission: Permission | None,
+    entity_type: str = "",
+    entity_id: str | None = None,
+) -> None:
+    """Record an ``ACCESS_DENIED`` entry (ids and codes only) in a unit of work of its own.
+
+    While *session* is in a transaction the entry waits for that transaction to end (committed or
+    rolled back, see :func:`write_pending_denials`): a second writer on the same SQLite file would
+    otherwise wait for the caller's lock. Either way the caller's rollback does not remove it.
+    """
+    denial = {
+        "staff_id": actor.staff_id if actor is not None else None,
+        "entity_type": entity_type[:40],
+        "entity_id": entity_id,
+        "detail": f"permission={permission.value if permission else 'signed_in'} "
+        f"actor={actor.name if actor else 'none'}",
+    }
+    if session.in_transaction():
+        session.info.setdefault(PENDING_DENIALS_KEY, []).append(denial)
+    else:
+        _write_denials(session, [denial])
+
+
+def write_pending_denials(session: Session, transaction: SessionTransaction) -> None:
+    """After a session's outermost transaction ends: write the refusals recorded during it.
+
+    A listener on a database's own session factory (``after_transaction_end``).
+    """
+    if transaction.parent is None and session.info.get(PENDING_DENIALS_KEY):
+        _write_denials(session, session.info.pop(PENDING_DENIALS_KEY))
+
+
+def _write_denials(session: Session, denials: list[dict[str, Any]]) -> None:
+    if SIDE_TRANSACTION_KEY not in session.info:  # a session not opened by a Database: nothing to write with
+        log.warning("access denied, not recorded (%s)", [d["detail"] for d in denials])
+        return
+    try:
+        with side_transaction(session, SystemActor("access-check")) as side:
+            side.add_all(AuditEntry(action=AuditAction.ACCESS_DENIED, **denial) for denial in denials)
+    except DBAPIError:
+        log.warning("access denied, could not be recorded (%s)", [d["detail"] for d in denials], exc_info=True)
 
 
 def may_see_health_details(
@@ -178,6 +326,8 @@ def may_see_health_details(
     if category not in HEALTH_CATEGORIES:
         return True
     actor = current_actor(session)
-    if actor is None or actor.may(Permission.VIEW_ALL_HEALTH_DETAILS):
+    if actor is None:
+        return False
+    if actor.may(Permission.VIEW_ALL_HEALTH_DETAILS):
         return True
     return actor.staff_id in (referred_by_id, coach_id)

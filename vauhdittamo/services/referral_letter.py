@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from vauhdittamo.errors import AppError
 from vauhdittamo.models import Client, PartnerCategory, PartnerService, Referral, ReferralUrgency, StaffMember
-from vauhdittamo.services.permissions import MSG_HEALTH_RESTRICTED, may_see_health_details
+from vauhdittamo.services.permissions import MSG_HEALTH_RESTRICTED, may_see_health_details, require_signed_in
 from vauhdittamo.services.referrals import MSG_REFERRAL_NOT_FOUND, consent_status
 from vauhdittamo.timeutil import local_today, to_local
 
@@ -43,6 +43,7 @@ class LetterData:
 
 def load_letter(session: Session, referral_id: str, today: dt.date | None = None) -> LetterData:
     """The letter's contents for the referral (raises :class:`AppError` when it no longer exists)."""
+    require_signed_in(session)
     referral = session.get(Referral, referral_id)
     if referral is None or referral.deleted_at is not None:
         raise AppError(MSG_REFERRAL_NOT_FOUND)

@@ -68,6 +68,7 @@ from vauhdittamo.services.permissions import (
     Permission,
     may_see_health_details,
     require,
+    require_signed_in,
 )
 from vauhdittamo.timeutil import format_local, local_day_bounds_utc, local_today, to_local, utcnow
 
@@ -315,6 +316,7 @@ def check_transition(current: ReferralStatus, to: ReferralStatus) -> None:
 
 def current_status(session: Session, referral_id: str) -> ReferralStatus:
     """The referral's status, derived from its history (a referral without events is a draft)."""
+    require_signed_in(session)
     _live_referral(session, referral_id)
     latest = _latest_event(session, referral_id)
     return S.DRAFT if latest is None else latest[0]
@@ -322,6 +324,7 @@ def current_status(session: Session, referral_id: str) -> ReferralStatus:
 
 def next_statuses(session: Session, referral_id: str) -> frozenset[ReferralStatus]:
     """The statuses the referral may move to now (for the buttons of the form)."""
+    require_signed_in(session)
     return TRANSITIONS[current_status(session, referral_id)]
 
 
@@ -333,6 +336,7 @@ def consent_status(session: Session, client_id: str, category: PartnerCategory) 
 
     The newest one when there are several; ``has_consent`` is false when there is none.
     """
+    require_signed_in(session)
     category = PartnerCategory(category)
     row = session.execute(
         select(Consent.id, Consent.given_at, Consent.given_by_id)
@@ -363,7 +367,7 @@ def _override_reason(value: str | None) -> str | None:
     return text
 
 
-def _record_override(referral: Referral, reason: str, staff_id: str, now: dt.datetime) -> None:
+def _record_override(referral: Referral, reason: str, staff_id: str | None, now: dt.datetime) -> None:
     referral.consent_override_reason = reason
     referral.consent_override_by_id = staff_id
     referral.consent_override_at = now
@@ -373,7 +377,12 @@ def _record_override(referral: Referral, reason: str, staff_id: str, now: dt.dat
 
 
 def _new_event(
-    referral: Referral, status: ReferralStatus, occurred_at: dt.datetime, staff_id: str, note: str, now: dt.datetime
+    referral: Referral,
+    status: ReferralStatus,
+    occurred_at: dt.datetime,
+    staff_id: str | None,
+    note: str,
+    now: dt.datetime,
 ) -> ReferralEvent:
     """A new event, also in ``referral.events`` (so ``referral.status`` stays right in the session).
 
@@ -407,7 +416,7 @@ def create_referral(
     today: dt.date | None = None,
     now: dt.datetime | None = None,
 ) -> Referral:
-    """Make a referral of the client to a partner service, by *staff_id*.
+    """Make a referral of the client to a partner service; *staff_id* is the staff member responsible.
 
     * the service must be offered (it and its organisation active) and taking referrals now;
     * *reason* is required; *response_due* defaults to *today* (Helsinki) plus the service's response
@@ -415,11 +424,14 @@ def create_referral(
       it cannot be before *today*;
     * the consent gate: when *shares_data* and the client has no consent in force for the partner's
       category, raises :class:`ConsentRequired` unless *consent_override_reason* is written; the
-      override is then recorded with *staff_id* and the time. A blank override reason is refused. An
-      override given while a consent is in force (or without sharing data) is not needed and not stored;
-    * the history starts with a ``draft`` event; with *send* a ``sent`` event follows at the same time.
+      override is then recorded with the session's actor (the system: *staff_id*) and the time. A
+      blank override reason is refused. An override given while a consent is in force (or without
+      sharing data) is not needed and not stored;
+    * the history starts with a ``draft`` event; with *send* a ``sent`` event follows at the same time,
+      both by the session's actor (the system acts on behalf of *staff_id*).
     """
-    require(session, Permission.MAKE_REFERRALS)
+    actor = require(session, Permission.MAKE_REFERRALS, entity_type="client", entity_id=client_id)
+    by = actor.staff_id or staff_id
     now = _utc(now) if now is not None else utcnow()
     today = today or to_local(now).date()
     _live_client(session, client_id)
@@ -463,7 +475,7 @@ def create_referral(
     )
     if needs_override and override is not None:
         require(session, Permission.OVERRIDE_CONSENT)
-        _record_override(referral, override, staff_id, now)
+        _record_override(referral, override, by, now)
     session.add(referral)
     session.flush()
     if referral.consent_override_at is not None:
@@ -471,9 +483,9 @@ def create_referral(
             session, AuditAction.CONSENT_OVERRIDDEN, audit.ENTITY_REFERRAL, referral.id, f"category={category.value}"
         )
     # The history starts with the draft; a "sent" event at the same instant sorts after it by id.
-    session.add(_new_event(referral, S.DRAFT, now, staff_id, "", now))
+    session.add(_new_event(referral, S.DRAFT, now, by, "", now))
     if send:
-        session.add(_new_event(referral, S.SENT, now, staff_id, "", now))
+        session.add(_new_event(referral, S.SENT, now, by, "", now))
     session.flush()
     return referral
 
@@ -482,14 +494,13 @@ def change_status(
     session: Session,
     referral_id: str,
     to: ReferralStatus,
-    staff_id: str,
     note: str = "",
     when: dt.datetime | None = None,
     *,
     consent_override_reason: str | None = None,
     now: dt.datetime | None = None,
 ) -> ReferralEvent:
-    """Append a status change to the referral's history and return the new event.
+    """Append a status change, by the session's actor, to the referral's history and return the new event.
 
     The change must follow the current status (:data:`TRANSITIONS`), else :class:`TransitionNotAllowed`.
     A decline needs a *note* (the reason). *when* (default: now) cannot be before the previous event nor
@@ -497,7 +508,8 @@ def change_status(
     force (and no override recorded before) it raises :class:`ConsentRequired` unless
     *consent_override_reason* is written, which is then recorded. Events already written are never changed.
     """
-    require(session, Permission.MAKE_REFERRALS)
+    actor = require(session, Permission.MAKE_REFERRALS, entity_type="referral", entity_id=referral_id)
+    staff_id = actor.staff_id
     now = _utc(now) if now is not None else utcnow()
     referral = _live_referral(session, referral_id)
     try:
@@ -515,7 +527,6 @@ def change_status(
         raise ValidationError(MSG_EVENT_FUTURE, field="when")
     if latest is not None and occurred_at < latest[1]:
         raise ValidationError(MSG_EVENT_BEFORE_PREVIOUS, field="when", time=format_local(latest[1]))
-    _live_staff(session, staff_id)
 
     if target == S.SENT and referral.shares_data and referral.consent_override_at is None:
         override = _override_reason(consent_override_reason)
@@ -582,6 +593,7 @@ def record_letter_use(session: Session, referral_id: str, use: LetterUse) -> Non
     ``letter=<use> category=<code>``). The letter names the client and says why they are referred, so
     every use is recorded; a health-related letter is refused (:data:`MSG_HEALTH_RESTRICTED`) to whoever
     may not see its details. Call it in the transaction that reads the letter."""
+    require_signed_in(session)
     chosen = LetterUse(use)
     referral = _live_referral(session, referral_id)
     category = _category_of(_service_of(session, referral))
@@ -774,6 +786,7 @@ def referral_list(
     Filters (all optional, combined): current status in *statuses*, the partner organisation, the
     referring staff member and the client. One query, however many referrals.
     """
+    require_signed_in(session)
     stmt = _summary_query()
     r = stmt.selected_columns
     conditions: list[ColumnElement[bool]] = []
@@ -796,6 +809,7 @@ def overdue_referrals(
 ) -> list[ReferralSummary]:
     """Referrals without a response by their date: ``response_due`` before *today* (Helsinki) and still
     a draft or sent. The most overdue first; optionally only those made by *staff_id*."""
+    require_signed_in(session)
     today = today or local_today()
     stmt = _summary_query()
     r = stmt.selected_columns
@@ -814,6 +828,7 @@ def no_outcome_report(session: Session, older_than_days: int, today: dt.date | N
     not the partner's to answer and are left out (they show as overdue instead). Sorted by the number of
     open referrals, most first, then by name.
     """
+    require_signed_in(session)
     if older_than_days < 0:
         raise ValidationError(MSG_DAYS_NEGATIVE, field="older_than_days")
     today = today or local_today()
@@ -882,6 +897,7 @@ def referral_detail(session: Session, referral_id: str) -> ReferralDetail:
 
     Seeing a health-related referral's details is recorded in the audit trail (``REFERRAL_DETAILS_VIEWED``).
     """
+    require_signed_in(session)
     referral = session.get(Referral, referral_id)
     if referral is None or referral.deleted_at is not None:
         raise AppError(MSG_REFERRAL_NOT_FOUND)

@@ -15,7 +15,7 @@ the client's personal data while the statistics stay.
   referral reasons, notes, status-event notes and consent-override reasons, path goals' titles and
   descriptions and steps' titles, certificate notes;
 * the client's name and identity code in free texts **not linked to the client**
-  (:func:`scrub_mentions`): workshop sessions' notes and cancellation reasons, and the notes and next
+  (:func:`_scrub_mentions`): workshop sessions' notes and cancellation reasons, and the notes and next
   steps of anonymous visits. Only the matched words become :data:`SCRUBBED` ("[poistettu]"); the rest
   of the text stays, because it is about other people and the session too (a note such as "Aino
   Korhonen and Pekka came late" keeps "and Pekka came late"). Matched, case-insensitively: the first and
@@ -69,7 +69,7 @@ from vauhdittamo.models import (
 )
 from vauhdittamo.services import audit
 from vauhdittamo.services.clients import MSG_NOT_FOUND
-from vauhdittamo.services.permissions import Permission, require
+from vauhdittamo.services.permissions import Permission, acting_staff_id, require, require_signed_in
 from vauhdittamo.sync.rules import ANONYMISED_FIRST_NAME
 from vauhdittamo.timeutil import local_today, to_local, utcnow
 
@@ -264,6 +264,7 @@ def last_event_days(session: Session, client_ids: Iterable[str] | None = None) -
     workshop sessions with an attendance mark, enrolments, notes, consents given or withdrawn,
     certificates, path goals and steps made or done. Deleted records do not count.
     """
+    require_signed_in(session)
     chosen = None if client_ids is None else list(dict.fromkeys(client_ids))
     latest: dict[str, dt.date] = {}
     for stmt, instant in _event_sources():
@@ -279,6 +280,7 @@ def last_event_days(session: Session, client_ids: Iterable[str] | None = None) -
 
 def last_event_day(session: Session, client_id: str) -> dt.date | None:
     """The Helsinki day of the client's last event (``None`` for an unknown client)."""
+    require_signed_in(session)
     return last_event_days(session, [client_id]).get(client_id)
 
 
@@ -403,7 +405,7 @@ def _limit(column: InstrumentedAttribute[Any]) -> int | None:
     return length if isinstance(length, int) else None
 
 
-def scrub_mentions(session: Session, clients: Sequence[Client], stamp: dict[str, Any]) -> int:
+def _scrub_mentions(session: Session, clients: Sequence[Client], stamp: dict[str, Any]) -> int:
     """Replace the *clients*' names and identity codes by :data:`SCRUBBED` in the free texts not linked
     to a client (see the module's notes); returns how many records changed.
 
@@ -470,14 +472,17 @@ def _fill_attendance_age_groups(session: Session, clients: Sequence[Client], sta
 def erase_personal_data(session: Session, clients: Sequence[Client], now: dt.datetime) -> None:
     """Erase the personal fields and free texts of *clients* (see the module's list); keep statistics.
 
-    Sets ``anonymised_at`` (*now*, unless set before). The caller checks permissions and records the
-    audit entries.
+    Sets ``anonymised_at`` (*now*, unless set before). The caller records the audit entries; the
+    permission is checked here too (anonymisation or erasure on request), so no path reaches it unchecked.
     """
+    actor = require_signed_in(session)
+    if not (actor.may(Permission.MANAGE_RETENTION) or actor.may(Permission.SUBJECT_ACCESS)):
+        require(session, Permission.SUBJECT_ACCESS)  # refused, and recorded
     if session.get_bind().dialect.name == "sqlite":
         # Freed space is overwritten with zeros, so erased text does not linger in the file's free pages.
         session.execute(text("PRAGMA secure_delete = ON"))
-    stamp: dict[str, Any] = {"updated_at": now, "updated_by_id": session.info.get("staff_id") or None}
-    scrub_mentions(session, clients, stamp)  # first: it needs the names erased below
+    stamp: dict[str, Any] = {"updated_at": now, "updated_by_id": acting_staff_id(session)}
+    _scrub_mentions(session, clients, stamp)  # first: it needs the names erased below
     _fill_attendance_age_groups(session, clients, stamp)
     for batch in _chunks([c.id for c in clients]):
         referral_ids = select(Referral.id).where(Referral.client_id.in_(batch)).scalar_subquery()

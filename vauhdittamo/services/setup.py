@@ -7,11 +7,12 @@ from pathlib import Path
 from vauhdittamo.db import Database, open_database
 from vauhdittamo.dbkey import AskPassphrase
 from vauhdittamo.services.partner_directory import ensure_starter_directory
+from vauhdittamo.services.permissions import system
 
 
 def prepare_new_database(db: Database) -> None:
     """Give a new database the starter partner directory (fixed keys, so every device has the same rows)."""
-    with db.transaction() as session:
+    with db.transaction(system("setup")) as session:
         ensure_starter_directory(session)
 
 

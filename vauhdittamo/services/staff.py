@@ -20,7 +20,7 @@ from vauhdittamo.errors import QT_TRANSLATE_NOOP, AppError
 from vauhdittamo.models import AuditAction, AuditEntry, StaffMember, StaffRole
 from vauhdittamo.services import audit, auth
 from vauhdittamo.services import validation as v
-from vauhdittamo.services.permissions import Permission, require
+from vauhdittamo.services.permissions import Permission, require, require_signed_in
 
 MSG_LAST_ADMINISTRATOR = QT_TRANSLATE_NOOP(
     "errors",
@@ -69,6 +69,7 @@ class StaffChoice:
 
 def active_staff(session: Session) -> list[StaffChoice]:
     """The active staff by name, for pickers and the sign-in."""
+    require_signed_in(session)
     rows = session.execute(
         select(StaffMember.id, StaffMember.display_name, StaffMember.role)
         .where(StaffMember.active.is_(True), StaffMember.deleted_at.is_(None))
@@ -79,11 +80,13 @@ def active_staff(session: Session) -> list[StaffChoice]:
 
 def staff_name(session: Session, staff_id: str) -> str | None:
     """The name of any staff member who ever had an account (also inactive ones), ``None`` if unknown."""
+    require_signed_in(session)
     return session.scalar(select(StaffMember.display_name).where(StaffMember.id == staff_id))
 
 
 def staff_role(session: Session, staff_id: str) -> StaffRole | None:
     """The role of the staff member *staff_id*, ``None`` if there is no such account."""
+    require_signed_in(session)
     return session.scalar(select(StaffMember.role).where(StaffMember.id == staff_id))
 
 

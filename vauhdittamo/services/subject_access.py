@@ -19,8 +19,9 @@ anonymous visits) are scrubbed as in anonymisation.
 The export is for administrators only (:attr:`Permission.SUBJECT_ACCESS`), who see every health-related
 referral detail, so it holds every referral's reason, notes and assessment result.
 
-The reason of an erasure is a code (:class:`ErasureReason`) and an optional reference such as the
-request's record number: the audit trail never holds free text about a person.
+The reason of an erasure is a code (:class:`ErasureReason`) and an optional case number of a fixed
+form (:data:`CASE_NUMBER`, e.g. ``TS-2026-0142``): never free text, so the audit trail (kept for good
+and synchronised) never holds a name or an identity code typed as the reference.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,16 +72,34 @@ from vauhdittamo.models import (
 )
 from vauhdittamo.services import audit, retention
 from vauhdittamo.services import spreadsheet as xl
-from vauhdittamo.services import validation as v
 from vauhdittamo.services.clients import MSG_NOT_FOUND
-from vauhdittamo.services.permissions import Permission, require
+from vauhdittamo.services.permissions import Permission, acting_staff_id, require
 from vauhdittamo.timeutil import format_date, to_local, utcnow
 
 SCHEMA = "vauhdittamo.subject_access"
 SCHEMA_VERSION = 1
-REFERENCE_LIMIT = 40
+REFERENCE_LIMIT = 18  # the longest case number: 5 letters, a dash, 4 digits, a dash, 6 digits
+
+# A case number: the register's letters, the year and a serial number, e.g. "TS-2026-0142".
+CASE_NUMBER = re.compile(r"[A-Z]{1,5}-\d{4}-\d{1,6}", re.ASCII)
+CASE_NUMBER_EXAMPLE = "TS-2026-0142"
 
 MSG_REASON = QT_TRANSLATE_NOOP("errors", "Choose the reason for the erasure.")
+MSG_CASE_NUMBER = QT_TRANSLATE_NOOP(
+    "errors",
+    "The reference must be a case number such as {example} (letters, year, number), never a name or "
+    "an identity code.",
+)
+
+
+def case_number(reference: str) -> str:
+    """*reference* as a case number (:data:`CASE_NUMBER`), or ``""`` for none; anything else is refused."""
+    value = reference.strip().upper()
+    if not value:
+        return ""
+    if CASE_NUMBER.fullmatch(value) is None:
+        raise ValidationError(MSG_CASE_NUMBER, field="reference", example=CASE_NUMBER_EXAMPLE)
+    return value
 
 
 class ErasureReason(enum.StrEnum):
@@ -777,7 +797,7 @@ def _tombstone(session: Session, model: type[Any], condition: Any, now: dt.datet
     session.execute(
         update(model)
         .where(condition, model.deleted_at.is_(None))
-        .values(deleted_at=now, updated_at=now, updated_by_id=session.info.get("staff_id") or None)
+        .values(deleted_at=now, updated_at=now, updated_by_id=acting_staff_id(session))
         .execution_options(synchronize_session="fetch")
     )
 
@@ -787,16 +807,17 @@ def erase_client(
 ) -> bool:
     """Erase one client on request: personal data erased, the record left as a tombstone.
 
-    *reason* is an :class:`ErasureReason`; *reference* (at most 40 characters) names the request, e.g.
-    its record number — never the person. Returns ``False`` when the client was erased already (nothing
+    *reason* is an :class:`ErasureReason`; *reference* is the request's case number
+    (:func:`case_number`, e.g. ``TS-2026-0142``) or empty — never the person; the audit entry holds
+    only the reason's code and that number. Returns ``False`` when the client was erased already (nothing
     changes). All or nothing; recorded in the audit trail. Administrators only.
     """
-    require(session, Permission.SUBJECT_ACCESS)
+    require(session, Permission.SUBJECT_ACCESS, entity_type=audit.ENTITY_CLIENT, entity_id=client_id)
     try:
         chosen = ErasureReason(reason)
     except ValueError:
         raise ValidationError(MSG_REASON, field="reason") from None
-    ref = v.limited_text(reference, "reference", REFERENCE_LIMIT)
+    ref = case_number(reference)
     client = session.get(Client, client_id)
     if client is None:
         raise AppError(MSG_NOT_FOUND)
@@ -820,8 +841,10 @@ def erase_client(
 __all__ = [
     "SCHEMA",
     "SCHEMA_VERSION",
+    "CASE_NUMBER",
     "ErasureReason",
     "SubjectAccessExport",
+    "case_number",
     "default_paths",
     "erase_client",
     "export_client_data",

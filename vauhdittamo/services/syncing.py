@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from vauhdittamo.db import Database, schema_revision
 from vauhdittamo.models import Client
-from vauhdittamo.services.permissions import Permission, require
+from vauhdittamo.services.permissions import Actor, Permission, require
 from vauhdittamo.sync.conflicts import current_value, open_conflicts
 from vauhdittamo.sync.errors import SyncCancelledError, SyncError
 from vauhdittamo.sync.protocol import (
@@ -43,7 +43,13 @@ def _cancellable(progress: Progress, cancel: HubCancel) -> Progress:
 
 
 def run_sync(
-    db: Database, address: str, user: str, password: str, progress: Progress, cancel: HubCancel | None = None,
+    db: Database,
+    actor: Actor,
+    address: str,
+    user: str,
+    password: str,
+    progress: Progress,
+    cancel: HubCancel | None = None,
 ) -> SyncReport:
     """The background job: connect, sync, let go of the connection.
 
@@ -60,7 +66,7 @@ def run_sync(
     try:
         if cancel.cancelled:
             raise SyncCancelledError()
-        return sync(db, hub, _cancellable(progress, cancel), cancel.event)
+        return sync(db, hub, actor, _cancellable(progress, cancel), cancel.event)
     except SyncError:
         if cancel.cancelled:
             raise SyncCancelledError() from None
@@ -86,8 +92,8 @@ class SyncState:
     quarantine: QuarantineSummary
 
 
-def load_state(db: Database) -> SyncState:
-    with db.session() as session:
+def load_state(db: Database, actor: Actor) -> SyncState:
+    with db.session(actor) as session:
         conflicts = len(open_conflicts(session))
     return SyncState(
         waiting=pending_changes(db),

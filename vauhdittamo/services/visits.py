@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from vauhdittamo.errors import QT_TRANSLATE_NOOP, AppError, ValidationError
 from vauhdittamo.models import AgeGroup, Client, GuidanceVisit, VisitChannel, VisitTopic
 from vauhdittamo.services import validation as v
-from vauhdittamo.services.permissions import Permission, require
+from vauhdittamo.services.permissions import Permission, require, require_signed_in
 from vauhdittamo.services.topics import check_codes
 from vauhdittamo.timeutil import format_date, local_day_bounds_utc, local_today, to_local, utcnow
 
@@ -71,6 +71,7 @@ def log_visit(
 
 def visits_on(session: Session, day: dt.date | None = None, staff_id: str | None = None) -> list[GuidanceVisit]:
     """The live visits of a Helsinki calendar day, newest first."""
+    require_signed_in(session)
     start, end = local_day_bounds_utc(day or local_today())
     stmt = select(GuidanceVisit).where(
         GuidanceVisit.deleted_at.is_(None), GuidanceVisit.visited_at >= start, GuidanceVisit.visited_at < end
@@ -82,6 +83,7 @@ def visits_on(session: Session, day: dt.date | None = None, staff_id: str | None
 
 def visit_counts(session: Session, day: dt.date | None = None) -> VisitCounts:
     """Visits of a day at a glance: total, anonymous, under 30 and 30 and over."""
+    require_signed_in(session)
     start, end = local_day_bounds_utc(day or local_today())
     rows = session.execute(
         select(GuidanceVisit.age_group, GuidanceVisit.client_id.is_(None), func.count())
@@ -194,6 +196,7 @@ def mark_follow_up_done(session: Session, visit_id: str) -> None:
 
 def anonymous_visits(session: Session, since: dt.date, until: dt.date | None = None) -> list[GuidanceVisit]:
     """Live anonymous visits from *since* to *until* (Helsinki days, inclusive), newest first."""
+    require_signed_in(session)
     start, _ = local_day_bounds_utc(since)
     _, end = local_day_bounds_utc(until or local_today())
     return list(
@@ -212,6 +215,7 @@ def anonymous_visits(session: Session, since: dt.date, until: dt.date | None = N
 
 def get_visit(session: Session, visit_id: str) -> GuidanceVisit:
     """A live visit, for showing or correcting it."""
+    require_signed_in(session)
     return _live_visit(session, visit_id)
 
 
@@ -234,6 +238,7 @@ class VisitRecord:
 
 def visit_record(session: Session, visit_id: str, today: dt.date | None = None) -> VisitRecord:
     """A live visit as plain data, for showing or correcting it."""
+    require_signed_in(session)
     visit = _live_visit(session, visit_id)
     return VisitRecord(
         visit_id=visit.id,

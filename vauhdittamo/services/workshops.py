@@ -31,7 +31,7 @@ from vauhdittamo.models import (
     WorkshopSession,
 )
 from vauhdittamo.services import validation as v
-from vauhdittamo.services.permissions import Permission, require
+from vauhdittamo.services.permissions import Permission, require, require_signed_in
 from vauhdittamo.timeutil import local_today, utcnow
 
 # How far ahead sessions exist before anyone looks at a later week.
@@ -146,6 +146,7 @@ def session_key(workshop_id: str, slot_id: str, day: dt.date) -> str:
 
 def validate_workshop(session: Session, data: WorkshopInput) -> None:
     """Raise :class:`InvalidWorkshop` listing every field to fix."""
+    require_signed_in(session)
     errors: list[ValidationError] = []
 
     def check(fn: Callable[..., object], *args: object) -> None:
@@ -333,6 +334,7 @@ def _save_slots(session: Session, workshop_id: str, slots: Sequence[SlotInput]) 
 
 
 def get_workshop(session: Session, workshop_id: str) -> Workshop:
+    require_signed_in(session)
     workshop = session.get(Workshop, workshop_id)
     if workshop is None or workshop.deleted_at is not None:
         raise ValidationError(MSG_UNKNOWN_WORKSHOP, field="workshop")
@@ -341,6 +343,7 @@ def get_workshop(session: Session, workshop_id: str) -> Workshop:
 
 def workshop_input(session: Session, workshop_id: str) -> WorkshopInput:
     """A workshop's details as the edit form shows them."""
+    require_signed_in(session)
     workshop = get_workshop(session, workshop_id)
     return WorkshopInput(
         name=workshop.name,
@@ -357,6 +360,7 @@ def workshop_input(session: Session, workshop_id: str) -> WorkshopInput:
 
 
 def facilitator_ids(session: Session, workshop_id: str) -> list[str]:
+    require_signed_in(session)
     return list(
         session.scalars(
             select(WorkshopFacilitator.staff_id).where(
@@ -367,6 +371,7 @@ def facilitator_ids(session: Session, workshop_id: str) -> list[str]:
 
 
 def schedule(session: Session, workshop_id: str) -> list[SlotInput]:
+    require_signed_in(session)
     rows = session.scalars(
         select(WorkshopScheduleSlot)
         .where(WorkshopScheduleSlot.workshop_id == workshop_id, WorkshopScheduleSlot.deleted_at.is_(None))
@@ -377,6 +382,7 @@ def schedule(session: Session, workshop_id: str) -> list[SlotInput]:
 
 def list_workshops(session: Session, today: dt.date | None = None, include_ended: bool = True) -> list[WorkshopSummary]:
     """Every live workshop, those still running first, by name."""
+    require_signed_in(session)
     today = today or local_today()
     workshops = list(session.scalars(select(Workshop).where(Workshop.deleted_at.is_(None))))
     ids = [w.id for w in workshops]
@@ -455,6 +461,7 @@ def generate_sessions(
 
     A session removed or edited by hand keeps its key, so it is never made again.
     """
+    require_signed_in(session)
     workshop = get_workshop(session, workshop_id)
     today = today or local_today()
     until = min(until, today + dt.timedelta(days=GENERATE_LIMIT_DAYS))
@@ -507,6 +514,7 @@ def generate_sessions(
 
 def ensure_sessions_until(session: Session, until: dt.date, today: dt.date | None = None) -> int:
     """Generate every running workshop's sessions up to *until* (the week view calls this)."""
+    require_signed_in(session)
     today = today or local_today()
     if until > today + dt.timedelta(days=GENERATE_LIMIT_DAYS):
         until = today + dt.timedelta(days=GENERATE_LIMIT_DAYS)
@@ -522,6 +530,7 @@ def ensure_sessions_until(session: Session, until: dt.date, today: dt.date | Non
 
 
 def get_session(session: Session, session_id: str) -> WorkshopSession:
+    require_signed_in(session)
     item = session.get(WorkshopSession, session_id)
     if item is None or item.deleted_at is not None:
         raise ValidationError(MSG_UNKNOWN_SESSION, field="session")
@@ -547,6 +556,7 @@ class SessionDetails:
 
 def session_details(session: Session, session_id: str) -> SessionDetails:
     """A live session as plain data."""
+    require_signed_in(session)
     item = get_session(session, session_id)
     return SessionDetails(
         session_id=item.id,
@@ -665,6 +675,7 @@ def sessions_between(
     session: Session, first: dt.date, last: dt.date, workshop_id: str | None = None
 ) -> list[SessionSummary]:
     """Live sessions from *first* to *last* (inclusive) with their present counts, in time order."""
+    require_signed_in(session)
     present = (
         select(AttendanceMark.session_id, func.count().label("n"))
         .where(AttendanceMark.deleted_at.is_(None), AttendanceMark.status == AttendanceStatus.PRESENT)
@@ -780,6 +791,7 @@ def end_enrolment(session: Session, workshop_id: str, client_id: str, on: dt.dat
 
 def participants(session: Session, workshop_id: str, day: dt.date | None = None) -> list[Participant]:
     """Clients enrolled on *day* (default today), by name, with how often each has been present."""
+    require_signed_in(session)
     day = day or local_today()
     present = (
         select(AttendanceMark.client_id, func.count().label("n"))

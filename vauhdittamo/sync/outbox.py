@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import Table, Update, event, inspect, select, text
-from sqlalchemy.orm import ORMExecuteState, Session
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from vauhdittamo.models import Base, SyncedMixin
 from vauhdittamo.sync import hlc
@@ -154,9 +154,6 @@ def pending_count(conn: Any) -> int:
     return int(conn.execute(text("SELECT count(DISTINCT table_name || row_id) FROM sync_outbox")).scalar_one())
 
 
-event.listen(Session, "after_flush", _record)
-
-
 def _record_bulk_update(state: ORMExecuteState) -> Any:
     """ORM bulk ``update(Model).where(...).values(...)`` bypasses the flush; queue its rows too.
 
@@ -187,4 +184,11 @@ def _record_bulk_update(state: ORMExecuteState) -> Any:
     return result
 
 
-event.listen(Session, "do_orm_execute", _record_bulk_update)
+def listen(factory: sessionmaker[Session]) -> None:
+    """Record every change made through *factory*'s sessions (a database's own session factory).
+
+    Bound to that factory only, never to SQLAlchemy's ``Session`` class: any other session in the
+    process (another database, a PostgreSQL hub) writes no outbox rows.
+    """
+    event.listen(factory, "after_flush", _record)
+    event.listen(factory, "do_orm_execute", _record_bulk_update)

@@ -28,7 +28,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from vauhdittamo.errors import QT_TRANSLATE_NOOP
 from vauhdittamo.models.meta import LAST_SYNC_KEY
-from vauhdittamo.sync import hlc
+from vauhdittamo.sync import hlc, reasons
 from vauhdittamo.sync.errors import (
     ClockSkewError,
     HubNewerSchemaError,
@@ -39,22 +39,14 @@ from vauhdittamo.sync.errors import (
     SyncCancelledError,
 )
 from vauhdittamo.sync.hub import MAX_SKEW_MS
-from vauhdittamo.sync.merge import (
-    Received,
-    apply_page,
-    evict_clients,
-    fetch_clocks,
-    fetch_rows,
-    quarantine,
-    quarantined_pulls,
-)
-from vauhdittamo.sync.outbox import pending_count, seed_outbox, synced_columns, synced_tables
-from vauhdittamo.sync.rules import check_row
+from vauhdittamo.sync.merge import Received, apply_page, evict_clients, quarantine, quarantined_pulls
+from vauhdittamo.sync.outbox import load_clocks, pending_count, seed_outbox, synced_columns, synced_tables
 from vauhdittamo.sync.transport import describe, reason_of
 from vauhdittamo.timeutil import utcnow
 
 if TYPE_CHECKING:
     from vauhdittamo.db import Database
+    from vauhdittamo.services.permissions import Actor
 
 PUSH_BATCH = 5000
 PULL_PAGE = 5000
@@ -261,11 +253,9 @@ def read_push_batch(conn: Any, limit: int = PUSH_BATCH) -> tuple[int | None, lis
         ),
         {"top": top},
     ).all()
-    by_table: dict[str, list[str]] = {}
-    for table, row_id, _first in queued:
-        by_table.setdefault(table, []).append(row_id)
-    rows = {t: fetch_rows(conn, t, ids) for t, ids in by_table.items() if t in synced_tables()}
-    clocks = {t: fetch_clocks(conn, t, ids) for t, ids in by_table.items() if t in synced_tables()}
+    tables = {table for table, _r, _f in queued if table in synced_tables()}
+    rows = {t: _queued_rows(conn, t, top) for t in tables}
+    clocks = {t: _queued_clocks(conn, t, top) for t in tables}
     batch: list[dict[str, Any]] = []
     for table, row_id, _first in queued:
         row = rows.get(table, {}).get(row_id)
@@ -274,6 +264,24 @@ def read_push_batch(conn: Any, limit: int = PUSH_BATCH) -> tuple[int | None, lis
         data = {c: row[c] for c in synced_columns(table)}
         batch.append({"t": table, "r": row_id, "d": data, "c": clocks[table].get(row_id, {})})
     return int(top), batch
+
+
+def _queued_rows(conn: Any, table: str, top: int) -> dict[str, dict[str, Any]]:
+    """The rows of *table* waiting in the outbox up to *top*, by id (one query, through the outbox's index)."""
+    columns = ", ".join(f'"{c}"' for c in synced_columns(table))
+    query = text(
+        f'SELECT {columns} FROM "{table}" WHERE id IN '
+        "(SELECT row_id FROM sync_outbox WHERE table_name = :t AND id <= :top)"
+    )
+    return {row.id: dict(row._mapping) for row in conn.execute(query, {"t": table, "top": top})}
+
+
+def _queued_clocks(conn: Any, table: str, top: int) -> dict[str, dict[str, list[str]]]:
+    query = text(
+        "SELECT row_id, clocks FROM sync_row_clock WHERE table_name = :t AND row_id IN "
+        "(SELECT row_id FROM sync_outbox WHERE table_name = :t AND id <= :top)"
+    )
+    return {row_id: load_clocks(raw) for row_id, raw in conn.execute(query, {"t": table, "top": top})}
 
 
 def push_batch(hub: Engine, device_id: str, batch: list[dict[str, Any]]) -> list[tuple[str, str, str]]:
@@ -292,14 +300,15 @@ def push_batch(hub: Engine, device_id: str, batch: list[dict[str, Any]]) -> list
 
 
 def _check_before_sending(batch: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[tuple[str, str, str]]]:
-    """The laptop checks its own rows by the hub's rules first: a broken row is not sent at all."""
+    """Hold back a row with a NUL character: PostgreSQL cannot hold one, so it would make the hub refuse the
+    whole batch. (Every other rule the hub checks itself, refusing just the row, with its reason.)"""
     good, bad = [], []
     for change in batch:
-        problem = check_row(change["t"], change["r"], change["d"], change["c"])
-        if problem:
-            bad.append((change["t"], change["r"], problem))
-        else:
+        nul = next((c for c, v in change["d"].items() if isinstance(v, str) and "\x00" in v), None)
+        if nul is None:
             good.append(change)
+        else:
+            bad.append((change["t"], change["r"], reasons.reason(reasons.NUL, column=nul)))
     return good, bad
 
 
@@ -423,9 +432,16 @@ def pull(db: Database, hub: Engine, state: HubState, progress: Progress | None =
 
 
 def sync(
-    db: Database, hub: Engine, progress: Progress | None = None, cancel: threading.Event | None = None
+    db: Database,
+    hub: Engine,
+    actor: Actor | None,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
 ) -> SyncReport:
     """Bring this installation and the hub to the same data: handshake, push, pull.
+
+    *actor* (the signed-in staff member, or the command line's system actor) must be allowed to
+    synchronise; the pulled rows are then applied by the sync itself.
 
     A set *cancel* event stops the sync between two batches (:class:`SyncCancelledError`); what was
     exchanged until then is kept.
@@ -433,7 +449,7 @@ def sync(
     from vauhdittamo.services.permissions import Permission, require
 
     started = time.perf_counter()
-    with db.session() as session:
+    with db.transaction(actor) as session:
         require(session, Permission.SYNC)
     if progress:
         progress(0.0, "Connecting to the hub")

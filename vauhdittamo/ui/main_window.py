@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from vauhdittamo import APP_DISPLAY_NAME
 from vauhdittamo.errors import AppError
-from vauhdittamo.services import auth, staff
+from vauhdittamo.services import auth
 from vauhdittamo.services.stats import last_sync_time
 from vauhdittamo.timeutil import format_local
 from vauhdittamo.ui import settings as keys
@@ -64,9 +64,6 @@ class MainWindow(QMainWindow):
         self.context = context
         self.is_signed_out = False
         self._session_ended = False
-        if context.role is None:
-            with context.db.session() as session:
-                context.role = staff.staff_role(session, context.staff_id)
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.setMinimumSize(QSize(1000, 640))
 
@@ -198,7 +195,7 @@ class MainWindow(QMainWindow):
         self.status_staff.setText(self.tr("Signed in: {name}").format(name=self.context.staff_name))
         self.status_database.setText(self.tr("Database: {path}").format(path=self.context.db.path))
         self.status_database.setToolTip(str(self.context.db.path))
-        with self.context.db.session() as session:
+        with self.context.session() as session:
             last = last_sync_time(session)
         if last:
             self.status_sync.setText(self.tr("Last synced {time}").format(time=format_local(last)))
@@ -266,7 +263,7 @@ class MainWindow(QMainWindow):
             return
         self._session_ended = True
         try:
-            with self.context.db.transaction() as session:
+            with self.context.transaction() as session:
                 auth.record_sign_out(session)
         except AppError as exc:  # e.g. the database went away; signing out goes on
             log.warning("could not record the sign-out: %s", exc.message)

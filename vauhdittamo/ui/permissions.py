@@ -11,7 +11,7 @@ def granted(context: AppContext) -> frozenset[Permission]:
     """Every permission of the signed-in role, asked from the services once per sign-in (context)."""
     if context.granted is None:
         try:
-            with context.db.session() as session:
+            with context.session() as session:
                 context.granted = frozenset(p for p in Permission if allowed(session, p))
         except AppError:  # the account was deactivated meanwhile: show nothing it may not do
             context.granted = frozenset()

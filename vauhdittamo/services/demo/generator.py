@@ -90,6 +90,7 @@ from vauhdittamo.services.demo.data import (
 )
 from vauhdittamo.services.partner_directory import ensure_starter_directory
 from vauhdittamo.services.partners import response_days_for
+from vauhdittamo.services.permissions import system
 from vauhdittamo.services.text import fold
 from vauhdittamo.services.workshops import session_key
 from vauhdittamo.timeutil import HELSINKI, local_today
@@ -377,7 +378,7 @@ class _Generator:
     # ----------------------------------------------------------------- run
 
     def run(self) -> DemoSummary:
-        with self.db.transaction() as session:
+        with self.db.transaction(system("demo")) as session:
             self.report(STAGE_SETUP, 0.0)
             sink = _Sink(session)
             self.make_staff(sink)

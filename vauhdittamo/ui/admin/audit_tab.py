@@ -202,7 +202,7 @@ class AuditTab(QWidget):
             chosen = dialog.client_id
         finally:
             dialog.deleteLater()
-        with self.context.db.session() as session:
+        with self.context.session() as session:
             name = client_name(session, chosen)
         self.set_client(chosen, name)
 
@@ -219,7 +219,7 @@ class AuditTab(QWidget):
     def refresh(self) -> None:
         """Read the staff choices and the chosen page of entries again."""
         try:
-            with self.context.db.session() as session:
+            with self.context.session() as session:
                 self._fill_staff(audit.staff_members(session))
                 filters = self.filters()
                 self.total = audit.count(session, **filters)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QRegularExpression, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -112,10 +112,19 @@ class EraseDialog(QDialog):
         for reason in ErasureReason:
             self.reason_combo.addItem(label(reason), reason.value)
         form.addRow(self.tr("Reason"), self.reason_combo)
+        # A case number of a fixed form only (letters, year, number): a name or an identity code cannot
+        # be typed here, and the service refuses anything else too (subject_access.case_number).
         self.reference_edit = QLineEdit()
         self.reference_edit.setMaxLength(subject_access.REFERENCE_LIMIT)
-        self.reference_edit.setPlaceholderText(self.tr("The request's record number (no names)"))
-        form.addRow(self.tr("Reference"), self.reference_edit)
+        self.reference_edit.setPlaceholderText(subject_access.CASE_NUMBER_EXAMPLE)
+        self.reference_edit.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"[A-Za-z]{0,5}(-[0-9]{0,4}(-[0-9]{0,6})?)?"), self)
+        )
+        self.reference_edit.setToolTip(self.tr("The request's case number, e.g. TS-2026-0142 (no names)"))
+        form.addRow(self.tr("Case number"), self.reference_edit)
+        self.reference_hint = QLabel(self.tr("Optional. Letters, year and number, e.g. TS-2026-0142."))
+        self.reference_hint.setWordWrap(True)
+        form.addRow("", self.reference_hint)
         layout.addLayout(form)
         self.understood = QCheckBox(self.tr("I understand that this cannot be undone"))
         layout.addWidget(self.understood)
@@ -126,8 +135,22 @@ class EraseDialog(QDialog):
         cancel.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        self.understood.toggled.connect(self.erase_button.setEnabled)
+        self.understood.toggled.connect(self._update_button)
+        self.reference_edit.textChanged.connect(self._update_button)
         layout.addWidget(buttons)
+
+    def _reference_ok(self) -> bool:
+        text = self.reference
+        return not text or subject_access.CASE_NUMBER.fullmatch(text) is not None
+
+    def _update_button(self) -> None:
+        ok = self._reference_ok()
+        self.reference_hint.setText(
+            self.tr("Optional. Letters, year and number, e.g. TS-2026-0142.")
+            if ok
+            else self.tr("Type the whole case number, e.g. TS-2026-0142 (letters, year, number).")
+        )
+        self.erase_button.setEnabled(self.understood.isChecked() and ok)
 
     @property
     def reason(self) -> ErasureReason:
@@ -135,7 +158,7 @@ class EraseDialog(QDialog):
 
     @property
     def reference(self) -> str:
-        return self.reference_edit.text().strip()
+        return self.reference_edit.text().strip().upper()
 
 
 class PrivacyTab(QWidget):
@@ -257,7 +280,7 @@ class PrivacyTab(QWidget):
     def refresh(self) -> None:
         """Read the retention period and the clients due for review again."""
         try:
-            with self.context.db.session() as session:
+            with self.context.session() as session:
                 self.years = retention.retention_years(session)
                 rows = retention.due_for_review(session, local_today())
         except AppError as exc:
@@ -294,7 +317,7 @@ class PrivacyTab(QWidget):
     def save_years(self) -> None:
         years = self.years_spin.value()
         try:
-            with self.context.db.transaction() as session:
+            with self.context.transaction() as session:
                 retention.set_retention_years(session, years)
         except AppError as exc:
             show_error(self, exc)
@@ -320,7 +343,7 @@ class PrivacyTab(QWidget):
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            with self.context.db.transaction() as session:
+            with self.context.transaction() as session:
                 done = retention.anonymise(session, chosen, local_today())
         except AppError as exc:
             QGuiApplication.restoreOverrideCursor()
@@ -339,7 +362,7 @@ class PrivacyTab(QWidget):
         name = ""
         if client_id is not None:
             try:
-                with self.context.db.session() as session:
+                with self.context.session() as session:
                     name = client_name(session, client_id)
             except AppError as exc:
                 show_error(self, exc)
@@ -373,7 +396,7 @@ class PrivacyTab(QWidget):
         if folder is None:
             return
         try:
-            with self.context.db.transaction() as session:
+            with self.context.transaction() as session:
                 written = subject_access.export_client_data(session, self.client_id, folder)
         except AppError as exc:
             show_error(self, exc)
@@ -405,7 +428,7 @@ class PrivacyTab(QWidget):
             return
         reason, reference = answer
         try:
-            with self.context.db.transaction() as session:
+            with self.context.transaction() as session:
                 subject_access.erase_client(session, self.client_id, reason, reference)
         except AppError as exc:
             show_error(self, exc)

@@ -127,7 +127,7 @@ class StaffDialog(QDialog):
             self._error(self.tr("The two passwords differ. Type the same password twice."), self.again_edit)
             return
         try:
-            with self.context.db.transaction() as session:
+            with self.context.transaction() as session:
                 if self.editing_id is None:
                     member = staff_service.create_staff(session, self.input(), password)
                 else:

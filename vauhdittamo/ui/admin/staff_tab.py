@@ -157,7 +157,7 @@ class StaffTab(QWidget):
 
     def refresh(self) -> None:
         chosen = self.selected()
-        with self.context.db.session() as session:
+        with self.context.session() as session:
             rows = staff_service.staff_accounts(session)
         self.model.set_rows(rows)
         if chosen is not None:
@@ -238,7 +238,7 @@ class StaffTab(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:
-            with self.context.db.transaction() as session:
+            with self.context.transaction() as session:
                 staff_service.set_active(session, account.staff_id, not account.active)
         except AppError as exc:
             self._show_error(exc)

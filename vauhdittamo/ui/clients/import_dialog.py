@@ -44,6 +44,7 @@ from vauhdittamo.services.importer import (
     import_clients,
     read_import_file,
 )
+from vauhdittamo.services.permissions import Actor
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_date
 from vauhdittamo.ui.settings import app_settings
@@ -63,7 +64,9 @@ STATUS_COLOURS: dict[RowStatus, str] = {
 # --------------------------------------------------------------------------- background work
 
 
-def _check_file(db: Database, path: Path, cancelled: threading.Event) -> tuple[ImportPreview, list[PreviewRow]]:
+def _check_file(
+    db: Database, actor: Actor, path: Path, cancelled: threading.Event
+) -> tuple[ImportPreview, list[PreviewRow]]:
     """Read and check *path* in a session of this (worker) thread; stops before its next row once *cancelled*.
 
     Also prepares the rows to show (translating is thread-safe), so the UI thread only fills the table.
@@ -71,7 +74,7 @@ def _check_file(db: Database, path: Path, cancelled: threading.Event) -> tuple[I
     table = read_import_file(path)
     if cancelled.is_set():
         raise ImportCancelled
-    with db.session() as session:
+    with db.session(actor) as session:
         preview = check_rows(session, table, should_stop=cancelled.is_set)
     return preview, preview_rows(preview)
 
@@ -344,8 +347,8 @@ class ImportClientsDialog(QDialog):
         self._state = _State.CHECKING
         self._update()
         cancelled = self._cancel_event
-        db = self.context.db
-        self.tasks.run(lambda: _check_file(db, path, cancelled), self._preview_done)
+        db, actor = self.context.db, self.context.actor
+        self.tasks.run(lambda: _check_file(db, actor, path, cancelled), self._preview_done)
 
     def cancel_preview(self) -> None:
         """Abandon the preview still being prepared (the import itself cannot be cancelled)."""
@@ -363,8 +366,9 @@ class ImportClientsDialog(QDialog):
             return
         self._state = _State.IMPORTING
         self._update()
-        db, path, skip_invalid = self.context.db, self.path, self.skip_invalid_box.isChecked()
-        self.tasks.run(lambda: import_clients(db, path, skip_invalid=skip_invalid), self._import_done)
+        db, actor, path = self.context.db, self.context.actor, self.path
+        skip_invalid = self.skip_invalid_box.isChecked()
+        self.tasks.run(lambda: import_clients(db, actor, path, skip_invalid=skip_invalid), self._import_done)
 
     def reject(self) -> None:
         """Close, but never while the import transaction is running; a running preview is abandoned."""

@@ -130,7 +130,7 @@ class NewClientDialog(QDialog):
             form.addRow("", self.errors[name])
         self.coach = QComboBox()
         self.coach.addItem(self.tr("No personal coach yet"), None)
-        with context.db.session() as session:
+        with context.session() as session:
             for member in active_staff(session):
                 self.coach.addItem(member.display_name, member.id)
         if not can(context, Permission.ASSIGN_COACH):
@@ -206,13 +206,13 @@ class NewClientDialog(QDialog):
             if first_bad is not None:
                 first_bad.setFocus()
             return
-        with self.context.db.session() as session:
+        with self.context.session() as session:
             matches = client_service.find_duplicates(session, data)
             described = [(c.id, self._describe(c), c.personal_id == data.personal_id and bool(data.personal_id))
                          for c in matches]
         if described and not self._confirmed(described):
             return
-        with self.context.db.transaction() as session:
+        with self.context.transaction() as session:
             self.client_id = client_service.create_client(session, data).id
         self.accept()
 

@@ -176,7 +176,7 @@ class ClientsPage(Page):
     # ------------------------------------------------------------------ choices and filters
 
     def _fill_choices(self) -> None:
-        with self.context.db.session() as session:
+        with self.context.session() as session:
             staff = [(m.id, m.display_name) for m in active_staff(session)]
             self._places = client_list.places(session)
         self._coach_names = dict(staff)
@@ -230,14 +230,14 @@ class ClientsPage(Page):
         today = local_today()
         self._threshold = client_list.youth_threshold(today)
         if self.views.currentIndex() == 1:
-            with self.context.db.session() as session:
+            with self.context.session() as session:
                 mine = client_list.my_clients(session, self.context.staff_id, today)
             self.mine_model.set_rows(mine)
             self.count_label.setText(self.tr("%n client(s)", "", len(mine)))
             self.empty.setText(self.tr("You are not the personal coach of any active client."))
             self.empty.setVisible(not mine)
             return
-        with self.context.db.session() as session:
+        with self.context.session() as session:
             rows = client_list.list_clients(session, self.filters(), today)
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("%n client(s)", "", len(rows)))

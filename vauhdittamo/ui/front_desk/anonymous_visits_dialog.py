@@ -42,7 +42,7 @@ class AnonymousVisitsDialog(QDialog):
         hint.setWordWrap(True)
         hint.setObjectName("mutedLabel")
         layout.addWidget(hint)
-        with context.db.session() as session:
+        with context.session() as session:
             self._names = topic_names(topics.topics(session, include_inactive=True))
         self.model: RowTableModel[overview.VisitRow] = RowTableModel(
             [
@@ -69,7 +69,7 @@ class AnonymousVisitsDialog(QDialog):
         self.view.setFocus()
 
     def reload(self) -> None:
-        with self.context.db.session() as session:
+        with self.context.session() as session:
             since = local_today() - dt.timedelta(days=DAYS_BACK)
             rows = overview.visit_rows(session, visits.anonymous_visits(session, since))
         self.model.set_rows(rows)
@@ -86,7 +86,7 @@ class AnonymousVisitsDialog(QDialog):
         if picker.exec() != QDialog.DialogCode.Accepted or picker.client_id is None:
             return
         try:
-            with self.context.db.transaction() as session:
+            with self.context.transaction() as session:
                 visits.attach_to_client(session, row.visit_id, picker.client_id)
         except AppError as error:
             QMessageBox.warning(self, self.windowTitle(), error.translated(QCoreApplication.translate))

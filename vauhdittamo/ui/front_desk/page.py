@@ -167,7 +167,7 @@ class FrontDeskPage(Page):
         if client_id is None:
             self.who_label.setText(self.tr("Anonymous visitor"))
         else:
-            with self.context.db.session() as session:
+            with self.context.session() as session:
                 client = clients.get_client(session, client_id)
                 text = f"{client.full_name}  ·  {label(client.age_group(local_today()))}"
             self.who_label.setText(text)
@@ -180,7 +180,7 @@ class FrontDeskPage(Page):
         self.form.topics.setFocus()
 
     def _load_topics(self) -> None:
-        with self.context.db.session() as session:
+        with self.context.session() as session:
             self._topics = topics.topics(session)
             self._topic_names = topic_names(topics.topics(session, include_inactive=True))
 
@@ -233,7 +233,7 @@ class FrontDeskPage(Page):
     def save_visit(self) -> None:
         details = self.form.details()
         try:
-            with self.context.db.transaction() as session:
+            with self.context.transaction() as session:
                 visit = visits.log_visit(
                     session,
                     client_id=self.client_id,
@@ -383,7 +383,7 @@ class FrontDeskPage(Page):
         row = self.follow_view.selected_row()
         if row is None:
             return
-        with self.context.db.transaction() as session:
+        with self.context.transaction() as session:
             visits.mark_follow_up_done(session, row.visit_id)
         self.refresh()
 
@@ -410,9 +410,9 @@ class FrontDeskPage(Page):
         today = local_today()
         self.set_subtitle(self.tr("Today is {date}.").format(date=format_date(today)))
         staff_id = self.context.staff_id if self.only_mine.isChecked() else None
-        with self.context.db.transaction() as session:  # a running workshop's sessions for today
+        with self.context.transaction() as session:  # a running workshop's sessions for today
             workshops.ensure_sessions_until(session, today, today=today)
-        with self.context.db.session() as session:
+        with self.context.session() as session:
             counts = visits.visit_counts(session, today)
             visit_rows = overview.visit_rows(session, visits.visits_on(session, today, staff_id))
             follow_ups = overview.follow_ups_due(session, today)

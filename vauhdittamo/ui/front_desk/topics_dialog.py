@@ -73,7 +73,7 @@ class TopicsDialog(QDialog):
         self.reload()
 
     def reload(self, select_code: str | None = None) -> None:
-        with self.context.db.session() as session:
+        with self.context.session() as session:
             entries = topics.topics(session, include_inactive=True)
         current = select_code or self.current_code()
         self.list.clear()
@@ -104,7 +104,7 @@ class TopicsDialog(QDialog):
 
     def _run(self, action: Callable[[Session], object]) -> bool:
         try:
-            with self.context.db.transaction() as session:
+            with self.context.transaction() as session:
                 action(session)
         except AppError as error:
             QMessageBox.warning(self, self.windowTitle(), error.translated(QCoreApplication.translate))

@@ -28,7 +28,7 @@ class VisitEditDialog(QDialog):
         self.context = context
         self.visit_id = visit_id
         self.changed = False
-        with context.db.session() as session:
+        with context.session() as session:
             visit = visits.visit_record(session, visit_id)
             offered = [t for t in topics.topics(session, include_inactive=True)
                        if t.active or t.code in visit.topics]
@@ -82,7 +82,7 @@ class VisitEditDialog(QDialog):
 
     def _run(self, action: Callable[[Session], object]) -> bool:
         try:
-            with self.context.db.transaction() as session:
+            with self.context.transaction() as session:
                 action(session)
         except AppError as error:
             QMessageBox.warning(self, self.windowTitle(), error.translated(QCoreApplication.translate))

@@ -142,7 +142,7 @@ class OrganisationDialog(QDialog):
             error.setVisible(False)
         self.form_error.setVisible(False)
         try:
-            with self.context.db.transaction() as session:
+            with self.context.transaction() as session:
                 if self.editing_id is None:
                     organisation = pd.create_organisation(session, self.input())
                 else:

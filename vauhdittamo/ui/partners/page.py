@@ -188,7 +188,7 @@ class PartnersWidget(QWidget):
         self._load(organisation.id if organisation else None, service.id if service else None)
 
     def _load(self, organisation_id: str | None, service_id: str | None = None) -> None:
-        with self.context.db.session() as session:
+        with self.context.session() as session:
             self.entries = pd.directory(session, include_inactive=self.show_inactive.isChecked())
         self.organisation_model.set_rows(self.entries)
         self.organisation_empty.setVisible(not self.entries)
@@ -265,7 +265,7 @@ class PartnersWidget(QWidget):
     def _apply(self, change: Callable[[Session], object]) -> bool:
         """Run *change* in one transaction; show a handled error above the lists."""
         try:
-            with self.context.db.transaction() as session:
+            with self.context.transaction() as session:
                 change(session)
         except AppError as exc:
             self.error_label.setText(exc.translated(QCoreApplication.translate))

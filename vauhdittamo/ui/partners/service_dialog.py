@@ -113,7 +113,7 @@ class ServiceDialog(QDialog):
             error.setVisible(False)
         self.form_error.setVisible(False)
         try:
-            with self.context.db.transaction() as session:
+            with self.context.transaction() as session:
                 if self.editing_id is None:
                     service = pd.create_service(session, self.organisation_id, self.input())
                 else:

@@ -83,7 +83,7 @@ class BacklogWidget(QWidget):
         layout.addWidget(self.empty)
 
     def refresh(self) -> None:
-        with self.context.db.session() as session:
+        with self.context.session() as session:
             rows = referrals.no_outcome_report(session, self.days.value(), local_today())
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)

@@ -119,7 +119,7 @@ class ReferralsPage(Page):
         statuses: list[ReferralStatus] | None = None
         if choice not in (OPEN, ALL, None):
             statuses = [ReferralStatus(choice)]
-        with self.context.db.session() as session:
+        with self.context.session() as session:
             self._fill_choices(session)
             everything = referrals.referral_list(session)
             rows = referrals.referral_list(

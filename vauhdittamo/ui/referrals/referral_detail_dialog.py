@@ -192,7 +192,7 @@ class ReferralDetailDialog(QDialog):
 
     def reload(self) -> None:
         """Read the referral again and rebuild the header, the history and the buttons."""
-        with self.context.db.transaction() as session:  # seeing health-related details is recorded
+        with self.context.transaction() as session:  # seeing health-related details is recorded
             detail = referrals.referral_detail(session, self.referral_id)
         summary, override_reason, allowed = detail.summary, detail.consent_override_reason, detail.next_statuses
         history = [HistoryRow(e.event_id, e.occurred_at, e.status, e.staff_name, e.note) for e in detail.history]
@@ -278,8 +278,8 @@ class ReferralDetailDialog(QDialog):
             return
         note = self.note_edit.text()
         try:
-            with self.context.db.transaction() as session:
-                referrals.change_status(session, self.referral_id, status, self.context.staff_id, note)
+            with self.context.transaction() as session:
+                referrals.change_status(session, self.referral_id, status, note)
         except AppError as error:
             self.show_message(error)
             return
@@ -292,7 +292,7 @@ class ReferralDetailDialog(QDialog):
         value = self.assessment_combo.currentData()
         result = None if value is None else AssessmentResult(value)
         try:
-            with self.context.db.transaction() as session:
+            with self.context.transaction() as session:
                 referrals.record_assessment_result(session, self.referral_id, result)
         except AppError as error:
             self.show_message(error)

@@ -63,7 +63,7 @@ class ReferralDialog(QDialog):
         self.setWindowTitle(self.tr("New referral"))
         self.setMinimumWidth(560)
 
-        with context.db.session() as session:
+        with context.session() as session:
             self.client_name = clients.client_name(session, client_id)
             self.choices: dict[str, ServiceChoice] = {
                 c.service_id: c for c in partner_directory.referable_services(session)
@@ -222,7 +222,7 @@ class ReferralDialog(QDialog):
         choice = self.current_choice()
         if choice is None or not self.shares_data.isChecked():
             return False
-        with self.context.db.session() as session:
+        with self.context.session() as session:
             return not referrals.consent_status(session, self.client_id, choice.category).has_consent
 
     def _update_consent_box(self) -> None:
@@ -245,9 +245,9 @@ class ReferralDialog(QDialog):
         if choice is None:
             return
         try:
-            with self.context.db.transaction() as session:
+            with self.context.transaction() as session:
                 client_card.add_consent(
-                    session, self.client_id, ConsentKind.SHARE_DATA, choice.category, "", self.context.staff_id
+                    session, self.client_id, ConsentKind.SHARE_DATA, choice.category, ""
                 )
         except AppError as error:
             # Most likely recorded meanwhile elsewhere: the box below shows how things stand now.
@@ -275,7 +275,7 @@ class ReferralDialog(QDialog):
         needed = self.needs_consent()
         self.consent_box.setVisible(needed)
         try:
-            with self.context.db.transaction() as session:
+            with self.context.transaction() as session:
                 referral = referrals.create_referral(
                     session,
                     client_id=self.client_id,

@@ -102,7 +102,7 @@ def _document(data: LetterData) -> QTextDocument:
 
 def _read(context: AppContext, referral_id: str, use: LetterUse) -> LetterData:
     """The letter's contents, with its *use* recorded in the same (committed) transaction."""
-    with context.db.transaction() as session:
+    with context.transaction() as session:
         data = load_letter(session, referral_id)
         record_letter_use(session, referral_id, use)
     return data
@@ -140,7 +140,7 @@ def print_letter(context: AppContext, referral_id: str, parent: QWidget | None =
     """Ask for a printer and print the referral's letter (recorded as printed); ``False`` when staff cancel.
 
     A letter the staff member may not see is refused before the printer is asked for."""
-    with context.db.session() as session:
+    with context.session() as session:
         load_letter(session, referral_id)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     _prepare(printer)

@@ -38,6 +38,7 @@ from vauhdittamo.services.attendance_export import (
     weekly_figures,
 )
 from vauhdittamo.services.isoweek import IsoWeek, weeks_in_year
+from vauhdittamo.services.permissions import Actor
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_date
 from vauhdittamo.ui.settings import app_settings
@@ -48,12 +49,17 @@ LAST_EXPORT_FOLDER = "export/last_folder"
 
 
 def run_export(
-    db: Database, week: IsoWeek, path: Path, workshop_ids: list[str] | None, progress: Callable[[float], None]
+    db: Database,
+    actor: Actor,
+    week: IsoWeek,
+    path: Path,
+    workshop_ids: list[str] | None,
+    progress: Callable[[float], None],
 ) -> ExportSummary:
     """The background job: its own database session, progress through a queued signal; then the audit entry."""
-    with db.session() as session:
+    with db.session(actor) as session:
         summary = export_attendance(session, week, path, workshop_ids, progress)
-    with db.transaction() as session:
+    with db.transaction(actor) as session:
         record_export(session, summary)
     return summary
 
@@ -227,7 +233,7 @@ class ExportAttendanceDialog(QDialog):
         self.set_week(IsoWeek(year, self.week_number.value()))
 
     def _load_workshops(self) -> None:
-        with self.context.db.session() as session:
+        with self.context.session() as session:
             items = workshops.list_workshops(session)
         self.workshop_list.blockSignals(True)
         for item in items:
@@ -254,7 +260,7 @@ class ExportAttendanceDialog(QDialog):
     def _update_figures(self) -> None:
         chosen = self.chosen_workshops()
         self.export_button.setEnabled(chosen != [] and not self.tasks.busy)
-        with self.context.db.session() as session:
+        with self.context.session() as session:
             figures = weekly_figures(session, self.week, chosen)
         self.show_figures(figures)
 
@@ -314,7 +320,7 @@ class ExportAttendanceDialog(QDialog):
         self.path_edit.setText(str(path))
         self._set_busy(True)
         job = functools.partial(
-            run_export, self.context.db, self.week, path, self.chosen_workshops(), self.relay.report
+            run_export, self.context.db, self.context.actor, self.week, path, self.chosen_workshops(), self.relay.report
         )
         self.tasks.run(job, self._done)
 

@@ -63,7 +63,7 @@ class ReportsPage(Page):
         self.body.addStretch(1)
 
     def refresh(self) -> None:
-        with self.context.db.session() as session:
+        with self.context.session() as session:
             stats = database_stats(session)
         for key, card in self.cards.items():
             card.set_value(int(getattr(stats, key)))

@@ -174,7 +174,7 @@ class LockDialog(QDialog):
             self.error_label.setVisible(True)
             return
         try:
-            with self.context.db.transaction() as session:
+            with self.context.transaction() as session:
                 auth.verify_password(session, self.context.staff_id, password)
         except AppError as exc:
             self.error_label.setText(exc.translated(QCoreApplication.translate))
@@ -250,7 +250,7 @@ class ScreenLock(QObject):
         self._focus = QApplication.focusWidget()
         while (popup := QApplication.activePopupWidget()) is not None:
             popup.close()
-        with self.context.db.transaction() as session:
+        with self.context.transaction() as session:
             auth.record_screen_locked(session)
         dialog = LockDialog(self.context, self.window)
         dialog.unlocked.connect(self.unlock)

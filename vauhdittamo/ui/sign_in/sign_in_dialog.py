@@ -22,7 +22,11 @@ from vauhdittamo.errors import AppError, ValidationError
 from vauhdittamo.services import auth
 from vauhdittamo.services import staff as staff_service
 from vauhdittamo.services.auth import SignedIn
+from vauhdittamo.services.permissions import system
 from vauhdittamo.ui.labels import label
+
+# Nobody is signed in yet: the sign-in screen lists the accounts and checks passwords as the system.
+SIGN_IN = system("sign-in")
 
 
 class SignInDialog(QDialog):
@@ -162,7 +166,7 @@ class SignInDialog(QDialog):
         self.adjustSize()
 
     def _load(self, select_id: str | None) -> None:
-        with self.db.session() as session:
+        with self.db.session(SIGN_IN) as session:
             first_admin = auth.needs_first_administrator(session)
             members = [(m.id, m.display_name, m.role) for m in staff_service.active_staff(session)]
         if first_admin:
@@ -229,7 +233,7 @@ class SignInDialog(QDialog):
             self.password_edit.setFocus()
             return
         try:
-            with self.db.transaction() as session:
+            with self.db.transaction(SIGN_IN) as session:
                 self.signed_in = auth.sign_in(session, account, password)
         except AppError as exc:
             self.password_edit.clear()
@@ -247,7 +251,7 @@ class SignInDialog(QDialog):
             self.admin_again.setFocus()
             return
         try:
-            with self.db.transaction() as session:
+            with self.db.transaction(SIGN_IN) as session:
                 self.signed_in = auth.create_first_administrator(session, self.admin_name.text(), password)
         except ValidationError as exc:
             self.show_error(exc.translated(QCoreApplication.translate))

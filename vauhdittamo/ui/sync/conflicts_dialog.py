@@ -94,7 +94,7 @@ class ConflictsDialog(QDialog):
 
     def reload(self) -> None:
         rows = []
-        with self.context.db.session() as session:
+        with self.context.session() as session:
             conflicts = syncing.conflict_list(session)
         for conflict in conflicts:
             record = f"{table_name(conflict.table_name)}: {conflict.label or conflict.row_id[-6:]}"
@@ -129,7 +129,7 @@ class ConflictsDialog(QDialog):
             return
         self.error.clear()
         try:
-            with self.context.db.transaction() as session:
+            with self.context.transaction() as session:
                 settle_conflict(session, row.conflict_id, take_losing_value=take)
         except AppError as exc:
             self.error.setText(exc.translated(QCoreApplication.translate))

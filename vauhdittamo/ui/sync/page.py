@@ -237,7 +237,7 @@ class SyncPage(Page):
         db = self.context.db
         self.database_value.setText(str(db.path))
         self.device_value.setText(db.device_id)
-        self.loader.run(functools.partial(load_state, db), self._show_state)
+        self.loader.run(functools.partial(load_state, db, self.context.actor), self._show_state)
 
     def _show_state(self, outcome: Outcome) -> None:
         if outcome.error is not None:
@@ -329,8 +329,9 @@ class SyncPage(Page):
         self.canceller = HubCancel()
         self._set_running(True)
         self._say(self.tr("Syncing…"))
-        job = functools.partial(run_sync, self.context.db, address, user, password, self.relay.report,
-                                self.canceller)
+        job = functools.partial(
+            run_sync, self.context.db, self.context.actor, address, user, password, self.relay.report, self.canceller
+        )
         self.tasks.run(job, functools.partial(self._done, quiet))
 
     def cancel_sync(self) -> None:

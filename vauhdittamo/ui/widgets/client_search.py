@@ -81,7 +81,7 @@ class ClientSearch(QWidget):
             self.model.set_rows([])
             self._show_hint()
             return
-        with self.context.db.session() as session:
+        with self.context.session() as session:
             found = clients.search_clients(session, query, limit=RESULT_LIMIT)
             rows = overview.client_rows(session, found)
         self.model.set_rows(rows)

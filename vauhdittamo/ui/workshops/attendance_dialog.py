@@ -241,7 +241,7 @@ class AttendanceDialog(QDialog):
 
     def reload(self, select_client: str | None = None, select_first_unmarked: bool = False) -> None:
         current = self.selected_row()
-        with self.context.db.session() as session:
+        with self.context.session() as session:
             sheet = attendance.load_sheet(session, self.session_id)
         self.sheet = sheet
         today = local_today()
@@ -314,7 +314,7 @@ class AttendanceDialog(QDialog):
         """Run one change in its own transaction; show a plain message if it is refused."""
         self.error.clear()
         try:
-            with self.context.db.transaction() as session:
+            with self.context.transaction() as session:
                 action(session)
         except AppError as exc:
             self.show_error(exc)
@@ -332,7 +332,7 @@ class AttendanceDialog(QDialog):
             return
         position = self.table.currentIndex().row()
         saved = self._save(
-            lambda s: attendance.mark(s, self.session_id, row.client_id, status, staff_id=self.context.staff_id)
+            lambda s: attendance.mark(s, self.session_id, row.client_id, status)
         )
         if saved:
             self.reload()
@@ -348,12 +348,12 @@ class AttendanceDialog(QDialog):
     def mark_all_present(self) -> None:
         if not self.all_present_button.isEnabled():
             return
-        if self._save(lambda s: attendance.mark_all_present(s, self.session_id, staff_id=self.context.staff_id)):
+        if self._save(lambda s: attendance.mark_all_present(s, self.session_id)):
             self.reload()
 
     def add_drop_in(self, client_id: str) -> None:
         saved = self._save(
-            lambda s: attendance.add_drop_in(s, self.session_id, client_id, staff_id=self.context.staff_id)
+            lambda s: attendance.add_drop_in(s, self.session_id, client_id)
         )
         if saved:
             self.search.reset()

@@ -69,7 +69,7 @@ class CertificateDialog(QDialog):
         self.deleted = False
         self._today = local_today()
 
-        with context.db.session() as session:
+        with context.session() as session:
             if certificate_id is not None:
                 data = certificates.certificate_input(session, certificate_id)
             else:
@@ -230,7 +230,7 @@ class CertificateDialog(QDialog):
 
     def set_client(self, client_id: str) -> None:
         """Make the certificate *client_id*'s."""
-        with self.context.db.session() as session:
+        with self.context.session() as session:
             name = clients.client_name(session, client_id)
         self.client_id = client_id
         self._show_client(name)
@@ -306,7 +306,7 @@ class CertificateDialog(QDialog):
             self.choose_client_button.setFocus()
             return
         try:
-            with self.context.db.transaction() as session:
+            with self.context.transaction() as session:
                 if self.editing_id is None:
                     certificate_id = certificates.record_certificate(session, self.input(), today=self._today).id
                 else:
@@ -333,7 +333,7 @@ class CertificateDialog(QDialog):
             return
         self._clear_errors()
         try:
-            with self.context.db.transaction() as session:
+            with self.context.transaction() as session:
                 certificates.delete_certificate(session, self.editing_id)
         except AppError as error:
             self._show_error(error)

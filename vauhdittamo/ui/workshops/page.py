@@ -130,9 +130,9 @@ class WorkshopsPage(Page):
                 week=week, year=year, first=format_date(self.monday), last=format_date(sunday)
             )
         )
-        with self.context.db.transaction() as session:
+        with self.context.transaction() as session:
             workshops.ensure_sessions_until(session, sunday, today=today)
-        with self.context.db.session() as session:
+        with self.context.session() as session:
             self._fill_filter(workshops.list_workshops(session, today=today, include_ended=False))
             sessions = workshops.sessions_between(session, self.monday, sunday, self.filter.currentData())
         self.grid.set_week(self.monday, today, sessions)

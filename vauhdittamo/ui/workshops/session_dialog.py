@@ -67,7 +67,7 @@ class SessionDialog(QDialog):
         self.choices: dict[str, workshops.WorkshopSummary] = {}
         self._place_edited = False
 
-        with context.db.session() as session:
+        with context.session() as session:
             if session_id is not None:
                 item = workshops.session_details(session, session_id)
                 workshop_name = item.workshop_name
@@ -300,7 +300,7 @@ class SessionDialog(QDialog):
     def _run(self, action: Callable[[Session], object]) -> bool:
         """Run *action* in a transaction; a handled error is shown next to its field."""
         try:
-            with self.context.db.transaction() as session:
+            with self.context.transaction() as session:
                 action(session)
         except ValidationError as error:
             field = error.field if error.field in self.errors else None

@@ -239,7 +239,7 @@ class WorkshopDialog(QDialog):
         self.setWindowTitle(heading)
         self.setMinimumWidth(900)
 
-        with context.db.session() as session:
+        with context.session() as session:
             data = (
                 workshops.workshop_input(session, workshop_id)
                 if workshop_id is not None
@@ -480,7 +480,7 @@ class WorkshopDialog(QDialog):
     def save(self) -> None:
         self._clear_errors()
         try:
-            with self.context.db.transaction() as session:
+            with self.context.transaction() as session:
                 if self.editing_id is None:
                     workshop_id = workshops.create_workshop(session, self.input(), today=local_today()).id
                 else:
@@ -539,7 +539,7 @@ class WorkshopDialog(QDialog):
             return
         self._clear_errors()
         try:
-            with self.context.db.transaction() as session:
+            with self.context.transaction() as session:
                 workshops.delete_workshop(session, self.editing_id)
         except AppError as exc:
             self.form_error.setText(exc.translated(QCoreApplication.translate))

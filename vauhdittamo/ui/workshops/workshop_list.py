@@ -167,7 +167,7 @@ class WorkshopList(QWidget):
 
     def refresh(self) -> None:
         selected = self.selected_workshop()
-        with self.context.db.session() as session:
+        with self.context.session() as session:
             rows = workshops.list_workshops(session)
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
@@ -195,7 +195,7 @@ class WorkshopList(QWidget):
             self.certificates.set_rows([])
             self.participants_title.setText(self.tr("Participants"))
             return
-        with self.context.db.session() as session:
+        with self.context.session() as session:
             people = workshops.participants(session, workshop.workshop_id, local_today())
             earned = certificates.certificates(session, workshop_id=workshop.workshop_id)
         self.participants.set_rows(people)
@@ -256,7 +256,7 @@ class WorkshopList(QWidget):
 
     def _run(self, action: Callable[[Session], object]) -> None:
         try:
-            with self.context.db.transaction() as session:
+            with self.context.transaction() as session:
                 action(session)
         except AppError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), exc.translated(QCoreApplication.translate))

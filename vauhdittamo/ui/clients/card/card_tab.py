@@ -16,7 +16,7 @@ from vauhdittamo.ui.context import AppContext
 def apply_change(context: AppContext, change: Callable[[Session], object], error: QLabel) -> bool:
     """Run *change* in one transaction; show a handled error in *error* and return whether it was saved."""
     try:
-        with context.db.transaction() as session:
+        with context.transaction() as session:
             change(session)
     except AppError as exc:
         error.setText(exc.translated(QCoreApplication.translate))

@@ -111,7 +111,7 @@ class ConsentsTab(CardTab):
                     if kind == ConsentKind.SHARE_DATA else None)
         note = self.consent_note_edit.text()
         if self.apply(
-            lambda s: cards.add_consent(s, self.client_id, kind, category, note, self.context.staff_id),
+            lambda s: cards.add_consent(s, self.client_id, kind, category, note),
             self.consent_error,
         ):
             self.consent_note_edit.clear()
@@ -120,4 +120,4 @@ class ConsentsTab(CardTab):
         consent = self._selected_consent()
         if consent is None or not consent.active:
             return
-        self.apply(lambda s: cards.withdraw_consent(s, consent.consent_id, self.context.staff_id), self.consent_error)
+        self.apply(lambda s: cards.withdraw_consent(s, consent.consent_id), self.consent_error)

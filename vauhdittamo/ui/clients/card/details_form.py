@@ -165,7 +165,7 @@ class DetailsForm(QScrollArea):
         except clients.InvalidInput as exc:
             self._show_invalid(exc)
             return
-        with self.context.db.session() as session:
+        with self.context.session() as session:
             found = [(c.id, c.full_name, c.birth_date) for c in
                      clients.find_duplicates(session, valid, exclude_id=self.client_id)]
         duplicates = frozenset(i for i, _name, _born in found)

@@ -114,7 +114,7 @@ class DetailsTab(CardTab):
     # ------------------------------------------------------------------ showing
 
     def _fill(self, card: ClientCard) -> None:
-        with self.context.db.session() as session:
+        with self.context.session() as session:
             self._staff = [(m.id, m.display_name) for m in staff_service.active_staff(session)]
         visits = [e for e in card.timeline if e.kind == TimelineKind.VISIT]
         self.visits_card.set_value(len(visits))

@@ -166,7 +166,7 @@ class ClientCardDialog(QDialog):
         """Read the card again and show it on the header and every tab made so far.
 
         *opening*: the dialog is being opened, which the audit trail records (once per opening)."""
-        with self.context.db.transaction() as session:
+        with self.context.transaction() as session:
             card = (cards.open_card if opening else cards.load_card)(session, self.client_id, local_today())
         self.card = card
         self._show_header(card)

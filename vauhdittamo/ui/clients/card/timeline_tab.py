@@ -97,7 +97,7 @@ class TimelineTab(CardTab):
     # ------------------------------------------------------------------ showing
 
     def _fill(self, card: ClientCard) -> None:
-        with self.context.db.session() as session:
+        with self.context.session() as session:
             self._topic_names = topic_names(topics.topics(session, include_inactive=True))
         self._show_events()
 
@@ -200,6 +200,6 @@ class TimelineTab(CardTab):
         text = self.note_edit.toPlainText()
         if not text.strip():
             return
-        if self.apply(lambda s: cards.add_note(s, self.client_id, text, self.context.staff_id), self.note_error):
+        if self.apply(lambda s: cards.add_note(s, self.client_id, text), self.note_error):
             self.note_edit.clear()
             self.timeline_view.scrollToTop()
