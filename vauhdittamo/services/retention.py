@@ -70,7 +70,8 @@ from vauhdittamo.models import (
 from vauhdittamo.services import audit
 from vauhdittamo.services.clients import MSG_NOT_FOUND
 from vauhdittamo.services.permissions import Permission, acting_staff_id, require, require_signed_in
-from vauhdittamo.sync.rules import ANONYMISED_FIRST_NAME
+from vauhdittamo.sync.rules import ANONYMISED_FIRST_NAME as ANONYMISED_FIRST_NAME  # re-exported
+from vauhdittamo.sync.rules import ERASED_CLIENT
 from vauhdittamo.timeutil import local_today, to_local, utcnow
 
 RETENTION_KEY = "retention_years"
@@ -506,19 +507,8 @@ def erase_personal_data(session: Session, clients: Sequence[Client], now: dt.dat
             update(Client)
             .where(Client.id.in_(batch))
             .values(
-                {
-                    "first_name": ANONYMISED_FIRST_NAME,
-                    "last_name": "",
-                    "birth_date": None,
-                    "personal_id": None,
-                    "phone": "",
-                    "email": "",
-                    "address": "",
-                    "village": "",
-                    "search_key": "",
-                    "personal_coach_id": None,
-                    "anonymised_at": func.coalesce(Client.anonymised_at, literal(now, UTCDateTime())),
-                }
+                ERASED_CLIENT  # the same values every laptop and the hub keep for an erased client
+                | {"anonymised_at": func.coalesce(Client.anonymised_at, literal(now, UTCDateTime()))}
                 | stamp
             )
             .execution_options(synchronize_session="fetch")
