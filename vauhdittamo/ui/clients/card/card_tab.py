@@ -6,10 +6,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session
 
 from vauhdittamo.errors import AppError
 from vauhdittamo.services.client_card import ClientCard
+from vauhdittamo.services.types import Session
 from vauhdittamo.ui.context import AppContext
 
 
