@@ -51,3 +51,12 @@ def pg_schema(pg_engine: Engine) -> Iterator[Engine]:
         engine.dispose()
         with pg_engine.begin() as conn:
             conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+
+
+@pytest.fixture
+def hub(pg_engine: Engine) -> Iterator[Engine]:
+    """A prepared hub in a private schema, reached as its owner (dropped afterwards)."""
+    from tests.integration.sync_helpers import hub_in_schema
+
+    with hub_in_schema(pg_engine) as engine:
+        yield engine

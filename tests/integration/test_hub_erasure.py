@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import Engine, text
 
 from tests.acting import acting
-from tests.integration.sync_helpers import dump, hub_in_schema, new_laptop
+from tests.integration.sync_helpers import dump, new_laptop
 from tests.integration.test_sync_protocol import add_client, edit, get
 from vauhdittamo.db import Database
 from vauhdittamo.models import ClientNote, GuidanceVisit
@@ -33,12 +33,6 @@ SECRETS = (
     FIRST, LAST, PHONE, PERSONAL_ID, NOTE, VISIT_NOTE, NEXT_STEP, B_FIRST, B_PHONE, B_VILLAGE, B_NOTE,
     B_VISIT_NOTE, B_NEXT_STEP, LOST_PHONE, WON_PHONE, "Koli",
 )
-
-
-@pytest.fixture
-def hub(pg_engine: Engine) -> Iterator[Engine]:
-    with hub_in_schema(pg_engine) as engine:
-        yield engine
 
 
 @pytest.fixture

@@ -34,12 +34,6 @@ BACKED_UP = ("hub_record", "hub_client", "hub_device", "hub_meta", "hub_login", 
 
 
 @pytest.fixture
-def hub(pg_engine: Engine) -> Iterator[Engine]:
-    with hub_in_schema(pg_engine) as engine:
-        yield engine
-
-
-@pytest.fixture
 def laptops(tmp_path: Path) -> Iterator[list[Database]]:
     dbs = [new_laptop(tmp_path, name) for name in "ABC"]
     yield dbs

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import Engine, text
 
 from tests.acting import acting
-from tests.integration.sync_helpers import dump, hub_in_schema, hub_login, new_laptop
+from tests.integration.sync_helpers import dump, hub_login, new_laptop
 from tests.integration.test_sync_protocol import add_client, edit, get
 from vauhdittamo.db import Database
 from vauhdittamo.models import ClientNote, GuidanceVisit, StaffMember, VisitTopicOption, Workshop
@@ -23,12 +23,6 @@ from vauhdittamo.timeutil import utcnow
 pytestmark = pytest.mark.postgres
 
 SHARED = ("staff_member", "workshop", "visit_topic")
-
-
-@pytest.fixture
-def hub(pg_engine: Engine) -> Iterator[Engine]:
-    with hub_in_schema(pg_engine) as engine:
-        yield engine
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import Engine
 
 from tests.acting import acting
-from tests.integration.sync_helpers import hub_in_schema, new_laptop
+from tests.integration.sync_helpers import new_laptop
 from tests.integration.test_sync_protocol import add_client, edit, get
 from vauhdittamo.db import Database
 from vauhdittamo.models import ClientNote
@@ -19,12 +19,6 @@ from vauhdittamo.sync.protocol import pending_changes, sync
 from vauhdittamo.timeutil import utcnow
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def hub(pg_engine: Engine) -> Iterator[Engine]:
-    with hub_in_schema(pg_engine) as engine:
-        yield engine
 
 
 @pytest.fixture

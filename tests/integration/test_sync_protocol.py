@@ -23,12 +23,6 @@ pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
-def hub(pg_engine: Engine) -> Iterator[Engine]:
-    with hub_in_schema(pg_engine) as engine:
-        yield engine
-
-
-@pytest.fixture
 def laptops(tmp_path: Path) -> Iterator[list[Database]]:
     dbs = [new_laptop(tmp_path, f"laptop{i}") for i in range(3)]
     yield dbs
