@@ -28,10 +28,15 @@ class AgeGroup(enum.StrEnum):
 
 
 class ExitOutcome(enum.StrEnum):
-    EMPLOYMENT = "employment"
-    EDUCATION = "education"
+    """Where a client went at the exit; also the ESF+ situation at exit (see services.indicators)."""
+
+    EMPLOYMENT = "employment"  # in employment, including self-employed
+    EDUCATION = "education"  # in education or training
+    QUALIFICATION = "qualification"  # gained a qualification
+    JOB_SEARCHING = "job_searching"
     REHABILITATION = "rehabilitation"
     PENSION = "pension"
+    INACTIVE = "inactive"
     OTHER = "other"
     UNKNOWN = "unknown"
 

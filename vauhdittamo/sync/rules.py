@@ -70,6 +70,7 @@ CLIENT_LINKS: dict[str, tuple[str, ...]] = {
     "competence_certificate": ("column", "client_id"),
     "workshop_enrolment": ("column", "client_id"),
     "attendance_mark": ("column", "client_id"),
+    "project_participant": ("column", "client_id"),
     "referral_event": ("parent", "referral", "referral_id"),
     "path_step": ("parent", "path_goal", "goal_id"),
     "audit_entry": ("entity",),
