@@ -31,6 +31,8 @@ class AuditAction(enum.StrEnum):
     CONFLICT_SETTLED = "conflict_settled"  # a sync conflict settled: kept, or the other value taken
     COACH_ASSIGNED = "coach_assigned"  # a client's personal coach chosen, changed or removed
     REFERRAL_LETTER = "referral_letter"  # a referral letter opened, printed or saved (detail: letter=...)
+    PARTICIPANT_DETAILS_VIEWED = "participant_details_viewed"  # a participant's sensitive entry data
+    PROJECT_CHANGED = "project_changed"  # a project (hanke) added or changed
 
 
 class AuditEntry(SyncedMixin, Base):

@@ -76,6 +76,8 @@ class Permission(enum.StrEnum):
     VIEW_ALL_HEALTH_DETAILS = "view_all_health_details"
     ASSIGN_COACH = "assign_coach"  # choose or change a client's personal coach
     RECORD_ASSESSMENT = "record_assessment"  # the result of a work and functional capacity assessment
+    MANAGE_PROJECTS = "manage_projects"  # add or change projects (hanke) and their targets
+    RECORD_PARTICIPATION = "record_participation"  # a client's entry to and exit from a project
 
 
 # What each permission is, in words for the refusal message.
@@ -101,14 +103,19 @@ PERMISSION_NAMES: dict[Permission, str] = {
     Permission.RECORD_ASSESSMENT: QT_TRANSLATE_NOOP(
         "permissions", "record the result of a work and functional capacity assessment"
     ),
+    Permission.MANAGE_PROJECTS: QT_TRANSLATE_NOOP("permissions", "add or change projects"),
+    Permission.RECORD_PARTICIPATION: QT_TRANSLATE_NOOP(
+        "permissions", "record a client's entry to and exit from a project"
+    ),
 }
 
 _FRONT_DESK = frozenset({Permission.LOG_VISITS, Permission.EDIT_CLIENTS, Permission.MAKE_REFERRALS,
                          Permission.MARK_ATTENDANCE, Permission.SYNC})  # every device syncs what it records
 _OUTREACH = _FRONT_DESK | {Permission.RECORD_CERTIFICATES}
-_COACH = _OUTREACH | {Permission.OVERRIDE_CONSENT, Permission.RECORD_ASSESSMENT}
+_COACH = _OUTREACH | {Permission.OVERRIDE_CONSENT, Permission.RECORD_ASSESSMENT, Permission.RECORD_PARTICIPATION}
 _COORDINATOR = _COACH | {Permission.MANAGE_WORKSHOPS, Permission.MANAGE_PARTNERS, Permission.IMPORT_CLIENTS,
-                         Permission.EXPORT_REPORTS, Permission.RESOLVE_CONFLICTS, Permission.ASSIGN_COACH}
+                         Permission.EXPORT_REPORTS, Permission.RESOLVE_CONFLICTS, Permission.ASSIGN_COACH,
+                         Permission.MANAGE_PROJECTS}
 
 ROLE_PERMISSIONS: dict[StaffRole, frozenset[Permission]] = {
     StaffRole.FRONT_DESK: _FRONT_DESK,
