@@ -221,3 +221,22 @@ def test_referral_made_from_the_client_card_shows_on_its_timeline(qtbot: QtBot, 
     assert card.card is not None
     kinds = [event.kind for event in card.card.timeline]
     assert kinds.count(TimelineKind.REFERRAL_STATUS) == 2  # draft, then sent
+
+
+def test_enter_in_the_override_reason_sends_and_records_no_consent(
+    qtbot: QtBot, context: AppContext, client_id: str, db: Database, staff_id: str
+) -> None:
+    """Passing the consent button on the way to the reason must not make Enter record a consent."""
+    dialog = _dialog(qtbot, context, client_id)
+    qtbot.keyClicks(dialog.reason, "Kuntoutustarve.")
+    dialog.record_consent_button.setFocus()  # Tab passes through the consent box's button
+    dialog.override_reason.setFocus()
+    qtbot.keyClicks(dialog.override_reason, "Asiakas suostui puhelimessa.")
+    qtbot.keyClick(dialog.override_reason, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.sent
+    referral, history = _referral(db, dialog.referral_id or "")
+    assert history[-1] == ReferralStatus.SENT
+    assert referral.consent_override_reason == "Asiakas suostui puhelimessa."
+    with db.session(acting(db)) as session:
+        consent = referrals.consent_status(session, client_id, PartnerCategory.KELA)
+    assert not consent.has_consent, "no consent the client never gave"

@@ -132,6 +132,8 @@ class ReferralDialog(QDialog):
         box.addWidget(self.consent_text)
         self.record_consent_button = QPushButton(self.tr("Record consent now"))
         self.record_consent_button.clicked.connect(self.record_consent)
+        # Enter always sends: a button Tab passed through must not become the one Enter presses.
+        self.record_consent_button.setAutoDefault(False)
         box.addWidget(self.record_consent_button)
         box.addWidget(QLabel(self.tr("Or write why the referral goes ahead without consent:")))
         self.override_reason = QLineEdit()
@@ -153,6 +155,8 @@ class ReferralDialog(QDialog):
         self.draft_button = self.buttons.addButton(self.tr("Save as draft"), QDialogButtonBox.ButtonRole.ActionRole)
         self.cancel_button = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.send_button.setDefault(True)
+        for secondary in (self.draft_button, self.cancel_button):
+            secondary.setAutoDefault(False)
         self.send_button.clicked.connect(lambda: self.save(send=True))
         self.draft_button.clicked.connect(lambda: self.save(send=False))
         self.cancel_button.clicked.connect(self.reject)
