@@ -276,3 +276,30 @@ def test_every_sync_order_gives_the_same_result_and_conflicts(pg_engine: Engine,
             assert len(results) == 1
             outcomes |= results
     assert outcomes == {("c", "Koli", "c@example.fi", frozenset({("phone", '"a"'), ("phone", '"b"')}))}
+
+
+def test_a_client_is_found_by_fields_merged_from_two_laptops(hub: Engine, laptops: list[Database]) -> None:
+    """One laptop changes the phone, another the last name: each finds the client by both afterwards."""
+    from dataclasses import fields, replace
+
+    from vauhdittamo.services import clients as cs
+
+    a, b, _c = laptops
+    with a.transaction(acting(a)) as session:
+        client_id = cs.create_client(session, cs.validate_client(
+            cs.ClientInput(first_name="Aino", last_name="Virtanen", phone="050 222"))).id
+    sync(a, hub, acting(a))
+    sync(b, hub, acting(b))
+    for db, values in ((a, {"phone": "040 111"}), (b, {"last_name": "Koskinen"})):
+        with db.transaction(acting(db)) as session:
+            client = session.get(Client, client_id)
+            assert client is not None
+            current = cs.ClientData(**{f.name: getattr(client, f.name) for f in fields(cs.ClientData)
+                                       if f.name != "extra"})
+            cs.update_client(session, client_id, replace(current, **values))
+    for db in (a, b, a):
+        sync(db, hub, acting(db))
+    for db in (a, b):
+        with db.session(acting(db)) as session:
+            assert [c.id for c in cs.search_clients(session, "koskinen 040111")] == [client_id]
+            assert cs.search_clients(session, "virtanen") == []

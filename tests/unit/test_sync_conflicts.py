@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from sqlalchemy import select, text
 
 from tests.acting import acting
 from vauhdittamo.db import Database
@@ -44,3 +47,32 @@ def test_an_unknown_column_is_refused(db: Database, staff_id: str, column: str) 
             settle_conflict(session, conflict_id, take_losing_value=True)
     with db.session(acting(db)) as session:
         assert session.query(Client).count() == 1
+
+
+def test_taking_the_other_phone_finds_the_client_by_it(db: Database, staff_id: str) -> None:
+    from vauhdittamo.services.clients import search_clients, search_key_for
+
+    conflict_id = _conflict(db, "phone")
+    with db.transaction(acting(db)) as session:
+        client = session.scalars(select(Client)).one()
+        client.search_key = search_key_for(client)
+    with db.transaction(acting(db)) as session:
+        settle_conflict(session, conflict_id, take_losing_value=True)
+    with db.session(acting(db)) as session:
+        assert [c.last_name for c in search_clients(session, "040111")] == ["Virtanen"]
+        assert search_clients(session, "050222") == []
+        changed = session.execute(
+            text("SELECT count(*) FROM sync_outbox WHERE table_name = 'client'")
+        ).scalar_one()
+        assert changed >= 1, "the rebuilt key syncs with the phone"
+
+
+def test_merged_fields_from_two_laptops_rebuild_the_search_key(db: Database, staff_id: str) -> None:
+    """A name from one laptop and a phone from another: the row is found by both."""
+    from vauhdittamo.services.clients import search_key_of
+    from vauhdittamo.sync.merge import _search_key
+
+    row = {"first_name": "Aino", "last_name": "Virtanen-Koski", "birth_date": "1990-05-04",
+           "personal_id": None, "phone": "040 111"}
+    assert _search_key(row) == search_key_of("Aino", "Virtanen-Koski", dt.date(1990, 5, 4), None, "040 111")
+    assert "040111" in _search_key(row) and "4.5.1990" in _search_key(row)

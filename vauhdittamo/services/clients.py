@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy import ColumnElement, event, or_, select
 from sqlalchemy.orm import Session
 
 from vauhdittamo.errors import QT_TRANSLATE_NOOP, AppError, ValidationError
@@ -146,17 +146,35 @@ def validate_client(data: ClientInput, today: dt.date | None = None) -> ClientDa
     )
 
 
+# The client's columns the search key is made of: a change to any of them rebuilds it.
+SEARCH_KEY_SOURCES = ("first_name", "last_name", "birth_date", "personal_id", "phone")
+
+
 def search_key_for(client: Client) -> str:
     """The folded text that search-as-you-type matches against."""
-    parts = [fold(client.first_name), fold(client.last_name)]
-    if client.birth_date:
-        b = client.birth_date
+    return search_key_of(client.first_name, client.last_name, client.birth_date, client.personal_id, client.phone)
+
+
+def search_key_of(
+    first_name: str, last_name: str, birth_date: dt.date | None, personal_id: str | None, phone: str
+) -> str:
+    """:func:`search_key_for` from the column values (a row received by sync, a settled conflict)."""
+    parts = [fold(first_name or ""), fold(last_name or "")]
+    if birth_date:
+        b = birth_date
         parts += [f"{b.day}.{b.month}.{b.year}", f"{b.day:02d}.{b.month:02d}.{b.year}", b.isoformat()]
-    if client.personal_id:
-        parts.append(client.personal_id.lower())
-    if client.phone:
-        parts.append(digits(client.phone))
+    if personal_id:
+        parts.append(personal_id.lower())
+    if phone:
+        parts.append(digits(phone))
     return " ".join(p for p in parts if p)
+
+
+@event.listens_for(Client, "before_insert")
+@event.listens_for(Client, "before_update")
+def _keep_search_key(_mapper: Any, _connection: Any, client: Client) -> None:
+    """Every insert or update of a client through the ORM keeps its search key in step with its fields."""
+    client.search_key = "" if client.anonymised_at is not None else search_key_for(client)
 
 
 def _apply(client: Client, data: ClientData) -> None:

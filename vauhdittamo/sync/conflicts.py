@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from vauhdittamo.errors import QT_TRANSLATE_NOOP, AppError
 from vauhdittamo.models import AuditAction, Client, SyncConflict
 from vauhdittamo.services import audit
+from vauhdittamo.services.clients import SEARCH_KEY_SOURCES, search_key_for
 from vauhdittamo.services.permissions import Permission, require
 from vauhdittamo.sync.errors import ConflictNotFoundError
 from vauhdittamo.sync.outbox import record_changes, synced_columns, synced_tables
@@ -76,10 +77,21 @@ def settle_conflict(session: Session, conflict_id: str, *, take_losing_value: bo
             text(f'UPDATE "{table.name}" SET "{conflict.column_name}" = :v WHERE id = :id'),
             {"v": value, "id": conflict.row_id},
         )
+        changed = [conflict.column_name]
+        if table.name == "client" and conflict.column_name in SEARCH_KEY_SOURCES:
+            client = session.get(Client, conflict.row_id)
+            if client is not None:
+                session.refresh(client)
+                key = search_key_for(client)
+                if key != client.search_key:
+                    session.execute(
+                        text('UPDATE "client" SET search_key = :k WHERE id = :id'), {"k": key, "id": client.id}
+                    )
+                    changed.append("search_key")
         record_changes(
             session.connection(),
             session.info.get("device_id", ""),
-            [(table.name, conflict.row_id, [conflict.column_name])],
+            [(table.name, conflict.row_id, changed)],
         )
     conflict.resolved_at = utcnow()
     conflict.resolved_by_id = actor.staff_id if actor else None

@@ -267,7 +267,8 @@ FUNCTIONS = (
         lv jsonb;
         lh text; lb text; rh text; rb text;
         del_cur text; del_in text; del_now text;
-        bookkeeping text[] := ARRAY['id', 'created_at', 'updated_at', 'updated_by_id', 'device_id'];
+        bookkeeping text[] := ARRAY['id', 'created_at', 'updated_at', 'updated_by_id', 'device_id',
+                                          'search_key'];  -- derived: each laptop rebuilds it
         c jsonb;
         old_scope text;
     BEGIN

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
+from vauhdittamo.services.clients import search_key_of
 from vauhdittamo.sync import hlc
 from vauhdittamo.sync import reasons as R
 from vauhdittamo.sync.hub import MAX_SKEW_MS
@@ -146,6 +148,8 @@ class Merger:
                     default = getattr(stored.default, "arg", None)
                     new[stored.name] = default if not callable(default) else None
             self._enforce_erasure(table, new)
+            if table == "client":
+                _rebuild_search_key(new)
             self.rows[table][row_id] = new
             self.inserts[key] = new
             self.clocks[key] = dict(remote)
@@ -178,6 +182,8 @@ class Merger:
         if table == "client" and local.get("anonymised_at") is not None and candidate.get("anonymised_at") is None:
             candidate["anonymised_at"] = local["anonymised_at"]  # an erasure is never undone
         self._enforce_erasure(table, candidate)
+        if table == "client" and changed:
+            _rebuild_search_key(candidate)
         changed = {c: v for c, v in candidate.items() if local.get(c) != v}
         self.clocks[key] = _compact(merged)
         self.dirty_clocks.add(key)
@@ -317,6 +323,21 @@ def quarantine(conn: Any, kind: str, items: Sequence[tuple[str, str, str, Any, A
             for t, r, reason, d, c, at in items
         ],
     )
+
+
+def _search_key(row: dict[str, Any]) -> str:
+    birth = row.get("birth_date")
+    if isinstance(birth, str):
+        birth = dt.date.fromisoformat(birth) if birth else None
+    return search_key_of(row.get("first_name") or "", row.get("last_name") or "", birth,
+                         row.get("personal_id"), row.get("phone") or "")
+
+
+def _rebuild_search_key(row: dict[str, Any]) -> None:
+    """The search key is derived: each laptop makes it from the fields the merged row holds (fields merged
+    from two laptops would otherwise leave the key of one of them, and the client unfound by the other's)."""
+    if not row.get("anonymised_at"):
+        row["search_key"] = _search_key(row)
 
 
 def _compact(clocks: dict[str, list[str]]) -> dict[str, list[str]]:
