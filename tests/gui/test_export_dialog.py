@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
+import types
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,8 +15,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.acting import acting, staff_actor
+from vauhdittamo import timeutil
 from vauhdittamo.db import Database
-from vauhdittamo.models import AttendanceStatus, Client
+from vauhdittamo.models import AttendanceStatus, AuditAction, AuditEntry, Client
 from vauhdittamo.services import attendance
 from vauhdittamo.services import workshops as ws
 from vauhdittamo.services.isoweek import IsoWeek
@@ -52,9 +56,11 @@ def two_workshops(db: Database, staff_id: str) -> dict[str, str]:
     return ids
 
 
-def _dialog(qtbot: QtBot, db: Database, staff_id: str, tmp_path: Path) -> ExportAttendanceDialog:
+def _dialog(
+    qtbot: QtBot, db: Database, staff_id: str, tmp_path: Path, today: dt.date | None = TODAY
+) -> ExportAttendanceDialog:
     dialog = ExportAttendanceDialog(
-        AppContext(db=db, actor=staff_actor(db, staff_id), staff_name="Anna Ohjaaja"), today=TODAY, background=False
+        AppContext(db=db, actor=staff_actor(db, staff_id), staff_name="Anna Ohjaaja"), today=today, background=False
     )
     qtbot.addWidget(dialog)
     dialog.show()
@@ -119,3 +125,68 @@ def test_nothing_chosen_disables_export(
     assert not dialog.export_button.isEnabled()
     dialog.all_button.click()
     assert dialog.export_button.isEnabled() and dialog.chosen_workshops() is None
+
+
+@pytest.fixture
+def machine_in_new_york(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The computer's own time zone is far from Helsinki."""
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def freeze_clock(monkeypatch: pytest.MonkeyPatch, moment: dt.datetime) -> None:
+    """The application's clock (vauhdittamo.timeutil) stands still at *moment*."""
+
+    class Frozen(dt.datetime):
+        @classmethod
+        def now(cls, tz: dt.tzinfo | None = None) -> Frozen:  # type: ignore[override]
+            return cls.fromtimestamp(moment.timestamp(), tz)
+
+    fake = types.SimpleNamespace(**{name: getattr(dt, name) for name in dir(dt) if not name.startswith("__")})
+    fake.datetime = Frozen
+    monkeypatch.setattr(timeutil, "dt", fake)
+
+
+@pytest.mark.usefixtures("machine_in_new_york")
+def test_the_default_week_follows_helsinki_not_the_computer(
+    qtbot: QtBot, finnish_app: QApplication, db: Database, staff_id: str, two_workshops: dict[str, str],
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """At 0.30 on Monday 4.1.2027 in Helsinki it is still Sunday in UTC and in New York: 2026's week 53 just
+    ended (there, week 52 would be the last one ended)."""
+    moment = dt.datetime(2027, 1, 3, 22, 30, tzinfo=dt.UTC)
+    freeze_clock(monkeypatch, moment)
+    assert timeutil.local_today() == dt.date(2027, 1, 4)
+    assert IsoWeek.containing(moment.date()) == IsoWeek(2026, 53)  # in UTC this week is still running
+    assert IsoWeek.containing(dt.date.fromtimestamp(moment.timestamp())) == IsoWeek(2026, 53)  # and here
+    dialog = _dialog(qtbot, db, staff_id, tmp_path, today=None)
+    assert dialog.week == IsoWeek(2026, 53)
+    assert dialog.dates_label.text() == "28.12.2026 – 3.1.2027"
+
+
+def test_export_without_names(
+    qtbot: QtBot, finnish_app: QApplication, db: Database, staff_id: str, two_workshops: dict[str, str],
+    tmp_path: Path,
+) -> None:
+    dialog = _dialog(qtbot, db, staff_id, tmp_path)
+    dialog._auto_name = True
+    dialog.without_names.setChecked(True)
+    assert Path(dialog.path_edit.text()).name == "pajat_osallistuminen_2026-W47_ilman_nimia.xlsx"
+    dialog.without_names.setChecked(False)
+    assert Path(dialog.path_edit.text()).name == "pajat_osallistuminen_2026-W47.xlsx"
+    dialog.without_names.setChecked(True)
+    dialog.path_edit.setText(str(tmp_path / "ulos.xlsx"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.summary is not None and not dialog.summary.with_names
+    assert "ulos.xlsx" in dialog.message.text()
+    book = load_workbook(tmp_path / "ulos.xlsx")
+    headers = [c.value for c in book["Osallistumiset"][1]]
+    assert "Asiakas" not in headers and "Osallistujakoodi" in headers
+    cells = {str(c.value) for sheet in book.worksheets for row in sheet.iter_rows() for c in row if c.value}
+    assert not any("Suku" in text for text in cells)  # the clients are Etu0 Suku0 …
+    with db.session(acting(db)) as session:
+        (entry,) = session.query(AuditEntry).filter(AuditEntry.action == AuditAction.EXPORTED).all()
+    assert entry.detail.endswith(" names=no")

@@ -121,7 +121,7 @@ def test_workshop_week_from_the_schedule_to_the_workbook(
         for cells in summary.iter_rows(min_row=SUMMARY_HEADER_ROW + 1)
         if cells[0].value == GRAND_TOTAL_LABEL
     )
-    assert grand["Istunnot"] == held == 1
+    assert grand["Pidetyt"] == held == 1
     assert grand["Läsnä"] == marks[AttendanceStatus.PRESENT] == 3
     assert grand["Eri osallistujat *"] == 3
     assert (grand["Alle 30 v"], grand["30 v ja yli"]) == (2, 1)  # Aino and Ville; Sanna

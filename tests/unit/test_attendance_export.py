@@ -39,6 +39,7 @@ from vauhdittamo.services.attendance_export import (
 )
 from vauhdittamo.services.isoweek import IsoWeek
 from vauhdittamo.services.permissions import Permission, PermissionDenied
+from vauhdittamo.services.pseudonym import participant_code
 from vauhdittamo.services.staff import add_staff_member
 from vauhdittamo.timeutil import HELSINKI, utcnow
 
@@ -163,7 +164,7 @@ def build_week_47(db: Database) -> Scenario:
         older = b.client("Pekka", "Järvinen", dt.date(1980, 5, 5), village="Koli")
         turning = b.client("Oona", "Öhman", dt.date(1996, 11, 18))  # 29 on Monday 16.11., 30 from Wednesday
         unknown = b.client("Ismo", "Ikonen", None, municipality="Juuka")
-        gone = b.client("Poistettu", "Asiakas", dt.date(1990, 1, 1), deleted=True)
+        gone = b.client("Poistettu", "Asiakas", dt.date(1990, 1, 1), deleted=True)  # counts, anonymously
         extra = b.client("Eero", "Eskola", dt.date(1970, 1, 1))
 
         monday = b.session(start, day(16), anonymous=2)
@@ -174,7 +175,7 @@ def build_week_47(db: Database) -> Scenario:
         tuesday = b.session(koli, day(17), 10, 13)
         b.mark(tuesday, older, drop_in=True, time_in=dt.time(10, 5), time_out=dt.time(12, 30))
         b.mark(tuesday, unknown)
-        b.mark(tuesday, gone)  # a deleted client
+        b.mark(tuesday, gone)  # a client deleted since: counted without name
         wednesday = b.session(start, day(18))
         b.mark(wednesday, young)
         b.mark(wednesday, turning)
@@ -182,9 +183,8 @@ def build_week_47(db: Database) -> Scenario:
         b.mark(wednesday, extra, deleted=True)  # a deleted mark
         thursday = b.session(start, day(19), anonymous=3, cancelled=True)
         b.mark(thursday, extra)  # marked before the session was cancelled
-        friday = b.session(start, day(20), deleted=True)
-        b.mark(friday, extra)
-        b.mark(b.session(old, day(18)), extra)  # a deleted workshop
+        b.session(start, day(20), deleted=True)  # removed by mistake, nothing recorded
+        b.session(old, day(18))  # a deleted workshop's session without attendance
         b.mark(b.session(start, day(15), anonymous=4), extra)  # Sunday of week 46
         b.mark(b.session(start, day(23)), extra)  # Monday of week 48
         return Scenario(start.id, koli.id, old.id)
@@ -222,7 +222,9 @@ def summary_rows(path: Path) -> dict[tuple[str, Any], dict[str, Any]]:
 
 def counts_of(row: dict[str, Any]) -> Counts:
     return Counts(
-        sessions=row["Istunnot"],
+        sessions=row["Pidetyt"],
+        upcoming=row["Tulevat"],
+        unmarked=row["Merkitsemättä"],
         cancelled=row["Peruttu"],
         present=row["Läsnä"],
         participants=row["Eri osallistujat *"],
@@ -263,20 +265,21 @@ def test_figures_of_a_week_with_every_kind_of_row(db: Database, coordinator: str
     )
     assert start.week.total == 7
     koli = by_name["Kyläpaja Koli"]
-    assert koli.week == Counts(sessions=1, present=2, participants=2, age_30_plus=1, age_unknown=1)
+    # The deleted client counts (30 or over by the birth date still kept on the deleted record).
+    assert koli.week == Counts(sessions=1, present=3, participants=3, age_30_plus=2, age_unknown=1)
     assert figures.total == Counts(
         sessions=3,
         cancelled=1,
-        present=7,
+        present=8,
         absent=1,
         excused=1,
-        participants=4,
+        participants=5,
         under_30=2,
-        age_30_plus=1,
+        age_30_plus=2,
         age_unknown=1,
         anonymous=2,
     )
-    assert figures.detail_rows == 10
+    assert figures.detail_rows == 11
 
 
 def test_workbook_summary_matches_the_figures(db: Database, coordinator: str, tmp_path: Path) -> None:
@@ -285,7 +288,7 @@ def test_workbook_summary_matches_the_figures(db: Database, coordinator: str, tm
     with db.session(acting(db)) as s:
         result = export_attendance(s, W47, out, generated_at=GENERATED)
         figures = weekly_figures(s, W47)
-    assert result.figures == figures and result.rows == 10 and result.path == out
+    assert result.figures == figures and result.rows == 11 and result.path == out
     assert result.size_bytes == out.stat().st_size
     book = read(out)
     assert book.sheetnames == ["Yhteenveto", "Osallistumiset", "Istunnot"]
@@ -316,7 +319,7 @@ def test_workbook_summary_matches_the_figures(db: Database, coordinator: str, tm
         assert counts_of(rows[(f"{workshop.name} yhteensä", "koko viikko")]) == without_marks(workshop.week)
     grand = rows[("Kaikki pajat yhteensä", "koko viikko")]
     assert counts_of(grand) == without_marks(figures.total)
-    assert grand["Yhteensä"] == 9
+    assert grand["Yhteensä"] == 10
     # The week's different participants are fewer than the sum of the daily ones.
     start_days = [rows[("Vauhdittamo START Lieksa", d)]["Eri osallistujat *"] for d in (day(16), day(18), day(19))]
     assert (
@@ -329,7 +332,7 @@ def test_workbook_summary_matches_the_figures(db: Database, coordinator: str, tm
     assert texts[0].startswith("* Eri osallistujat")
     assert texts[-1] == "Luotu 23.11.2026 klo 9.05 (Suomen aikaa), Vauhdittamo desk."
     grand_row = next(r for r in range(1, last + 1) if sheet.cell(r, 1).value == "Kaikki pajat yhteensä")
-    assert all(sheet.cell(grand_row, col).font.b for col in (1, 4, 12))
+    assert all(sheet.cell(grand_row, col).font.b for col in (1, 4, 14))
     date_cell = sheet.cell(ae.SUMMARY_HEADER_ROW + 1, 2)
     assert date_cell.is_date and date_cell.number_format == "d.m.yyyy"
 
@@ -339,11 +342,12 @@ def test_detail_rows_are_sorted_and_typed(db: Database, coordinator: str, tmp_pa
     out = tmp_path / "viikko.xlsx"
     with db.session(acting(db)) as s:
         export_attendance(s, W47, out, generated_at=GENERATED)
+        ids = {f"{c.last_name}, {c.first_name}": c.id for c in s.query(Client).all()}
     sheet = read(out)["Osallistumiset"]
     assert [c.value for c in sheet[1]] == list(DETAIL_HEADERS)
     assert all(c.font.b for c in sheet[1])
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == "A1:M11"
+    assert sheet.auto_filter.ref == "A1:N12"
     rows = table(sheet)
     assert [(r["Päivämäärä"].value.date(), r["Paja"].value, r["Asiakas"].value, r["Tila"].value) for r in rows] == [
         (day(16), "Vauhdittamo START Lieksa", "Aalto, Aino", "läsnä"),
@@ -353,6 +357,7 @@ def test_detail_rows_are_sorted_and_typed(db: Database, coordinator: str, tmp_pa
         (day(16), "Vauhdittamo START Lieksa", "Nimetön", "läsnä"),
         (day(17), "Kyläpaja Koli", "Ikonen, Ismo", "läsnä"),
         (day(17), "Kyläpaja Koli", "Järvinen, Pekka", "läsnä"),
+        (day(17), "Kyläpaja Koli", "Anonymisoitu", "läsnä"),  # the deleted client: no name, in Finnish
         (day(18), "Vauhdittamo START Lieksa", "Aalto, Aino", "läsnä"),
         (day(18), "Vauhdittamo START Lieksa", "Järvinen, Pekka", "poissa luvan kanssa"),
         (day(18), "Vauhdittamo START Lieksa", "Öhman, Oona", "läsnä"),
@@ -366,17 +371,27 @@ def test_detail_rows_are_sorted_and_typed(db: Database, coordinator: str, tmp_pa
         "ei tiedossa",
         "ei tiedossa",
         "30 ja yli",
+        "30 ja yli",
         "alle 30",
         "30 ja yli",
         "30 ja yli",
     ]
-    assert values(rows, "Istunto")[:7] == ["9.00–12.00"] * 5 + ["10.00–13.00"] * 2
-    assert values(rows, "Lukumäärä") == [1, 1, 1, 1, 2, 1, 1, 1, 1, 1]
+    assert values(rows, "Istunto")[:8] == ["9.00–12.00"] * 5 + ["10.00–13.00"] * 3
+    # People present: absent and excused rows count 0, so the column adds up to the attendances.
+    assert values(rows, "Läsnä (lkm)") == [1, 0, 1, 1, 2, 1, 1, 1, 1, 0, 1]
     assert values(rows, "Pudotus")[4:7] == [None, "ei", "kyllä"]
     assert values(rows, "Kotikunta")[:2] == ["Lieksa", "Juuka"] and rows[2]["Kylä"].value == "Koli"
+    # The participant code of each client's row; none for the anonymised client and the head count.
+    assert values(rows, "Osallistujakoodi") == [
+        None if r["Asiakas"].value in ("Nimetön", "Anonymisoitu") else participant_code(ids[r["Asiakas"].value])
+        for r in rows
+    ]
+    assert values(rows, "Osallistujakoodi")[0] == values(rows, "Osallistujakoodi")[8]  # Aalto on two days
+    anonymised = rows[7]
+    assert [anonymised[c].value for c in ("Osallistujakoodi", "Kotikunta", "Kylä")] == [None, None, None]
     for row in rows:
         assert row["Päivämäärä"].is_date and row["Päivämäärä"].number_format == "d.m.yyyy"
-        assert row["Lukumäärä"].data_type == "n"
+        assert row["Läsnä (lkm)"].data_type == "n"
     arrived, left = rows[6]["Saapui"], rows[6]["Lähti"]
     assert (arrived.value, left.value) == (dt.time(10, 5), dt.time(12, 30))
     assert arrived.is_date and arrived.number_format == "h.mm" and left.number_format == "h.mm"
@@ -393,8 +408,10 @@ def test_totals_add_up_to_the_detail_rows(db: Database, coordinator: str, tmp_pa
     anonymous = [r for r in detail if r["Asiakas"].value == "Nimetön"]
     grand = summary_rows(out)[("Kaikki pajat yhteensä", "koko viikko")]
     assert grand["Läsnä"] == sum(1 for r in clients if r["Tila"].value == "läsnä")
-    assert grand["Nimettömät"] == sum(r["Lukumäärä"].value for r in anonymous)
-    assert grand["Yhteensä"] == sum(r["Lukumäärä"].value for r in detail if r["Tila"].value == "läsnä")
+    assert grand["Nimettömät"] == sum(r["Läsnä (lkm)"].value for r in anonymous)
+    # The whole column adds up to the total: absent and excused rows hold 0.
+    assert grand["Yhteensä"] == sum(r["Läsnä (lkm)"].value for r in detail) == grand["Läsnä"] + grand["Nimettömät"]
+    assert all(r["Läsnä (lkm)"].value == 0 for r in detail if r["Tila"].value != "läsnä")
 
 
 def test_sessions_sheet_lists_every_session_of_the_week(db: Database, coordinator: str, tmp_path: Path) -> None:
@@ -406,8 +423,13 @@ def test_sessions_sheet_lists_every_session_of_the_week(db: Database, coordinato
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:L5"
     rows = table(sheet)
     assert [
-        (r["Päivämäärä"].value.date(), r["Peruttu"].value, r["Läsnä"].value, r["Nimettömät"].value) for r in rows
-    ] == [(day(16), "ei", 3, 2), (day(17), "ei", 2, 0), (day(18), "ei", 2, 0), (day(19), "kyllä", None, None)]
+        (r["Päivämäärä"].value.date(), r["Tila"].value, r["Läsnä"].value, r["Nimettömät"].value) for r in rows
+    ] == [
+        (day(16), "Pidetty", 3, 2),
+        (day(17), "Pidetty", 3, 0),
+        (day(18), "Pidetty", 2, 0),
+        (day(19), "Peruttu", None, None),
+    ]
     assert rows[3]["Peruutuksen syy"].value == "Ohjaaja sairaana"
     assert rows[0]["Alkaa"].value == dt.time(9) and rows[0]["Alkaa"].number_format == "h.mm"
 
@@ -474,11 +496,11 @@ def test_an_empty_week_gives_a_valid_workbook_with_zero_totals(db: Database, coo
     book = read(out)
     detail = book["Osallistumiset"]
     assert [c.value for c in detail[1]] == list(DETAIL_HEADERS) and detail.max_row == 1
-    assert detail.auto_filter.ref == "A1:M1"
+    assert detail.auto_filter.ref == "A1:N1"
     rows = summary_rows(out)
     assert list(rows) == [("Kaikki pajat yhteensä", "koko viikko")]
     grand = rows[("Kaikki pajat yhteensä", "koko viikko")]
-    assert [grand[h] for h in SUMMARY_HEADERS[3:]] == [0] * 9
+    assert [grand[h] for h in SUMMARY_HEADERS[3:]] == [0] * 11
 
 
 # --------------------------------------------------------------------------- text that looks like a formula
@@ -548,7 +570,7 @@ def test_workshop_filter(db: Database, coordinator: str, tmp_path: Path) -> None
     with db.session(acting(db)) as s:
         result = export_attendance(s, W47, out, [ids.koli])
     assert [w.name for w in result.figures.workshops] == ["Kyläpaja Koli"]
-    assert result.figures.total.present == 2 and result.rows == 2
+    assert result.figures.total.present == 3 and result.rows == 3
     book = read(out)
     assert book["Yhteenveto"]["A2"].value == "Pajat: Kyläpaja Koli"
     assert {r["Paja"].value for r in table(book["Osallistumiset"])} == {"Kyläpaja Koli"}
@@ -598,7 +620,7 @@ def test_progress_is_reported_in_steps_up_to_one(
     with db.session(acting(db)) as s:
         export_attendance(s, W47, tmp_path / "p.xlsx", progress=seen.append)
     assert seen[0] == 0.0 and seen[-1] == 1.0
-    assert len(seen) == 2 + 10 // 3
+    assert len(seen) == 2 + 11 // 3
     assert seen == sorted(seen) and all(0 <= f <= 1 for f in seen)
 
 
@@ -679,53 +701,183 @@ def test_read_only_folder_is_a_clear_error(db: Database, coordinator: str, tmp_p
 # --------------------------------------------------------------------------- against realistic data
 
 
+@dataclass
+class Expected:
+    """A week's figures counted straight from the records, without the export's code."""
+
+    held: int
+    cancelled: int
+    upcoming: int
+    unmarked: int
+    present: int
+    people: int
+    under_30: int
+    age_30_plus: int
+    age_unknown: int
+    anonymous: int
+    rows: int
+
+
+def expected_week(s: Any, week: IsoWeek, now: dt.datetime) -> Expected:
+    sessions = {x.id: x for x in s.query(WorkshopSession).all()}
+    workshops = {w.id: w for w in s.query(Workshop).all()}
+    clients = {c.id: c for c in s.query(Client).all()}
+    marks = [m for m in s.query(AttendanceMark).all() if m.deleted_at is None]
+    marked = {m.session_id for m in marks}
+    counted = [
+        x
+        for x in sessions.values()
+        if x.session_date in week
+        and (
+            (x.deleted_at is None and workshops[x.workshop_id].deleted_at is None)
+            or x.id in marked
+            or x.anonymous_count > 0
+        )
+    ]
+    local = now.astimezone(HELSINKI)
+    not_cancelled = {x.id for x in counted if not x.cancelled}
+    held = [x for x in counted if not x.cancelled and (x.id in marked or x.anonymous_count > 0)]
+    waiting = [x for x in counted if not x.cancelled and x not in held]
+    upcoming = [x for x in waiting if (x.session_date, x.end_time) > (local.date(), local.time())]
+    week_marks = [m for m in marks if m.session_id in not_cancelled]
+    present = [m for m in week_marks if m.status == PRESENT]
+    first_day: dict[str, AttendanceMark] = {}
+    for m in sorted(present, key=lambda m: sessions[m.session_id].session_date, reverse=True):
+        first_day[m.client_id] = m
+
+    def group(m: AttendanceMark) -> AgeGroup:
+        client = clients[m.client_id]
+        if client.birth_date is None and m.age_group is not None:
+            return m.age_group
+        return age_group_for(client.birth_date, sessions[m.session_id].session_date)
+
+    groups = [group(m) for m in first_day.values()]
+    return Expected(
+        held=len(held),
+        cancelled=sum(1 for x in counted if x.cancelled),
+        upcoming=len(upcoming),
+        unmarked=len(waiting) - len(upcoming),
+        present=len(present),
+        people=len(first_day),
+        under_30=groups.count(AgeGroup.UNDER_30),
+        age_30_plus=groups.count(AgeGroup.AGE_30_PLUS),
+        age_unknown=groups.count(AgeGroup.UNKNOWN),
+        anonymous=sum(x.anonymous_count for x in counted if not x.cancelled),
+        rows=len(week_marks) + sum(1 for x in counted if not x.cancelled and x.anonymous_count > 0),
+    )
+
+
+def grand_total(path: Path) -> dict[str, Any]:
+    return summary_rows(path)[("Kaikki pajat yhteensä", "koko viikko")]
+
+
+def check_against(path: Path, expected: Expected) -> None:
+    grand = grand_total(path)
+    assert (
+        grand["Pidetyt"],
+        grand["Peruttu"],
+        grand["Tulevat"],
+        grand["Merkitsemättä"],
+        grand["Läsnä"],
+        grand["Eri osallistujat *"],
+        grand["Alle 30 v"],
+        grand["30 v ja yli"],
+        grand["Ikä ei tiedossa"],
+        grand["Nimettömät"],
+    ) == (
+        expected.held,
+        expected.cancelled,
+        expected.upcoming,
+        expected.unmarked,
+        expected.present,
+        expected.people,
+        expected.under_30,
+        expected.age_30_plus,
+        expected.age_unknown,
+        expected.anonymous,
+    )
+    assert grand["Yhteensä"] == expected.present + expected.anonymous
+    detail = table(read(path)["Osallistumiset"])
+    assert len(detail) == expected.rows
+    assert sum(r["Läsnä (lkm)"].value for r in detail) == grand["Yhteensä"]
+
+
 def test_demo_weeks_match_an_independent_count(db: Database, tmp_path: Path) -> None:
     """The workbook's totals against a plain count over the ORM objects, for each week of demo data."""
     from vauhdittamo.services.demo import generate_demo
 
     today = dt.date(2026, 11, 25)
+    now = dt.datetime(2026, 11, 25, 10, 0, tzinfo=HELSINKI)
     generate_demo(db, clients=400, weeks=4, seed=3, today=today)
     with db.session(acting(db)) as s:
-        sessions = {x.id: x for x in s.query(WorkshopSession).all()}
-        workshops = {w.id: w for w in s.query(Workshop).all()}
-        clients = {c.id: c for c in s.query(Client).all()}
-        marks = s.query(AttendanceMark).all()
-        week = IsoWeek.containing(today).previous()
-        for _ in range(3):
+        week = IsoWeek.containing(today)
+        for _ in range(4):
             out = tmp_path / f"{week}.xlsx"
-            result = export_attendance(s, week, out)
-            live = [
-                x
-                for x in sessions.values()
-                if x.deleted_at is None and x.session_date in week and workshops[x.workshop_id].deleted_at is None
-            ]
-            held = {x.id for x in live if not x.cancelled}
-            present = [
-                m
-                for m in marks
-                if m.session_id in held
-                and m.deleted_at is None
-                and m.status == PRESENT
-                and clients[m.client_id].deleted_at is None
-            ]
-            people = {
-                m.client_id: sessions[m.session_id].session_date
-                for m in sorted(present, key=lambda m: sessions[m.session_id].session_date, reverse=True)
-            }
-            groups = [age_group_for(clients[c].birth_date, first) for c, first in people.items()]
-            grand = summary_rows(out)[("Kaikki pajat yhteensä", "koko viikko")]
-            assert grand["Läsnä"] == len(present) > 0
-            assert grand["Eri osallistujat *"] == len(people)
-            assert grand["Alle 30 v"] == groups.count(AgeGroup.UNDER_30)
-            assert grand["30 v ja yli"] == groups.count(AgeGroup.AGE_30_PLUS)
-            assert grand["Nimettömät"] == sum(x.anonymous_count for x in live if not x.cancelled)
-            assert grand["Istunnot"] == len(held) and grand["Peruttu"] == len(live) - len(held)
-            detail = table(read(out)["Osallistumiset"])
-            assert len(detail) == result.rows
-            assert sum(1 for r in detail if r["Tila"].value == "läsnä" and r["Asiakas"].value != "Nimetön") == len(
-                present
-            )
+            result = export_attendance(s, week, out, generated_at=now)
+            expected = expected_week(s, week, now)
+            assert expected.present > 0 and result.rows == expected.rows
+            check_against(out, expected)
             week = week.previous()
+
+
+def test_past_weeks_stay_the_same_after_deleting_a_workshop_and_erasing_clients(
+    db: Database, staff_id: str, tmp_path: Path
+) -> None:
+    """The issue's week 47: exported again after a workshop was deleted and clients erased, nothing moves."""
+    from vauhdittamo.services import retention, subject_access
+    from vauhdittamo.services import workshops as ws
+    from vauhdittamo.services.demo import generate_demo
+
+    today = dt.date(2026, 11, 25)
+    now = dt.datetime(2026, 11, 25, 10, 0, tzinfo=HELSINKI)
+    generate_demo(db, clients=400, weeks=4, seed=5, today=today)
+    weeks = [IsoWeek(2026, 46), IsoWeek(2026, 47)]
+    with db.session(acting(db)) as s:
+        before = {w: weekly_figures(s, w, now=now) for w in weeks}
+        for w in weeks:
+            export_attendance(s, w, tmp_path / f"before-{w}.xlsx", generated_at=now)
+        codes_before = {
+            r["Osallistujakoodi"].value for r in table(read(tmp_path / "before-2026-W47.xlsx")["Osallistumiset"])
+        }
+        # A workshop with attendance and a head count in week 47, and three people present that week.
+        w47 = before[IsoWeek(2026, 47)]
+        busiest = max(w47.workshops, key=lambda w: w.week.total)
+        present = sorted(
+            {
+                m.client_id
+                for m, on in s.query(AttendanceMark, WorkshopSession.session_date).join(
+                    WorkshopSession, WorkshopSession.id == AttendanceMark.session_id
+                )
+                if m.deleted_at is None and m.status == PRESENT and on in IsoWeek(2026, 47)
+            }
+        )
+        erased, anonymised = present[:2], present[2:4]
+    assert busiest.week.anonymous > 0 and busiest.week.present > 0
+    with db.transaction(acting(db)) as s:
+        ws.delete_workshop(s, busiest.workshop_id)
+        for client_id in erased:
+            assert subject_access.erase_client(s, client_id, subject_access.ErasureReason.CLIENT_REQUEST)
+        retention.erase_personal_data(s, [s.get(Client, c) for c in anonymised], utcnow())  # type: ignore[misc]
+    with db.session(acting(db)) as s:
+        for w in weeks:
+            after = weekly_figures(s, w, now=now)
+            assert after.total == before[w].total
+            assert {x.workshop_id: (x.days, x.week) for x in after.workshops} == {
+                x.workshop_id: (x.days, x.week) for x in before[w].workshops
+            }
+            out = tmp_path / f"after-{w}.xlsx"
+            export_attendance(s, w, out, generated_at=now)
+            check_against(out, expected_week(s, w, now))
+            assert grand_total(out) == grand_total(tmp_path / f"before-{w}.xlsx")
+        deleted_name = next(x.name for x in after.workshops if x.workshop_id == busiest.workshop_id)
+    assert deleted_name == f"{busiest.name} (poistettu)"
+    detail = table(read(tmp_path / "after-2026-W47.xlsx")["Osallistumiset"])
+    hidden = [r for r in detail if r["Asiakas"].value == "Anonymisoitu"]
+    assert hidden and all(r["Osallistujakoodi"].value is None and r["Kotikunta"].value is None for r in hidden)
+    assert not any("Anonymised" in str(r["Asiakas"].value) for r in detail)
+    assert {r["Osallistujakoodi"].value for r in detail} == codes_before - {
+        participant_code(c) for c in erased + anonymised
+    } | {None}
 
 
 def test_sort_key_follows_the_finnish_alphabet() -> None:
@@ -762,7 +914,7 @@ def test_only_roles_allowed_to_export_reports_may_export(db: Database, tmp_path:
     build_week_47(db)
     out = tmp_path / "viikko.xlsx"
     with db.session(acting(db)) as s:
-        assert weekly_figures(s, W47).total.present == 7
+        assert weekly_figures(s, W47).total.present == 8
         with pytest.raises(PermissionDenied) as info:
             export_attendance(s, W47, out)
     assert info.value.permission == Permission.EXPORT_REPORTS
@@ -780,4 +932,195 @@ def test_the_export_is_recorded_in_the_audit_trail_without_names(
     with db.session(acting(db)) as s:
         (entry,) = s.query(AuditEntry).filter(AuditEntry.action == AuditAction.EXPORTED).all()
     assert entry.staff_id == coordinator and entry.entity_type == "attendance_export"
-    assert entry.detail == f"week=2026-W47 rows=2 workshops={ids.koli}"
+    assert entry.detail == f"week=2026-W47 rows=3 workshops={ids.koli} names=yes"
+
+
+# --------------------------------------------------------------------------- sessions not held
+
+
+def test_upcoming_and_unmarked_sessions_are_shown_as_such(db: Database, coordinator: str, tmp_path: Path) -> None:
+    """Only a session with attendance recorded counts as held; the others are not a session nobody came to."""
+    with db.transaction(acting(db)) as s:
+        b = Builder(s)
+        workshop = b.workshop("Vauhdittamo START")
+        client = b.client("Aino", "Aalto", dt.date(2000, 1, 1))
+        b.mark(b.session(workshop, day(16)), client)  # held
+        b.session(workshop, day(17), anonymous=3)  # held: only a head count
+        b.session(workshop, day(18))  # ended, nothing recorded
+        b.session(workshop, day(19), 9, 12)  # ends at noon on the day "now" falls on
+        b.session(workshop, day(19), 13, 15)  # later that day
+        b.session(workshop, day(20), cancelled=True)
+        b.session(workshop, day(21))  # a day later
+    now = dt.datetime(2026, 11, 19, 12, 30, tzinfo=HELSINKI)
+    out = tmp_path / "kesken.xlsx"
+    with db.session(acting(db)) as s:
+        figures = weekly_figures(s, W47, now=now)
+        export_attendance(s, W47, out, generated_at=now.astimezone(dt.UTC))
+    assert figures.total == Counts(
+        sessions=2, unmarked=2, upcoming=2, cancelled=1, present=1, participants=1, under_30=1, anonymous=3
+    )
+    days = {d.day: d.counts for d in figures.workshops[0].days}
+    assert days[day(18)] == Counts(unmarked=1) and days[day(21)] == Counts(upcoming=1)
+    assert days[day(19)] == Counts(unmarked=1, upcoming=1)
+    book = read(out)
+    rows = table(book["Istunnot"])
+    assert [(r["Päivämäärä"].value.day, r["Tila"].value, r["Läsnä"].value, r["Nimettömät"].value) for r in rows] == [
+        (16, "Pidetty", 1, 0),
+        (17, "Pidetty", 0, 3),
+        (18, "Merkitsemättä", None, None),
+        (19, "Merkitsemättä", None, None),
+        (19, "Tuleva", None, None),
+        (20, "Peruttu", None, None),
+        (21, "Tuleva", None, None),
+    ]
+    summary = summary_rows(out)
+    grand = summary[("Kaikki pajat yhteensä", "koko viikko")]
+    assert (grand["Pidetyt"], grand["Tulevat"], grand["Merkitsemättä"], grand["Peruttu"]) == (2, 2, 2, 1)
+    assert summary[("Vauhdittamo START", day(18))]["Merkitsemättä"] == 1
+    # Later, the same week has nothing upcoming left.
+    with db.session(acting(db)) as s:
+        later = weekly_figures(s, W47, now=dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.UTC)).total
+    assert (later.upcoming, later.unmarked, later.sessions) == (0, 4, 2)
+
+
+# --------------------------------------------------------------------------- deleting a workshop
+
+
+def test_deleting_a_workshop_keeps_its_attendance_in_the_report(db: Database, coordinator: str) -> None:
+    """The delete confirmation promises that marked attendance stays in the reports: head counts too."""
+    from vauhdittamo.services import workshops as ws
+
+    with db.transaction(acting(db)) as s:
+        b = Builder(s)
+        workshop = b.workshop("Kahvilakurssi")
+        client = b.client("Aino", "Aalto", dt.date(2000, 1, 1))
+        b.mark(b.session(workshop, day(16)), client)
+        counted = b.session(workshop, day(17), anonymous=4)  # only an anonymous head count
+        empty = b.session(workshop, day(18))  # nothing recorded
+        b.session(workshop, day(19), anonymous=2, cancelled=True)
+    now = dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.UTC)
+    with db.session(acting(db)) as s:
+        before = weekly_figures(s, W47, now=now)
+    with db.transaction(acting(db)) as s:
+        ws.delete_workshop(s, workshop.id)
+    with db.session(acting(db)) as s:
+        sessions = {x.id: x for x in s.query(WorkshopSession)}
+        assert sessions[counted.id].deleted_at is None  # kept with its count
+        assert sessions[empty.id].deleted_at is not None
+        after = weekly_figures(s, W47, now=now)
+    assert before.total == Counts(sessions=2, unmarked=1, cancelled=1, present=1, participants=1, under_30=1,
+                                  anonymous=4)
+    # The empty session went with the workshop; every attendance stays.
+    assert after.total == Counts(**{**before.total.__dict__, "unmarked": 0})
+    (only,) = after.workshops
+    assert only.name == "Kahvilakurssi (poistettu)" and only.deleted
+
+
+def test_head_counts_of_sessions_deleted_with_their_workshop_still_count(db: Database, coordinator: str) -> None:
+    """Sessions with only a head count that an earlier version deleted with their workshop count again."""
+    with db.transaction(acting(db)) as s:
+        b = Builder(s)
+        workshop = b.workshop("Vanha paja", deleted=True)
+        b.session(workshop, day(17), anonymous=5, deleted=True)
+        b.session(workshop, day(18), deleted=True)  # nothing recorded: left out
+    with db.session(acting(db)) as s:
+        figures = weekly_figures(s, W47)
+    assert figures.total == Counts(sessions=1, anonymous=5)
+    assert [w.name for w in figures.workshops] == ["Vanha paja (poistettu)"]
+
+
+# --------------------------------------------------------------------------- printing
+
+
+def test_every_sheet_prints_with_its_headings_and_page_numbers(db: Database, coordinator: str, tmp_path: Path) -> None:
+    build_week_47(db)
+    out = tmp_path / "viikko.xlsx"
+    with db.session(acting(db)) as s:
+        export_attendance(s, W47, out)
+    book = read(out)
+    title_rows = {"Yhteenveto": "$1:$4", "Osallistumiset": "$1:$1", "Istunnot": "$1:$1"}
+    for sheet in book.worksheets:
+        assert sheet.print_title_rows == title_rows[sheet.title]
+        assert sheet.oddFooter.left.text == "&A"  # the sheet's name
+        assert sheet.oddFooter.right.text == "Sivu &P / &N"
+        assert sheet.oddHeader.center.text == "Pajojen osallistuminen, viikko 47/2026 (16.11.–22.11.2026)"
+        assert sheet.page_setup.orientation == "landscape" and int(sheet.page_setup.paperSize) == 9  # A4
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage
+        assert (sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight) == (1, 0)
+    with zipfile.ZipFile(out) as archive:
+        names = archive.read("xl/workbook.xml").decode()
+    assert names.count('name="_xlnm.Print_Titles"') == 3
+
+
+# --------------------------------------------------------------------------- codes and a workbook without names
+
+
+def test_a_person_has_the_same_code_in_every_week(db: Database, coordinator: str, tmp_path: Path) -> None:
+    """Two clients share a name; the codes tell them apart and find each across weeks."""
+    with db.transaction(acting(db)) as s:
+        b = Builder(s)
+        workshop = b.workshop("Vauhdittamo START")
+        first = b.client("Aino", "Aalto", dt.date(2000, 1, 1))
+        second = b.client("Aino", "Aalto", dt.date(1999, 5, 5))
+        for on in (day(17), day(24)):
+            session = b.session(workshop, on)
+            b.mark(session, first)
+            b.mark(session, second)
+    codes: dict[IsoWeek, list[str]] = {}
+    with db.session(acting(db)) as s:
+        for week in (W47, W47.next()):
+            export_attendance(s, week, tmp_path / f"{week}.xlsx")
+            codes[week] = sorted(values(table(read(tmp_path / f"{week}.xlsx")["Osallistumiset"]), "Osallistujakoodi"))
+    assert codes[W47] == codes[W47.next()] == sorted([participant_code(first.id), participant_code(second.id)])
+    assert len(set(codes[W47])) == 2
+
+
+def test_a_workbook_without_names_keeps_codes_and_figures(db: Database, coordinator: str, tmp_path: Path) -> None:
+    ids = build_week_47(db)
+    with db.transaction(acting(db)) as s:  # a cancellation reason naming someone
+        thursday = s.query(WorkshopSession).filter(WorkshopSession.session_date == day(19)).one()
+        thursday.cancel_reason = "Aino Aalto sairastui"
+    named, anonymous = tmp_path / "nimet.xlsx", tmp_path / "ilman.xlsx"
+    with db.session(acting(db)) as s:
+        with_names = export_attendance(s, W47, named, generated_at=GENERATED)
+        without = export_attendance(s, W47, anonymous, generated_at=GENERATED, with_names=False)
+        clients = s.query(Client).all()
+    assert without.figures == with_names.figures and without.rows == with_names.rows
+    assert not without.with_names and with_names.with_names
+    book = read(anonymous)
+    detail = book["Osallistumiset"]
+    assert [c.value for c in detail[1]] == list(ae.DETAIL_HEADERS_WITHOUT_NAMES)
+    assert not {"Asiakas", "Kotikunta", "Kylä"} & set(ae.DETAIL_HEADERS_WITHOUT_NAMES)
+    assert [c.value for c in book["Istunnot"][1]] == list(ae.SESSION_HEADERS_WITHOUT_NAMES)
+    assert "Peruutuksen syy" not in ae.SESSION_HEADERS_WITHOUT_NAMES
+    rows = table(detail)
+    named_rows = table(read(named)["Osallistumiset"])
+    assert values(rows, "Osallistujakoodi") == values(named_rows, "Osallistujakoodi")
+    assert values(rows, "Ikäryhmä") == values(named_rows, "Ikäryhmä")
+    assert values(rows, "Läsnä (lkm)") == values(named_rows, "Läsnä (lkm)")
+    assert values(rows, "Osallistuja") == [
+        "Asiakas" if r["Asiakas"].value not in ("Nimetön", "Anonymisoitu") else r["Asiakas"].value
+        for r in named_rows
+    ]
+    assert grand_total(anonymous) == grand_total(named)
+    # No name, home municipality, village or free text anywhere in the file.
+    everything = " ".join(
+        str(cell.value) for sheet in book.worksheets for row in sheet.iter_rows() for cell in row if cell.value
+    )
+    for client in clients:
+        assert f"{client.last_name}, {client.first_name}" not in everything
+        if client.deleted_at is None:  # (the deleted one is called "Poistettu Asiakas": words of the workbook)
+            for word in (client.first_name, client.last_name):
+                assert word not in everything, word
+    for word in ("Lieksa,", "Juuka", "Koli", "sairastui", "Ohjaaja"):
+        if word == "Koli":
+            assert "Koli" not in everything.replace("Kyläpaja Koli", ""), word
+        else:
+            assert word not in everything, word
+    sheet = book["Yhteenveto"]
+    assert sheet.cell(sheet.max_row - 1, 1).value == ae.WITHOUT_NAMES_NOTE
+    with db.transaction(acting(db)) as s:
+        record_export(s, without)
+    with db.session(acting(db)) as s:
+        (entry,) = s.query(AuditEntry).filter(AuditEntry.action == AuditAction.EXPORTED).all()
+    assert entry.detail == f"week=2026-W47 rows=11 workshops={ids.koli},{ids.start} names=no"

@@ -432,7 +432,11 @@ def list_workshops(session: Session, today: dt.date | None = None, include_ended
 
 
 def delete_workshop(session: Session, workshop_id: str) -> None:
-    """Remove a workshop and its sessions from lists; attendance already marked stays in the history."""
+    """Remove a workshop and its sessions from lists; attendance already marked stays in the history.
+
+    Sessions holding attendance (a live mark or an anonymous head count) are kept, so the reports of
+    past weeks keep counting them; the others are removed.
+    """
     require(session, Permission.MANAGE_WORKSHOPS)
     workshop = get_workshop(session, workshop_id)
     now = utcnow()
@@ -441,6 +445,7 @@ def delete_workshop(session: Session, workshop_id: str) -> None:
         select(WorkshopSession).where(
             WorkshopSession.workshop_id == workshop_id,
             WorkshopSession.deleted_at.is_(None),
+            WorkshopSession.anonymous_count <= 0,
             WorkshopSession.id.not_in(select(AttendanceMark.session_id).where(AttendanceMark.deleted_at.is_(None))),
         )
     ):

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -39,6 +40,7 @@ from vauhdittamo.services.attendance_export import (
 )
 from vauhdittamo.services.isoweek import IsoWeek, weeks_in_year
 from vauhdittamo.services.permissions import Actor
+from vauhdittamo.timeutil import local_today
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_date
 from vauhdittamo.ui.settings import app_settings
@@ -55,21 +57,26 @@ def run_export(
     path: Path,
     workshop_ids: list[str] | None,
     progress: Callable[[float], None],
+    with_names: bool = True,
 ) -> ExportSummary:
     """The background job: its own database session, progress through a queued signal; then the audit entry."""
     with db.session(actor) as session:
-        summary = export_attendance(session, week, path, workshop_ids, progress)
+        summary = export_attendance(session, week, path, workshop_ids, progress, with_names=with_names)
     with db.transaction(actor) as session:
         record_export(session, summary)
     return summary
 
 
-def default_file_name(week: IsoWeek) -> str:
-    return f"pajat_osallistuminen_{week}.xlsx"
+def default_file_name(week: IsoWeek, with_names: bool = True) -> str:
+    """The suggested file name (in Finnish, as the workbook); one without names says so."""
+    return f"pajat_osallistuminen_{week}.xlsx" if with_names else f"pajat_osallistuminen_{week}_ilman_nimia.xlsx"
 
 
 class ExportAttendanceDialog(QDialog):
-    """Choose an ISO week (last week by default) and workshops; export runs in the background."""
+    """Choose an ISO week (last week in Helsinki by default) and workshops; export runs in the background.
+
+    *today* (default: today in Helsinki, whatever the computer's time zone) picks the default week.
+    """
 
     def __init__(
         self,
@@ -85,7 +92,7 @@ class ExportAttendanceDialog(QDialog):
         self.relay = ProgressRelay(self)
         self.relay.progressed.connect(self._show_progress)
         self.summary: ExportSummary | None = None
-        self.week = IsoWeek.containing(today or dt.date.today()).previous()
+        self.week = IsoWeek.containing(today or local_today()).previous()
         self._auto_name = True
         self.setWindowTitle(self.tr("Export workshop attendance"))
         self.setMinimumSize(720, 560)
@@ -177,6 +184,15 @@ class ExportAttendanceDialog(QDialog):
         file_row.addWidget(self.browse_button)
         file_form = QFormLayout()
         file_form.addRow(self.tr("Save as"), file_row)
+        self.without_names = QCheckBox(self.tr("Leave out names (for a workbook that leaves the office)"))
+        self.without_names.setObjectName("withoutNames")
+        self.without_names.setToolTip(
+            self.tr("Names, home municipalities, villages and cancellation reasons are left out. Each client's "
+                    "participant code, age group and every figure stay, so the same person can still be "
+                    "counted once across weeks.")
+        )
+        self.without_names.toggled.connect(self._names_toggled)
+        file_form.addRow("", self.without_names)
         layout.addLayout(file_form)
 
         self.progress = QProgressBar()
@@ -223,9 +239,18 @@ class ExportAttendanceDialog(QDialog):
         for box in (self.year, self.week_number):
             box.blockSignals(False)
         self.dates_label.setText(f"{format_date(week.monday)} – {format_date(week.sunday)}")
-        if self._auto_name:
-            self.path_edit.setText(str(self._folder() / default_file_name(week)))
+        self._suggest_name()
         self._update_figures()
+
+    def with_names(self) -> bool:
+        return not self.without_names.isChecked()
+
+    def _suggest_name(self) -> None:
+        if self._auto_name:
+            self.path_edit.setText(str(self._folder() / default_file_name(self.week, self.with_names())))
+
+    def _names_toggled(self, _checked: bool) -> None:
+        self._suggest_name()
 
     def _week_edited(self) -> None:
         year = self.year.value()
@@ -272,8 +297,10 @@ class ExportAttendanceDialog(QDialog):
         self.anonymous_card.set_value(total.anonymous)
         self.ages_label.setText(
             self.tr("Participants under 30: {young} · 30 and over: {older} · age not known: {unknown}. "
-                    "Cancelled sessions: {cancelled}.").format(
-                young=total.under_30, older=total.age_30_plus, unknown=total.age_unknown, cancelled=total.cancelled
+                    "Sessions upcoming: {upcoming} · ended without attendance marked: {unmarked} · "
+                    "cancelled: {cancelled}.").format(
+                young=total.under_30, older=total.age_30_plus, unknown=total.age_unknown,
+                upcoming=total.upcoming, unmarked=total.unmarked, cancelled=total.cancelled,
             )
         )
 
@@ -292,7 +319,7 @@ class ExportAttendanceDialog(QDialog):
         return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
 
     def choose_file(self) -> None:
-        current = self.target() or self._folder() / default_file_name(self.week)
+        current = self.target() or self._folder() / default_file_name(self.week, self.with_names())
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the attendance workbook"), str(current), self.tr("Excel workbook (*.xlsx)")
         )
@@ -320,7 +347,14 @@ class ExportAttendanceDialog(QDialog):
         self.path_edit.setText(str(path))
         self._set_busy(True)
         job = functools.partial(
-            run_export, self.context.db, self.context.actor, self.week, path, self.chosen_workshops(), self.relay.report
+            run_export,
+            self.context.db,
+            self.context.actor,
+            self.week,
+            path,
+            self.chosen_workshops(),
+            self.relay.report,
+            self.with_names(),
         )
         self.tasks.run(job, self._done)
 
@@ -328,7 +362,7 @@ class ExportAttendanceDialog(QDialog):
         self.progress.setVisible(busy)
         self.progress.setValue(0)
         for widget in (self.export_button, self.browse_button, self.path_edit, self.workshop_list, self.year,
-                       self.week_number, self.previous_button, self.next_button):
+                       self.week_number, self.previous_button, self.next_button, self.without_names):
             widget.setEnabled(not busy)
         if busy:
             self._show_message(self.tr("Exporting…"))
@@ -354,10 +388,15 @@ class ExportAttendanceDialog(QDialog):
         summary: ExportSummary = outcome.result
         self.summary = summary
         app_settings().setValue(LAST_EXPORT_FOLDER, str(summary.path.parent))
-        self._show_message(
+        saved = (
             self.tr("Saved {path}: {rows} attendance rows, {present} attendances, {people} different participants.")
-            .format(path=summary.path, rows=summary.rows, present=summary.figures.total.present,
-                    people=summary.figures.total.participants)
+            if summary.with_names
+            else self.tr("Saved {path} without names: {rows} attendance rows, {present} attendances, {people} "
+                         "different participants.")
+        )
+        self._show_message(
+            saved.format(path=summary.path, rows=summary.rows, present=summary.figures.total.present,
+                         people=summary.figures.total.participants)
         )
         self.open_folder_button.setVisible(True)
         self.open_file_button.setVisible(True)
