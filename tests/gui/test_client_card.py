@@ -108,13 +108,13 @@ def test_card_shows_the_client_with_the_personal_id_masked(qtbot: QtBot, card: C
     assert details.personal_id_label.text() == "131052-308T"
     _click(qtbot, details.reveal_button)
     assert details.personal_id_label.text() == "131052-****"
-    assert card.tabs.count() == 5
+    assert card.tabs.count() == 6
 
 
 def test_only_the_details_tab_is_made_on_opening(card: ClientCardDialog) -> None:
     holders = [card.tabs.widget(i) for i in range(card.tabs.count())]
     made = [bool(holder.findChildren(CardTab)) for holder in holders]
-    assert made == [True, False, False, False, False]
+    assert made == [True, False, False, False, False, False]
     assert card.details_tab.form is None, "the edit form is made on the first edit"
     card.tabs.setCurrentIndex(card.TAB_PATH)
     assert holders[card.TAB_PATH].findChildren(CardTab) == [card.path_tab]

@@ -12,14 +12,16 @@ from sqlalchemy.orm import Session
 
 from tests.acting import act_as, acting
 from vauhdittamo.db import Database, open_database
-from vauhdittamo.models import AssessmentResult, AuditAction, AuditEntry, Client, PartnerCategory, StaffRole
+from vauhdittamo.models import AssessmentResult, AuditAction, AuditEntry, Client, PartnerCategory, Project, StaffRole
 from vauhdittamo.services import (
     attendance,
     audit,
     certificates,
     client_card,
     clients,
+    participants,
     partner_directory,
+    projects,
     referrals,
     retention,
     staff,
@@ -83,6 +85,10 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, 
             staff_id=ids["coordinator"], reason="Työkyky", shares_data=False, send=True, today=TODAY,
         )
         ids["assessment_referral"] = assessment.id
+        project = Project(name="Kohti työtä", start_date=TODAY - dt.timedelta(days=300))
+        session.add(project)
+        session.flush()
+        ids["project"] = project.id
     yield db, ids
     db.close()
 
@@ -121,6 +127,12 @@ ACTIONS: dict[Permission, Callable[[Session, World, Path], object]] = {
     Permission.ASSIGN_COACH: lambda s, w, _p: client_card.set_personal_coach(s, w["client"], w["outreach"]),
     Permission.RECORD_ASSESSMENT: lambda s, w, _p: referrals.record_assessment_result(
         s, w["assessment_referral"], AssessmentResult.FIT_FOR_WORK
+    ),
+    Permission.MANAGE_PROJECTS: lambda s, w, _p: projects.add_project(
+        s, projects.ProjectInput(name="Uusi hanke", start_date=TODAY, participant_target="100")
+    ),
+    Permission.RECORD_PARTICIPATION: lambda s, w, _p: participants.enrol(
+        s, w["client"], w["project"], participants.EntryInput(TODAY), today=TODAY
     ),
 }
 

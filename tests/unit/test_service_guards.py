@@ -23,7 +23,7 @@ import pytest
 import vauhdittamo.services
 from vauhdittamo.db import Database
 from vauhdittamo.models import AuditAction, AuditEntry
-from vauhdittamo.services import audit, clients, permissions, retention, subject_access
+from vauhdittamo.services import audit, clients, participants, permissions, projects, retention, subject_access
 from vauhdittamo.services.permissions import SYSTEM, NotSignedIn, Permission, require, require_signed_in
 
 GUARDS = {"require", "require_signed_in"}
@@ -147,8 +147,13 @@ def test_a_session_without_an_actor_is_refused_and_recorded(db: Database) -> Non
         lambda s: audit.entries_about_client(s, "c1"),
         lambda s: retention.erase_personal_data(s, [], retention.utcnow()),
         lambda s: clients.search_clients(s, "a"),
+        lambda s: projects.list_projects(s),
+        lambda s: participants.client_participations(s, "c1"),
+        lambda s: participants.open_participation(s, "p1"),
+        lambda s: participants.due_follow_ups(s),
     ],
-    ids=["erase_client", "entries_about_client", "erase_personal_data", "search_clients"],
+    ids=["erase_client", "entries_about_client", "erase_personal_data", "search_clients", "list_projects",
+         "client_participations", "open_participation", "due_follow_ups"],
 )
 def test_no_actor_no_service(db: Database, call: Callable[[Any], Any]) -> None:
     with pytest.raises(NotSignedIn), db.transaction(None) as session:

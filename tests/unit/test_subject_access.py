@@ -77,13 +77,13 @@ def test_the_export_holds_everything_in_both_files(
     assert "Aurelia" not in written.xlsx_path.name
     assert written.counts == {
         "visits": 2, "referrals": 2, "referral_events": 8, "workshop_enrolments": 1, "attendance": 2,
-        "certificates": 1, "consents": 1, "notes": 1, "path_goals": 1, "audit_entries": 2,
+        "certificates": 1, "consents": 1, "notes": 1, "path_goals": 1, "participations": 0, "audit_entries": 2,
     }
 
     book = load_workbook(written.xlsx_path)
     assert book.sheetnames == [
         "Perustiedot", "Käynnit", "Lähetteet", "Lähetteiden vaiheet", "Läsnäolot", "Pajat", "Osaamistodistukset",
-        "Suostumukset", "Muistiinpanot", "Polku", "Lokitiedot",
+        "Suostumukset", "Muistiinpanot", "Polku", "Hankkeet", "Lokitiedot",
     ]
     basics = {row[0].value: row[1].value for row in book["Perustiedot"].iter_rows(min_row=5)}
     assert basics["Etunimi"] == "Aurelia" and basics["Sukunimi"] == "Qvistbäck"
@@ -180,8 +180,8 @@ def test_an_erased_client_is_a_tombstone_without_personal_data(
         referral_texts = session.execute(select(Referral.reason, Referral.note, Referral.consent_override_reason))
         assert {tuple(r) for r in referral_texts} == {("", "", "")}
         assert {n for (n,) in session.execute(select(ReferralEvent.note))} == {""}
-        # The attendance report leaves out the marks of deleted (so also erased) clients.
-        assert weekly_figures(session, history.week).total.present == 0
+        # The attendance report keeps counting an erased client's marks, anonymously (past weeks stay true).
+        assert weekly_figures(session, history.week).total.present == 1
         [entry] = session.scalars(select(AuditEntry).where(AuditEntry.action == AuditAction.CLIENT_ERASED))
         assert (entry.staff_id, entry.entity_id) == (staff_id, history.client_id)
         assert entry.detail == "reason=client_request reference=TS-2026-0012"

@@ -48,7 +48,7 @@ from vauhdittamo.models import (
     Workshop,
     WorkshopSession,
 )
-from vauhdittamo.services import audit
+from vauhdittamo.services import audit, participants
 from vauhdittamo.services import validation as v
 from vauhdittamo.services.clients import MSG_NOT_FOUND, record_coach_change
 from vauhdittamo.services.permissions import (
@@ -810,10 +810,14 @@ def _aware(value: Any) -> dt.datetime:
 
 
 def set_exit(
-    session: Session, client_id: str, exit_date: dt.date, outcome: ExitOutcome, today: dt.date | None = None
+    session: Session, client_id: str, exit_date: dt.date, outcome: ExitOutcome | None, today: dt.date | None = None
 ) -> Client:
-    """End the client's path on *exit_date* with *outcome*. The date may not be in the future nor
-    before the client's first recorded day."""
+    """End the client's path on *exit_date* with *outcome* (``None``: not chosen, refused). The date may
+    not be in the future nor before the client's first recorded day.
+
+    Every project participation still open ends with it, on the same day with the same outcome (and those
+    the previous exit ended move with a changed one), see
+    :func:`~vauhdittamo.services.participants.end_with_client`."""
     require(session, Permission.EDIT_CLIENTS)
     today = today or local_today()
     client = _live_client(session, client_id)
@@ -823,6 +827,7 @@ def set_exit(
     earliest = first_recorded_day(session, client_id)
     if exit_date < earliest:
         raise ValidationError(MSG_EXIT_TOO_EARLY, field="exit_date", date=format_date(earliest))
+    participants.end_with_client(session, client_id, exit_date, chosen, client.exit_date, client.exit_outcome)
     client.exit_date = exit_date
     client.exit_outcome = chosen
     session.flush()
@@ -830,9 +835,11 @@ def set_exit(
 
 
 def clear_exit(session: Session, client_id: str) -> Client:
-    """Make an ended client active again (nothing happens to an active one)."""
+    """Make an ended client active again (nothing happens to an active one); the project participations
+    the exit ended are open again."""
     require(session, Permission.EDIT_CLIENTS)
     client = _live_client(session, client_id)
+    participants.reopen_with_client(session, client_id, client.exit_date, client.exit_outcome)
     client.exit_date = None
     client.exit_outcome = None
     session.flush()

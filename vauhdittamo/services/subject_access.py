@@ -40,7 +40,9 @@ from sqlalchemy.orm import Session
 
 from vauhdittamo.errors import QT_TRANSLATE_NOOP, AppError, ValidationError
 from vauhdittamo.models import (
+    AgeBand,
     AgeGroup,
+    Answer,
     AssessmentResult,
     AttendanceMark,
     AttendanceStatus,
@@ -50,8 +52,11 @@ from vauhdittamo.models import (
     CompetenceCertificate,
     Consent,
     ConsentKind,
+    EducationLevel,
     ExitOutcome,
+    Gender,
     GuidanceVisit,
+    LabourStatus,
     Language,
     PartnerCategory,
     PartnerOrganisation,
@@ -59,6 +64,8 @@ from vauhdittamo.models import (
     PathGoal,
     PathState,
     PathStep,
+    Project,
+    ProjectParticipant,
     Referral,
     ReferralStatus,
     ReferralUrgency,
@@ -190,7 +197,29 @@ OUTCOME_WORDS = {
     ExitOutcome.PENSION: "eläke",
     ExitOutcome.OTHER: "muu",
     ExitOutcome.UNKNOWN: "ei tiedossa",
+    ExitOutcome.QUALIFICATION: "tutkinto tai sen osa suoritettu",
+    ExitOutcome.JOB_SEARCHING: "työnhakija",
+    ExitOutcome.INACTIVE: "työvoiman ulkopuolella",
 }
+GENDER_WORDS = {Gender.WOMAN: "nainen", Gender.MAN: "mies", Gender.NON_BINARY: "muunsukupuolinen",
+                Gender.NOT_TOLD: "ei kerrottu"}
+LABOUR_WORDS = {
+    LabourStatus.EMPLOYED: "työssä (myös yrittäjänä)",
+    LabourStatus.UNEMPLOYED: "työtön",
+    LabourStatus.LONG_TERM_UNEMPLOYED: "pitkäaikaistyötön",
+    LabourStatus.INACTIVE: "työvoiman ulkopuolella",
+    LabourStatus.INACTIVE_NOT_IN_EDUCATION: "työvoiman ulkopuolella, ei koulutuksessa",
+    LabourStatus.NOT_TOLD: "ei kerrottu",
+}
+EDUCATION_WORDS = {
+    EducationLevel.ISCED_0_2: "enintään perusaste (ISCED 0–2)",
+    EducationLevel.ISCED_3_4: "toinen aste tai sen jälkeinen (ISCED 3–4)",
+    EducationLevel.ISCED_5_8: "korkea-aste (ISCED 5–8)",
+    EducationLevel.NOT_TOLD: "ei kerrottu",
+}
+ANSWER_WORDS = {Answer.YES: "kyllä", Answer.NO: "ei", Answer.NOT_TOLD: "ei kerrottu"}
+AGE_BAND_WORDS = {AgeBand.UNDER_18: "alle 18", AgeBand.AGE_18_29: "18–29", AgeBand.AGE_30_54: "30–54",
+                  AgeBand.AGE_55_PLUS: "55 tai yli", AgeBand.UNKNOWN: "ei tiedossa"}
 LANGUAGE_WORDS = {Language.FI: "suomi", Language.SV: "ruotsi", Language.OTHER: "muu kieli"}
 AUDIT_WORDS = {
     AuditAction.SIGN_IN: "kirjautuminen",
@@ -213,6 +242,8 @@ AUDIT_WORDS = {
     AuditAction.CONFLICT_SETTLED: "synkronoinnin ristiriita ratkaistu",
     AuditAction.COACH_ASSIGNED: "omavalmentaja vaihdettu",
     AuditAction.REFERRAL_LETTER: "lähetekirje avattu, tulostettu tai tallennettu",
+    AuditAction.PARTICIPANT_DETAILS_VIEWED: "osallistujan arkaluonteiset aloitustiedot katsottu",
+    AuditAction.PROJECT_CHANGED: "hanke lisätty tai muutettu",
 }
 ENTITY_WORDS = {audit.ENTITY_CLIENT: "asiakas", audit.ENTITY_REFERRAL: "lähete"}
 YES, NO = "kyllä", "ei"
@@ -342,6 +373,26 @@ PATH_FIELDS = (
     _f("step_state", "Askeleen tila", "code", PATH_WORDS, 14),
     _f("step_done_on", "Tehty", "date", width=12),
 )
+PARTICIPATION_FIELDS = (
+    _f("project", "Hanke", width=30),
+    _f("entry_date", "Aloituspäivä", "date", width=12),
+    _f("gender", "Sukupuoli", "code", GENDER_WORDS, 14),
+    _f("age_band", "Ikä aloittaessa", "code", AGE_BAND_WORDS, 12),
+    _f("labour_status", "Työmarkkina-asema aloittaessa", "code", LABOUR_WORDS, 28),
+    _f("education_level", "Koulutustaso", "code", EDUCATION_WORDS, 28),
+    _f("rural", "Asuu maaseudulla", "code", ANSWER_WORDS, 12),
+    _f("disability", "Vammainen", "code", ANSWER_WORDS, 12),
+    _f("foreign_background", "Ulkomaalaistaustainen", "code", ANSWER_WORDS, 12),
+    _f("third_country_national", "Kolmannen maan kansalainen", "code", ANSWER_WORDS, 12),
+    _f("minority", "Vähemmistöön kuuluva", "code", ANSWER_WORDS, 12),
+    _f("homeless", "Asunnoton tai asuntomarkkinoilta syrjäytynyt", "code", ANSWER_WORDS, 14),
+    _f("exit_date", "Päättymispäivä", "date", width=12),
+    _f("exit_outcome", "Tilanne päättyessä", "code", OUTCOME_WORDS, 22),
+    _f("follow_up_on", "Seuranta 6 kk", "date", width=12),
+    _f("follow_up_employed", "Seurannassa työssä", "code", ANSWER_WORDS, 12),
+    _f("follow_up_improved", "Tilanne parantunut", "code", ANSWER_WORDS, 12),
+    _f("follow_up_by", "Seurannan kirjaaja", width=20),
+)
 AUDIT_FIELDS = (
     _f("at", "Aika", "datetime"),
     _f("action", "Tapahtuma", "code", AUDIT_WORDS, 30),
@@ -362,6 +413,7 @@ SHEETS: tuple[tuple[str, str, tuple[_Field, ...]], ...] = (
     ("Suostumukset", "consents", CONSENT_FIELDS),
     ("Muistiinpanot", "notes", NOTE_FIELDS),
     ("Polku", "path", PATH_FIELDS),
+    ("Hankkeet", "participations", PARTICIPATION_FIELDS),
     ("Lokitiedot", "audit_entries", AUDIT_FIELDS),
 )
 SHEET_BASICS = "Perustiedot"
@@ -593,6 +645,36 @@ def _gather(session: Session, client: Client) -> dict[str, Any]:
         for g in goals
     ]
 
+    participations = [
+        {
+            "id": p.id,
+            "project": project,
+            "entry_date": p.entry_date,
+            "gender": p.gender,
+            "age_band": p.age_band,
+            "labour_status": p.labour_status,
+            "education_level": p.education_level,
+            "rural": p.rural,
+            "disability": p.disability,
+            "foreign_background": p.foreign_background,
+            "third_country_national": p.third_country_national,
+            "minority": p.minority,
+            "homeless": p.homeless,
+            "exit_date": p.exit_date,
+            "exit_outcome": p.exit_outcome,
+            "follow_up_on": p.follow_up_on,
+            "follow_up_employed": p.follow_up_employed,
+            "follow_up_improved": p.follow_up_improved,
+            "follow_up_by": name(p.follow_up_by_id),
+        }
+        for p, project in session.execute(
+            select(ProjectParticipant, Project.name)
+            .join(Project, Project.id == ProjectParticipant.project_id)
+            .where(ProjectParticipant.client_id == cid, ProjectParticipant.deleted_at.is_(None))
+            .order_by(ProjectParticipant.entry_date, ProjectParticipant.id)
+        )
+    ]
+
     audit_entries = [
         {
             "id": row.entry_id,
@@ -618,6 +700,7 @@ def _gather(session: Session, client: Client) -> dict[str, Any]:
         "consents": consents,
         "notes": notes,
         "path_goals": path_goals,
+        "participations": participations,
         "audit_entries": audit_entries,
     }
 

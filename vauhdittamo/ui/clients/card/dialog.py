@@ -1,4 +1,4 @@
-"""The client card dialog: a header and the five tabs, each made when it is first shown."""
+"""The client card dialog: a header and the six tabs, each made when it is first shown."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from vauhdittamo.ui.clients.card.card_tab import CardTab
 from vauhdittamo.ui.clients.card.consents_tab import ConsentsTab
 from vauhdittamo.ui.clients.card.details_tab import DetailsTab
 from vauhdittamo.ui.clients.card.exit_tab import ExitTab
+from vauhdittamo.ui.clients.card.participation_tab import ParticipationTab
 from vauhdittamo.ui.clients.card.path_tab import PathTab
 from vauhdittamo.ui.clients.card.timeline_tab import TimelineTab
 from vauhdittamo.ui.clients.card.widgets import button
@@ -22,7 +23,7 @@ from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_date
 from vauhdittamo.ui.labels import label
 
-TAB_TYPES: tuple[type[CardTab], ...] = (DetailsTab, ConsentsTab, PathTab, TimelineTab, ExitTab)
+TAB_TYPES: tuple[type[CardTab], ...] = (DetailsTab, ConsentsTab, PathTab, TimelineTab, ExitTab, ParticipationTab)
 TAB_COUNT = len(TAB_TYPES)
 
 T = TypeVar("T", bound=CardTab)
@@ -33,7 +34,7 @@ class ClientCardDialog(QDialog):
 
     The dialog reads a :class:`~vauhdittamo.services.client_card.ClientCard` snapshot and shows it on
     its header and on every tab made so far; after a tab saves a change it reads the snapshot again.
-    Ctrl+1 … Ctrl+5 open the tabs; Esc leaves the details form first, then closes the card.
+    Ctrl+1 … Ctrl+6 open the tabs; Esc leaves the details form first, then closes the card.
 
     Raises :class:`~vauhdittamo.errors.AppError` when the client no longer exists.
 
@@ -43,7 +44,7 @@ class ClientCardDialog(QDialog):
 
     client_changed = Signal(str)
 
-    TAB_DETAILS, TAB_CONSENTS, TAB_PATH, TAB_TIMELINE, TAB_EXIT = range(TAB_COUNT)
+    TAB_DETAILS, TAB_CONSENTS, TAB_PATH, TAB_TIMELINE, TAB_EXIT, TAB_PROJECTS = range(TAB_COUNT)
 
     def __init__(self, context: AppContext, client_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,7 +65,8 @@ class ClientCardDialog(QDialog):
         self.tabs.setDocumentMode(True)
         # A tab's widgets are made when it is first shown: the card opens faster.
         self._holders: list[QVBoxLayout] = []
-        for title in (self.tr("Details"), self.tr("Consents"), self.tr("Path"), self.tr("Timeline"), self.tr("Exit")):
+        for title in (self.tr("Details"), self.tr("Consents"), self.tr("Path"), self.tr("Timeline"), self.tr("Exit"),
+                      self.tr("Projects")):
             holder = QWidget()
             holder_layout = QVBoxLayout(holder)
             holder_layout.setContentsMargins(0, 0, 0, 0)
@@ -153,6 +155,10 @@ class ClientCardDialog(QDialog):
     @property
     def exit_tab(self) -> ExitTab:
         return self._tab(self.TAB_EXIT, ExitTab)
+
+    @property
+    def participation_tab(self) -> ParticipationTab:
+        return self._tab(self.TAB_PROJECTS, ParticipationTab)
 
     def show_tab(self, index: int) -> None:
         """Open tab *index* and put the keyboard focus on its first widget."""

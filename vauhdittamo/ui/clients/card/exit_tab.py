@@ -27,7 +27,8 @@ class ExitTab(CardTab):
         self.exit_status.setWordWrap(True)
         self.body.addWidget(self.exit_status)
         hint = QLabel(self.tr("Record the exit when the client's path ends: the day and where they went. "
-                              "The outcome is reported to funders."))
+                              "The outcome is reported to funders; the client's open project participations "
+                              "end with it."))
         hint.setObjectName("mutedLabel")
         hint.setWordWrap(True)
         self.body.addWidget(hint)
@@ -39,6 +40,7 @@ class ExitTab(CardTab):
         self.exit_date_edit.setMaximumWidth(160)
         self.exit_date_edit.returnPressed.connect(self.set_exit)
         self.exit_outcome_combo = QComboBox()
+        self.exit_outcome_combo.addItem(self.tr("Choose the outcome…"), None)  # nothing preselected
         for outcome in ExitOutcome:
             self.exit_outcome_combo.addItem(label(outcome), outcome.value)
         self.exit_outcome_combo.setMaximumWidth(320)
@@ -52,8 +54,12 @@ class ExitTab(CardTab):
         buttons.addWidget(self.set_exit_button)
         buttons.addWidget(self.clear_exit_button)
         buttons.addStretch(1)
-        form.addRow(self.tr("Exit date"), self.exit_date_edit)
-        form.addRow(self.tr("Outcome"), self.exit_outcome_combo)
+        date_caption = QLabel(self.tr("Exit date"))
+        date_caption.setBuddy(self.exit_date_edit)
+        form.addRow(date_caption, self.exit_date_edit)
+        outcome_caption = QLabel(self.tr("Outcome"))
+        outcome_caption.setBuddy(self.exit_outcome_combo)
+        form.addRow(outcome_caption, self.exit_outcome_combo)
         form.addRow("", self.exit_error)
         form.addRow("", buttons)
         self.body.addWidget(group)
@@ -81,7 +87,8 @@ class ExitTab(CardTab):
 
     def set_exit(self) -> None:
         text = self.exit_date_edit.text()
-        outcome = ExitOutcome(self.exit_outcome_combo.currentData())
+        data = self.exit_outcome_combo.currentData()
+        outcome = None if data is None else ExitOutcome(data)
         self.apply(lambda s: cards.set_exit(s, self.client_id, validation.parse_date(text, "exit_date"), outcome,
                                             local_today()), self.exit_error)
 
