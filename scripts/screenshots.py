@@ -14,6 +14,8 @@ import datetime as dt
 import hashlib
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -39,6 +41,15 @@ PAGE_NAMES = ["front_desk", "clients", "referrals", "workshops", "reports", "syn
 def settle() -> None:
     for _ in range(5):
         QApplication.processEvents()
+
+
+def wait_until(condition: Callable[[], bool], seconds: float = 30.0) -> None:
+    """Process events until *condition* holds (background loading), at most *seconds*."""
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    settle()
 
 
 def main() -> int:
@@ -72,6 +83,8 @@ def main() -> int:
         if name == "clients" and args.search:
             window.pages[index].search.setText(args.search)  # type: ignore[attr-defined]
             window.pages[index].refresh()
+        if name == "reports":  # the figures load in the background
+            wait_until(lambda: report_loaded(window))
         for _ in range(5):
             QApplication.processEvents()
         window.grab().save(str(args.out / f"{index + 1:02d}_{name}_{args.lang}.png"))
@@ -146,6 +159,7 @@ def main() -> int:
         card.grab().save(str(args.out / f"{11 + index}_card_{name}_{args.lang}.png"))
     card.close()
     workshop_screens(window, context, args.out, args.lang)
+    report_screens(window, args.out, args.lang)
     QTimer.singleShot(0, app.quit)
     window.close()
     db.close()
@@ -182,6 +196,35 @@ def workshop_screens(window: MainWindow, context: AppContext, out: Path, lang: s
     settle()
     export.grab().save(str(out / f"23_export_dialog_{lang}.png"))
     export.close()
+
+
+def report_loaded(window: MainWindow) -> bool:
+    """Whether the Reports page shows its figures and loads nothing more."""
+    from vauhdittamo.ui.reports.page import ReportsPage
+
+    page = window.pages[4]
+    return isinstance(page, ReportsPage) and page.report is not None and not page.loader.busy
+
+
+def report_screens(window: MainWindow, out: Path, lang: str) -> None:
+    """The Reports page scrolled a screenful at a time, down to its end."""
+    from vauhdittamo.ui.reports.page import ReportsPage
+
+    page = window.pages[4]
+    assert isinstance(page, ReportsPage)
+    window.resize(1366, 768)
+    window.navigation.setCurrentRow(4)
+    wait_until(lambda: report_loaded(window))
+    scroll = page.scroll_area.verticalScrollBar()
+    position, number = 0, 1
+    while True:
+        scroll.setValue(position)
+        settle()
+        window.grab().save(str(out / f"30_reports_{number}_{lang}.png"))
+        if position >= scroll.maximum():
+            break
+        position, number = min(scroll.maximum(), position + scroll.pageStep()), number + 1
+    scroll.setValue(0)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""The command-line face: demo data, statistics, client import, backup, attendance export.
+"""The command-line face: demo data, statistics, client import, backup, attendance export, period report.
 
 Exit status: 0 success, 1 a handled error (one line on stderr), 2 wrong usage.
 Without a command the desktop application starts. Where no keyring works, the database
@@ -139,7 +139,44 @@ def build_parser() -> argparse.ArgumentParser:
         help="only this workshop (its name or id); repeat for several (default: every workshop)",
     )
     export_attendance.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    export_attendance.add_argument(
+        "--without-names",
+        action="store_true",
+        help="leave out names, municipalities, villages and cancellation reasons (for a workbook that leaves "
+        "the office); participant codes, age groups and figures stay",
+    )
     export_attendance.set_defaults(handler=_cmd_export_attendance)
+
+    reporter = commands.add_parser("report", help="reports for the funder and the municipality")
+    report_what = reporter.add_subparsers(dest="what", metavar="WHAT", required=True)
+    report_period = report_what.add_parser(
+        "period",
+        parents=[db_option],
+        help="a period's figures, ESF+ indicators and participants as an Excel workbook (.xlsx) or JSON",
+        description="Compute the period report (participants, ESF+ indicators by gender, visits, referrals, "
+        "assessments, certificates, workshop attendance; people counted once over the whole period) and write "
+        "it to an Excel workbook in Finnish with a participant sheet for EURA 2021, or print it as JSON.",
+    )
+    report_period.add_argument(
+        "--from", dest="start", required=True, metavar="YYYY-MM-DD", help="the period's first day"
+    )
+    report_period.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD", help="the period's last day")
+    report_period.add_argument("--out", type=Path, metavar="FILE", help="the .xlsx file to write")
+    report_period.add_argument("--json", action="store_true", help="print the figures as JSON (--out optional)")
+    report_period.add_argument("--project", metavar="NAME_OR_ID", help="only this project's participants")
+    report_period.add_argument("--municipality", metavar="NAME", help="only clients living in this municipality")
+    report_period.add_argument("--village", metavar="NAME", help="only clients living in this village")
+    report_period.add_argument(
+        "--workshop", metavar="NAME_OR_ID", help="only this workshop's attendance and the clients present in it"
+    )
+    report_period.add_argument("--coach", metavar="NAME_OR_ID", help="only this personal coach's clients")
+    report_period.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    report_period.add_argument(
+        "--without-names",
+        action="store_true",
+        help="leave the clients' names out of the list of incomplete participants (codes stay)",
+    )
+    report_period.set_defaults(handler=_cmd_report_period)
 
     hub_help = (
         "the hub, e.g. postgresql://USER@HOST/DB, never with the password (it comes from the keyring or is asked "
@@ -416,7 +453,7 @@ def _cmd_export_attendance(args: argparse.Namespace) -> int:
     source = _db_path(args)
     if out.exists() and source.exists() and out.resolve() == source.resolve():
         raise FileAccessError(path=str(out), reason="the export cannot replace the database itself")
-    db = open_database(source, create=False)
+    db = open_database(source, create=False, ask_passphrase=_asker(args))
     try:
         with db.session(_cli_actor()) as session:
             workshop_ids = resolve_workshops(session, args.workshop) if args.workshop else None
@@ -425,7 +462,9 @@ def _cmd_export_attendance(args: argparse.Namespace) -> int:
                 if sys.stderr.isatty():
                     print(f"\rExporting week {week} {fraction:4.0%}", end="", file=sys.stderr, flush=True)
 
-            summary = export_attendance(session, week, out, workshop_ids, progress=progress)
+            summary = export_attendance(
+                session, week, out, workshop_ids, progress=progress, with_names=not args.without_names
+            )
             if sys.stderr.isatty():
                 print(file=sys.stderr)
         with db.transaction(_cli_actor()) as session:
@@ -436,7 +475,79 @@ def _cmd_export_attendance(args: argparse.Namespace) -> int:
     print(
         f"Week {week}: {summary.rows} attendance row(s), {total.present} present, {total.participants} "
         f"different participant(s), {total.anonymous} anonymous; written to {out}"
+        + (" (without names)" if not summary.with_names else "")
     )
+    return EXIT_OK
+
+
+def _cmd_report_period(args: argparse.Namespace) -> int:
+    from vauhdittamo.db import open_database
+    from vauhdittamo.services.attendance_export import resolve_workshops
+    from vauhdittamo.services.reporting import eura
+    from vauhdittamo.services.reporting.period import Period, ReportFilters
+    from vauhdittamo.services.reporting.queries import period_report
+    from vauhdittamo.services.reporting.workbook import (
+        export_period_report,
+        record_export,
+        resolve_coach,
+        resolve_project,
+    )
+
+    period = Period.parse(args.start, args.end)
+    out = Path(args.out) if args.out else None
+    if out is None and not args.json:
+        print(f"{APP_NAME}: error: give --out FILE.xlsx for the workbook, or --json to print the figures",
+              file=sys.stderr)
+        return EXIT_USAGE
+    source = _db_path(args)
+    if out is not None:
+        if out.exists() and not args.force:
+            raise FileAccessError(path=str(out), reason="the file exists (use --force to replace it)")
+        if out.exists() and source.exists() and out.resolve() == source.resolve():
+            raise FileAccessError(path=str(out), reason="the report cannot replace the database itself")
+    db = open_database(source, create=False, ask_passphrase=_asker(args))
+    try:
+        with db.session(_cli_actor()) as session:
+            filters = ReportFilters(
+                project_id=resolve_project(session, args.project) if args.project else None,
+                municipality=(args.municipality or "").strip() or None,
+                village=(args.village or "").strip() or None,
+                workshop_id=resolve_workshops(session, [args.workshop])[0] if args.workshop else None,
+                coach_id=resolve_coach(session, args.coach) if args.coach else None,
+            )
+            if out is None:
+                report = period_report(session, period, filters)
+                participants = eura.participant_rows(session, period, filters, with_sensitive=False)
+                rows, incomplete = len(participants.rows), len(participants.incomplete)
+            else:
+
+                def progress(fraction: float) -> None:
+                    if sys.stderr.isatty():
+                        print(f"\rWriting the report {fraction:4.0%}", end="", file=sys.stderr, flush=True)
+
+                summary = export_period_report(
+                    session, period, filters, out, with_names=not args.without_names, progress=progress
+                )
+                if sys.stderr.isatty():
+                    print(file=sys.stderr)
+                report, rows, incomplete = summary.report, summary.participants, summary.incomplete
+        if out is not None:
+            with db.transaction(_cli_actor()) as session:
+                record_export(session, summary)
+    finally:
+        db.close()
+    if args.json:
+        data = {**report.as_json(), "participant_rows": rows, "incomplete_rows": incomplete}
+        if out is not None:
+            data["out"] = str(out)
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        p = report.participants
+        print(
+            f"{period.start.isoformat()}–{period.end.isoformat()}: {p.entered} participant(s) entered, {p.active} "
+            f"active, {p.exited} exited; {rows} participant row(s), {incomplete} to complete; written to {out}"
+            + (" (without names)" if args.without_names else "")
+        )
     return EXIT_OK
 
 

@@ -226,3 +226,71 @@ def test_export_never_replaces_the_database(capsys: pytest.CaptureFixture[str], 
     )
     assert code == 1 and "database itself" in err
     assert db_file.read_bytes() == before
+
+
+def test_without_names_leaves_out_the_names_and_says_so(
+    capsys: pytest.CaptureFixture[str], db_file: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "ilman_nimia.xlsx"
+    code, stdout, err = run(
+        capsys,
+        "export",
+        "attendance",
+        "--week",
+        "2026-W47",
+        "--out",
+        str(out),
+        "--without-names",
+        "--db",
+        str(db_file),
+    )
+    assert code == 0, err
+    assert "9 attendance row(s), 6 present, 2 different participant(s)" in stdout
+    assert stdout.rstrip().endswith("(without names)")
+    book = load_workbook(out)
+    detail = book["Osallistumiset"]
+    headers = [c.value for c in detail[1]]
+    assert "Asiakas" not in headers and "Kotikunta" not in headers and "Osallistujakoodi" in headers
+    cells = {str(c.value) for sheet in book.worksheets for row in sheet.iter_rows() for c in row if c.value}
+    assert not any("Aalto" in text or "Järvinen" in text for text in cells)
+    codes = [r[headers.index("Osallistujakoodi")] for r in detail.iter_rows(min_row=2, values_only=True)]
+    assert len({c for c in codes if c}) == 2  # the two clients, each with one code over the week
+    db = open_database(db_file)
+    with db.session(acting(db)) as s:
+        (entry,) = s.query(AuditEntry).filter(AuditEntry.action == AuditAction.EXPORTED).all()
+    db.close()
+    assert entry.detail.endswith(" names=no") and "Aalto" not in entry.detail
+
+
+def test_names_are_included_by_default_and_audited_so(
+    capsys: pytest.CaptureFixture[str], db_file: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "nimet.xlsx"
+    code, stdout, _ = run(capsys, "export", "attendance", "--week", "2026-W47", "--out", str(out), "--db", str(db_file))
+    assert code == 0 and "without names" not in stdout
+    assert "Aalto, Aino" in {r[4] for r in load_workbook(out)["Osallistumiset"].iter_rows(min_row=2, values_only=True)}
+    db = open_database(db_file)
+    with db.session(acting(db)) as s:
+        (entry,) = s.query(AuditEntry).filter(AuditEntry.action == AuditAction.EXPORTED).all()
+    db.close()
+    assert entry.detail.endswith(" names=yes")
+
+
+@pytest.mark.usefixtures("no_keyring")
+def test_export_reads_the_passphrase_from_stdin_where_no_keyring_works(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    passphrase = "a village laptop passphrase"
+    path = tmp_path / "village.sqlite3"
+    monkeypatch.setattr("sys.stdin", io.StringIO(passphrase + "\n"))
+    code, _, err = run(capsys, "demo", "--clients", "20", "--weeks", "1", "--db", str(path), "--passphrase-stdin")
+    assert code == 0, err
+    out = tmp_path / "viikko.xlsx"
+    monkeypatch.setattr("sys.stdin", io.StringIO(passphrase + "\n"))
+    code, stdout, err = run(
+        capsys, "export", "attendance", "--week", "2026-W47", "--out", str(out), "--db", str(path), "--passphrase-stdin"
+    )
+    assert code == 0, err
+    assert "Week 2026-W47" in stdout and out.exists()

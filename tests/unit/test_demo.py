@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,12 +19,17 @@ from vauhdittamo.db import Database, open_database
 from vauhdittamo.models import (
     DEFAULT_RESPONSE_DAYS,
     FINAL_STATUSES,
+    Answer,
     AttendanceMark,
     AttendanceStatus,
     Client,
+    ExitOutcome,
     GuidanceVisit,
+    LabourStatus,
     PartnerCategory,
     PartnerService,
+    Project,
+    ProjectParticipant,
     Referral,
     ReferralStatus,
     Workshop,
@@ -33,6 +39,7 @@ from vauhdittamo.models import (
 from vauhdittamo.services import auth
 from vauhdittamo.services.clients import search_key_for
 from vauhdittamo.services.demo import DemoSummary, artificial_personal_id, finnish_holidays, generate_demo
+from vauhdittamo.services.participants import follow_up_due_on
 from vauhdittamo.services.partner_directory import ensure_starter_directory
 from vauhdittamo.services.partners import STARTER_DIRECTORY, response_days_for
 from vauhdittamo.timeutil import HELSINKI, age_on
@@ -44,7 +51,7 @@ SYNCED_TABLES = (
     "client", "guidance_visit", "referral", "referral_event", "workshop", "workshop_session",
     "workshop_schedule_slot", "workshop_facilitator", "workshop_enrolment", "attendance_mark", "consent",
     "competence_certificate", "path_goal", "path_step", "partner_organisation", "partner_service",
-    "staff_member", "client_note",
+    "staff_member", "client_note", "project", "project_participant",
 )
 
 NEXT_STATUSES = {
@@ -125,6 +132,8 @@ def test_summary_counts_match_the_database(tmp_path: Path) -> None:
     assert summary.referral_events == len(dump["referral_event"])
     assert summary.attendance_marks == len(dump["attendance_mark"])
     assert summary.partner_services == len(dump["partner_service"])
+    assert summary.projects == len(dump["project"]) == 2
+    assert summary.participants == len(dump["project_participant"])
     assert summary.total_rows == sum(len(dump[t]) for t in SYNCED_TABLES)
     assert "60 clients" in str(summary)
 
@@ -309,3 +318,59 @@ def test_response_days_for(tmp_path: Path) -> None:
                 assert response_days_for(service) > 0
     finally:
         db.close()
+
+
+# --------------------------------------------------------------------------- projects and participants
+
+
+def test_projects_and_participants_are_realistic(demo_db: Database) -> None:
+    with demo_db.session(acting(demo_db)) as session:
+        projects = {p.name: p for p in session.scalars(select(Project))}
+        clients = {c.id: c for c in session.scalars(select(Client))}
+        rows = session.scalars(select(ProjectParticipant)).all()
+    main = projects["Kohti työtä ja koulutusta"]  # the Lieksa–Juuka project of the seeds
+    assert main.participant_target == 530 and main.funder == "Etelä-Savon ELY-keskus"
+    assert main.end_date is not None and main.start_date < TODAY < main.end_date
+    assert len(projects) == 2
+    by_project = {p.id: [r for r in rows if r.project_id == p.id] for p in projects.values()}
+    assert all(by_project.values())
+    # Most clients with contact take part; the main project's participants live in Lieksa or Juuka.
+    assert len({r.client_id for r in rows}) > len(clients) * 0.4
+    assert {clients[r.client_id].municipality for r in by_project[main.id]} <= {"Lieksa", "Juuka"}
+    assert any(a.client_id == b.client_id for a in by_project[main.id] for b in rows if b.project_id != main.id)
+    for row in rows:
+        client = clients[row.client_id]
+        project = next(p for p in projects.values() if p.id == row.project_id)
+        assert project.start_date <= row.entry_date <= TODAY
+        if client.exit_date is not None:  # the participation's exit extends the client's
+            assert (row.exit_date, row.exit_outcome) == (client.exit_date, client.exit_outcome)
+        if row.exit_date is not None:
+            assert row.entry_date <= row.exit_date <= TODAY and row.exit_outcome is not None
+        if row.follow_up_on is not None:
+            assert row.exit_date is not None and row.follow_up_on <= TODAY
+            assert row.follow_up_employed is not None and row.follow_up_improved is not None
+        if client.village:
+            assert row.rural == Answer.YES
+    statuses = collections.Counter(r.labour_status for r in rows)
+    assert statuses.most_common(2)[0][0] in (LabourStatus.LONG_TERM_UNEMPLOYED, LabourStatus.UNEMPLOYED)
+    assert statuses[LabourStatus.NOT_TOLD] > 0
+    disability = collections.Counter(r.disability for r in rows)
+    assert disability[Answer.NO] > disability[Answer.NOT_TOLD] > 0 and disability[Answer.YES] > 0
+    assert any(r.exit_outcome == ExitOutcome.JOB_SEARCHING for r in rows)
+    # Some leave a project and stay clients.
+    assert any(r.exit_date is not None and clients[r.client_id].exit_date is None for r in rows)
+
+
+def test_follow_ups_when_six_months_have_passed(tmp_path: Path) -> None:
+    _build(tmp_path / "d.sqlite3", clients=150, weeks=52)
+    db = open_database(tmp_path / "d.sqlite3", create=False)
+    try:
+        with db.session(acting(db)) as session:
+            rows = session.scalars(select(ProjectParticipant).where(ProjectParticipant.exit_date.is_not(None))).all()
+    finally:
+        db.close()
+    followed = [r for r in rows if r.follow_up_on is not None]
+    assert followed
+    for row in followed:
+        assert row.exit_date is not None
+        assert follow_up_due_on(row.exit_date) <= row.follow_up_on <= TODAY

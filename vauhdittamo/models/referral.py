@@ -78,7 +78,11 @@ class ReferralEvent(SyncedMixin, Base):
 
     __tablename__ = "referral_event"
     # The current status is the newest event: found through this index without a sort.
-    __table_args__ = (Index("ix_referral_event_history", "referral_id", "occurred_at", "id"),)
+    __table_args__ = (
+        Index("ix_referral_event_history", "referral_id", "occurred_at", "id"),
+        # When each referral was first sent (the period report): migration 0011.
+        Index("ix_referral_event_sent", "status", "occurred_at", "referral_id", "deleted_at"),
+    )
 
     referral_id: Mapped[str] = mapped_column(ForeignKey("referral.id"), index=True)
     status: Mapped[ReferralStatus] = mapped_column(str_enum(ReferralStatus))

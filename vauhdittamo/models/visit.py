@@ -37,6 +37,8 @@ class GuidanceVisit(SyncedMixin, Base):
         Index("ix_guidance_visit_visited_at", "visited_at"),
         Index("ix_guidance_visit_client", "client_id", "visited_at"),
         Index("ix_guidance_visit_next_step_date", "next_step_date"),
+        # Covers the period report's visit counts (by time, channel, age group and topics): migration 0011.
+        Index("ix_guidance_visit_report", "visited_at", "deleted_at", "client_id", "channel", "age_group", "topics"),
     )
 
     client_id: Mapped[str | None] = mapped_column(ForeignKey("client.id"), default=None)

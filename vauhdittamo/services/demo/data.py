@@ -6,8 +6,11 @@ import datetime as dt
 from dataclasses import dataclass
 
 from vauhdittamo.models import (
+    Answer,
     AssessmentResult,
+    EducationLevel,
     ExitOutcome,
+    LabourStatus,
     PartnerCategory,
     ReferralStatus,
     StaffRole,
@@ -279,12 +282,17 @@ EXIT_NOTES = {
     ExitOutcome.EDUCATION: "Asiakkuus päättyi: aloitti ammatilliset opinnot.",
     ExitOutcome.REHABILITATION: "Asiakkuus päättyi: siirtyi ammatilliseen kuntoutukseen.",
     ExitOutcome.PENSION: "Asiakkuus päättyi: työkyvyttömyyseläkeselvitys valmis, siirtyi eläkkeelle.",
+    ExitOutcome.QUALIFICATION: "Asiakkuus päättyi: suoritti osatutkinnon ja sai pätevyyden.",
+    ExitOutcome.JOB_SEARCHING: "Asiakkuus päättyi: jatkaa aktiivista työnhakua TE-palveluiden asiakkaana.",
+    ExitOutcome.INACTIVE: "Asiakkuus päättyi: jäi kotiin hoitamaan lasta.",
     ExitOutcome.OTHER: "Asiakkuus päättyi: muutti pois paikkakunnalta.",
     ExitOutcome.UNKNOWN: "Asiakkuus päättyi: ei yhteydenottoja kolmeen kuukauteen.",
 }
+# Situations at exit (also the ESF+ situation of a participant at exit: see services/reporting/indicators.py).
 EXIT_WEIGHTS = {
-    ExitOutcome.EMPLOYMENT: 35, ExitOutcome.EDUCATION: 25, ExitOutcome.REHABILITATION: 10,
-    ExitOutcome.PENSION: 5, ExitOutcome.OTHER: 15, ExitOutcome.UNKNOWN: 10,
+    ExitOutcome.EMPLOYMENT: 28, ExitOutcome.EDUCATION: 20, ExitOutcome.QUALIFICATION: 4,
+    ExitOutcome.JOB_SEARCHING: 16, ExitOutcome.REHABILITATION: 8, ExitOutcome.PENSION: 4,
+    ExitOutcome.INACTIVE: 5, ExitOutcome.OTHER: 8, ExitOutcome.UNKNOWN: 7,
 }
 REFERRAL_WEIGHTS_YOUNG = {
     PartnerCategory.TE_SERVICES: 15, PartnerCategory.KELA: 10, PartnerCategory.SOCIAL_SERVICES: 10,
@@ -369,3 +377,76 @@ COMPETENCE_AREAS = (
     ("Työturvallisuus", ""),
     ("Kierrätystuotteiden käsittely", ""),
 )
+
+
+# --------------------------------------------------------------------------- projects and participants
+
+
+@dataclass(frozen=True)
+class ProjectDef:
+    name: str
+    funder: str
+    months: int  # the project's length
+    starts_before_period_days: int  # how long before the simulated period it started (at least)
+    target: int
+    municipalities: tuple[str, ...]  # whose residents may take part ("" : anyone)
+    youth_only: bool  # under 30 at entry
+    share: float  # of the eligible clients with substantial contact who become participants
+    description: str
+
+
+# The Lieksa–Juuka ESR project the Vauhdittamo model comes from (../seeds: Lieksan kaupungin tiedote):
+# 530 participants, funded through Etelä-Savon ELY-keskus, three years (1.6.2019–31.5.2022 in reality;
+# moved to the demo's own timeline). The second project is made up: a smaller youth project.
+PROJECTS = (
+    ProjectDef(
+        "Kohti työtä ja koulutusta", "Etelä-Savon ELY-keskus", 36, 365, 530, ("Lieksa", "Juuka"), False, 0.85,
+        "Lieksan kaupungin ja Juuan kunnan työllisyyshanke (ESR): Vauhdittamo-palvelualusta ja oma valmentaja "
+        "-malli, työ- ja toimintakyvyn selvittely, opinnollistaminen sekä kyläpilotti (Koli, Ahmovaara, "
+        "Nunnanlahti).",
+    ),
+    ProjectDef(
+        "Nuorten työpolut Pohjois-Karjalassa", "Pohjois-Karjalan ELY-keskus", 24, 120, 150, (), True, 0.5,
+        "Alle 30-vuotiaiden työ- ja koulutuspolut: ohjaus, pajatoiminta ja koulutukseen hakeutumisen tuki.",
+    ),
+)
+# Participants who stay clients but leave a project (on a contact at least four months after entering),
+# and their situation then.
+PROJECT_EXIT_SHARE = 0.35
+PROJECT_EXIT_WEIGHTS = {
+    ExitOutcome.JOB_SEARCHING: 34, ExitOutcome.EDUCATION: 20, ExitOutcome.EMPLOYMENT: 16,
+    ExitOutcome.QUALIFICATION: 5, ExitOutcome.REHABILITATION: 8, ExitOutcome.INACTIVE: 6, ExitOutcome.OTHER: 6,
+    ExitOutcome.UNKNOWN: 5,
+}
+
+LABOUR_WEIGHTS_YOUNG = {
+    LabourStatus.EMPLOYED: 8, LabourStatus.UNEMPLOYED: 38, LabourStatus.LONG_TERM_UNEMPLOYED: 14,
+    LabourStatus.INACTIVE: 12, LabourStatus.INACTIVE_NOT_IN_EDUCATION: 22, LabourStatus.NOT_TOLD: 6,
+}
+LABOUR_WEIGHTS_ADULT = {
+    LabourStatus.EMPLOYED: 7, LabourStatus.UNEMPLOYED: 28, LabourStatus.LONG_TERM_UNEMPLOYED: 42,
+    LabourStatus.INACTIVE: 6, LabourStatus.INACTIVE_NOT_IN_EDUCATION: 9, LabourStatus.NOT_TOLD: 8,
+}
+EDUCATION_WEIGHTS_YOUNG = {
+    EducationLevel.ISCED_0_2: 50, EducationLevel.ISCED_3_4: 40, EducationLevel.ISCED_5_8: 4,
+    EducationLevel.NOT_TOLD: 6,
+}
+EDUCATION_WEIGHTS_ADULT = {
+    EducationLevel.ISCED_0_2: 30, EducationLevel.ISCED_3_4: 50, EducationLevel.ISCED_5_8: 13,
+    EducationLevel.NOT_TOLD: 7,
+}
+# The sensitive answers: mostly "no", some untold.
+DISABILITY_WEIGHTS = {Answer.YES: 10, Answer.NO: 76, Answer.NOT_TOLD: 14}
+MINORITY_WEIGHTS = {Answer.YES: 3, Answer.NO: 84, Answer.NOT_TOLD: 13}
+HOMELESS_WEIGHTS = {Answer.YES: 4, Answer.NO: 88, Answer.NOT_TOLD: 8}
+FOREIGN_WEIGHTS_OTHER = {Answer.YES: 92, Answer.NO: 2, Answer.NOT_TOLD: 6}  # speaks another language
+FOREIGN_WEIGHTS = {Answer.YES: 2, Answer.NO: 90, Answer.NOT_TOLD: 8}
+THIRD_COUNTRY_WEIGHTS_OTHER = {Answer.YES: 62, Answer.NO: 32, Answer.NOT_TOLD: 6}
+THIRD_COUNTRY_WEIGHTS = {Answer.YES: 0, Answer.NO: 96, Answer.NOT_TOLD: 4}
+# Six months after the exit: the chance of being in work, by the situation at exit.
+EMPLOYED_AFTER = {
+    ExitOutcome.EMPLOYMENT: 0.8, ExitOutcome.QUALIFICATION: 0.5, ExitOutcome.EDUCATION: 0.2,
+    ExitOutcome.JOB_SEARCHING: 0.3, ExitOutcome.REHABILITATION: 0.1, ExitOutcome.PENSION: 0.0,
+    ExitOutcome.INACTIVE: 0.1, ExitOutcome.OTHER: 0.25, ExitOutcome.UNKNOWN: 0.2,
+}
+FOLLOW_UP_SHARE = 0.72  # of the exits whose six months have passed, the follow-ups recorded

@@ -11,6 +11,7 @@ Rows are written with bulk Core inserts in one transaction, so municipal-scale d
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import hashlib
 import random
@@ -25,12 +26,14 @@ from vauhdittamo.db import Database
 from vauhdittamo.errors import QT_TRANSLATE_NOOP
 from vauhdittamo.models import (
     AgeGroup,
+    Answer,
     AssessmentResult,
     AttendanceStatus,
     Base,
     Client,
     ConsentKind,
     ExitOutcome,
+    Gender,
     Language,
     PartnerCategory,
     PartnerService,
@@ -51,6 +54,10 @@ from vauhdittamo.services.demo.data import (
     CLIENT_NOTES,
     COMPETENCE_AREAS,
     CONSENT_NOTES,
+    DISABILITY_WEIGHTS,
+    EDUCATION_WEIGHTS_ADULT,
+    EDUCATION_WEIGHTS_YOUNG,
+    EMPLOYED_AFTER,
     EVENT_NOTES,
     EXIT_NOTES,
     EXIT_WEIGHTS,
@@ -58,17 +65,27 @@ from vauhdittamo.services.demo.data import (
     FEMALE_FI_YOUNG,
     FEMALE_OTHER,
     FEMALE_SV,
+    FOLLOW_UP_SHARE,
+    FOREIGN_WEIGHTS,
+    FOREIGN_WEIGHTS_OTHER,
     GOALS_ADULT,
     GOALS_YOUNG,
+    HOMELESS_WEIGHTS,
+    LABOUR_WEIGHTS_ADULT,
+    LABOUR_WEIGHTS_YOUNG,
     MAIL_DOMAINS,
     MALE_FI_OLDER,
     MALE_FI_YOUNG,
     MALE_OTHER,
     MALE_SV,
+    MINORITY_WEIGHTS,
     MUNICIPALITIES,
     MUNICIPALITY_WEIGHTS,
     NEXT_STEPS,
     PHONE_PREFIXES,
+    PROJECT_EXIT_SHARE,
+    PROJECT_EXIT_WEIGHTS,
+    PROJECTS,
     REFERRAL_NOTES,
     REFERRAL_REASONS,
     REFERRAL_WEIGHTS_ADULT,
@@ -79,6 +96,8 @@ from vauhdittamo.services.demo.data import (
     SURNAMES_FI,
     SURNAMES_OTHER,
     SURNAMES_SV,
+    THIRD_COUNTRY_WEIGHTS,
+    THIRD_COUNTRY_WEIGHTS_OTHER,
     TOPIC_WEIGHTS_ADULT,
     TOPIC_WEIGHTS_YOUNG,
     VILLAGE_ROADS,
@@ -86,14 +105,16 @@ from vauhdittamo.services.demo.data import (
     WORKSHOPS,
     YOUTH_COACH,
     Municipality,
+    ProjectDef,
     WorkshopDef,
 )
+from vauhdittamo.services.participants import age_band_for, rural_for
 from vauhdittamo.services.partner_directory import ensure_starter_directory
 from vauhdittamo.services.partners import response_days_for
 from vauhdittamo.services.permissions import system
 from vauhdittamo.services.text import fold
 from vauhdittamo.services.workshops import session_key
-from vauhdittamo.timeutil import HELSINKI, local_today
+from vauhdittamo.timeutil import HELSINKI, age_on, local_today
 
 Row = dict[str, Any]
 _T = TypeVar("_T")
@@ -106,6 +127,7 @@ STAGE_SETUP = QT_TRANSLATE_NOOP("demo", "Staff and partners")
 STAGE_CLIENTS = QT_TRANSLATE_NOOP("demo", "Clients, visits and referrals")
 STAGE_WORKSHOPS = QT_TRANSLATE_NOOP("demo", "Workshops and attendance")
 STAGE_ANONYMOUS = QT_TRANSLATE_NOOP("demo", "Anonymous visits")
+STAGE_PARTICIPANTS = QT_TRANSLATE_NOOP("demo", "Projects and participants")
 STAGE_SAVING = QT_TRANSLATE_NOOP("demo", "Saving")
 STAGE_DONE = QT_TRANSLATE_NOOP("demo", "Done")
 
@@ -120,7 +142,7 @@ CHUNK_ROWS = 20_000
 TABLE_ORDER = (
     "staff_member", "client", "workshop", "workshop_schedule_slot", "workshop_facilitator", "workshop_session",
     "workshop_enrolment", "attendance_mark", "guidance_visit", "referral", "referral_event", "consent",
-    "client_note", "path_goal", "path_step", "competence_certificate",
+    "client_note", "path_goal", "path_step", "competence_certificate", "project", "project_participant",
 )
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
@@ -154,11 +176,15 @@ class DemoSummary:
     path_goals: int = 0
     path_steps: int = 0
     competence_certificates: int = 0
+    projects: int = 0
+    participants: int = 0  # participations: a client may take part in several projects
+    exited_participants: int = 0
+    follow_ups: int = 0
 
     @property
     def total_rows(self) -> int:
-        """All rows written (exited clients and anonymous visits are already counted as clients and visits)."""
-        skip = {"exited_clients", "anonymous_visits"}
+        """All rows written (the exited, anonymous and followed-up are already counted in their kind's rows)."""
+        skip = {"exited_clients", "anonymous_visits", "exited_participants", "follow_ups"}
         return sum(getattr(self, f.name) for f in fields(self) if f.name not in skip)
 
     def __str__(self) -> str:
@@ -287,6 +313,13 @@ class _Plan:
     start: dt.date  # first day active in the simulated period
     end: dt.date  # exit date, or today
     coach_id: str | None
+    birth: dt.date | None = None
+    male: bool = False
+    language: Language = Language.FI
+    visit_days: list[dt.date] = field(default_factory=list)
+    exit_outcome: ExitOutcome | None = None  # None: not exited
+    referred: bool = False
+    present: int = 0  # workshop sessions marked present
 
 
 @dataclass
@@ -329,6 +362,8 @@ class _Generator:
         self.db = db
         self.n_clients = clients
         self.rng = random.Random(seed)
+        # Projects and participants draw from their own stream: the rest of the demo stays as it was.
+        self.prng = random.Random(f"vauhdittamo demo participants {seed}")
         self.seed = seed
         self.progress = progress
         self.summary = DemoSummary()
@@ -390,6 +425,8 @@ class _Generator:
             self.make_workshops(sink)
             self.report(STAGE_ANONYMOUS, 0.92)
             self.make_anonymous_visits(sink)
+            self.report(STAGE_PARTICIPANTS, 0.94)
+            self.make_participants(sink)
             self.report(STAGE_SAVING, 0.95)
             sink.flush()
         counts = sink.counts
@@ -409,6 +446,8 @@ class _Generator:
         s.attendance_marks = counts["attendance_mark"]
         s.path_goals = counts["path_goal"]
         s.path_steps = counts["path_step"]
+        s.projects = counts["project"]
+        s.participants = counts["project_participant"]
         s.competence_certificates = counts["competence_certificate"]
         self.report(STAGE_DONE, 1.0)
         return s
@@ -614,7 +653,8 @@ class _Generator:
         sink.add("client", row)
         if exit_index is not None:
             self.summary.exited_clients += 1
-        plan = _Plan(client_id, muni.name, village, created_day, start, end, coach_id)
+        plan = _Plan(client_id, muni.name, village, created_day, start, end, coach_id, birth, male, language,
+                     [v.day for v in visits], exit_outcome)
         self.plans.append(plan)
 
         # Children of the client.
@@ -634,6 +674,7 @@ class _Generator:
             n_referrals = 2 if rng.random() < 0.25 else 1
             for _ in range(n_referrals):
                 self.make_referral(sink, client_id, rng.choice(visits), young, coach_id, shared, consents)
+            plan.referred = True
         self.withdraw_some(consents)
         for consent in consents:
             sink.add("consent", consent)
@@ -965,7 +1006,7 @@ class _Generator:
             start_day = visit.day
             target = start_day + dt.timedelta(days=rng.randint(60, 240))
             n_steps = rng.randint(2, len(step_titles))
-            finished = outcome in (ExitOutcome.EMPLOYMENT, ExitOutcome.EDUCATION)
+            finished = outcome in (ExitOutcome.EMPLOYMENT, ExitOutcome.EDUCATION, ExitOutcome.QUALIFICATION)
             dropped = not finished and rng.random() < 0.08
             steps: list[tuple[str, dt.date, PathState, dt.date | None]] = []
             blocked = False
@@ -1171,6 +1212,8 @@ class _Generator:
                     if mark["status"] == AttendanceStatus.PRESENT:
                         present_days.setdefault(index, []).append(day)
                     sink.add("attendance_mark", mark)
+        for index, days in present_days.items():
+            self.plans[index].present += len(days)
         self.workshop_certificates(sink, workshop_id, present_days, facilitators)
 
     def attendance(
@@ -1236,4 +1279,136 @@ class _Generator:
                 day = rng.choice(days[3:])
                 self.add_certificate(sink, self.plans[index].id, area, qualification, workshop_id, day,
                                      rng.choice(facilitators), "", "Osaaminen osoitettu työpajassa työnäytöllä.")
+
+
+    # ----------------------------------------------------------------- projects and participants
+
+    def make_participants(self, sink: _Sink) -> None:
+        """The projects, and the clients who took part in them with entry data, exits and follow-ups.
+
+        Most clients with substantial contact (two visits or more, a workshop session or a referral) who
+        are eligible become participants; a client who has exited leaves the project on their exit date
+        with their exit outcome (the participation's exit extends the client's), and most of those whose
+        six months have passed have a follow-up.
+        """
+        t = self.t
+        coordinator = self.staff["Minna Partanen"]
+        for number, spec in enumerate(PROJECTS):
+            earliest = t.period_start - dt.timedelta(days=spec.starts_before_period_days)
+            start = min(earliest, t.setup_day).replace(day=1) if number == 0 else earliest.replace(day=1)
+            end = _add_months(start, spec.months) - dt.timedelta(days=1)
+            while end < t.today + dt.timedelta(days=90):  # a long demo history: the project runs on
+                end = _add_months(end + dt.timedelta(days=1), 12) - dt.timedelta(days=1)
+            created = max(self.setup_at, t.at(start, 9 * 60)) + dt.timedelta(hours=3, minutes=number)
+            created = min(created, t.now)
+            row = self.pmeta(created, coordinator)
+            row.update(name=spec.name, code="", funder=spec.funder, start_date=start, end_date=end,
+                       participant_target=spec.target, description=spec.description)
+            sink.add("project", row)
+            for plan in self.plans:
+                self.make_participant(sink, spec, row["id"], start, end, plan)
+
+    def pmeta(self, when: dt.datetime, by: str | None) -> Row:
+        """:meth:`meta` with a key from the participants' own random stream."""
+        return {"id": seeded_uuid7(self.prng, when), "created_at": when, "updated_at": when, "updated_by_id": by,
+                "device_id": self.device_id, "deleted_at": None}
+
+    def make_participant(
+        self, sink: _Sink, spec: ProjectDef, project_id: str, start: dt.date, end: dt.date, plan: _Plan
+    ) -> None:
+        rng, t = self.prng, self.t
+        if spec.municipalities and plan.municipality not in spec.municipalities:
+            return
+        substantial = len(plan.visit_days) >= 2 or plan.present > 0 or plan.referred
+        if rng.random() >= (spec.share if substantial else 0.1):
+            return
+        # Entry: an existing client joined soon after they first came; a new one on their second contact.
+        days = sorted(plan.visit_days)
+        if plan.created_day < t.period_start:
+            entry = plan.created_day + dt.timedelta(days=rng.randint(0, 45))
+            entry = min(entry, t.period_start - dt.timedelta(days=1))
+        elif days:
+            entry = days[1] if len(days) >= 2 else days[0]
+        else:
+            entry = plan.created_day
+        if spec.youth_only:
+            entry += dt.timedelta(days=rng.randint(0, 20))
+        entry = max(entry, start)
+        if entry > min(plan.end, t.today, end):
+            return
+        young = plan.birth is not None and age_on(plan.birth, entry) < 30
+        if spec.youth_only and not young:
+            return
+        staff_id = plan.coach_id or rng.choice(self.coaches)
+        created = self.participant_time(entry)
+        row = self.pmeta(created, staff_id)
+
+        r = rng.random()
+        gender = Gender.NOT_TOLD if r < 0.02 else Gender.NON_BINARY if r < 0.025 else (
+            Gender.MAN if plan.male else Gender.WOMAN)
+        other_language = plan.language == Language.OTHER
+        row.update(
+            project_id=project_id,
+            client_id=plan.id,
+            entry_date=entry,
+            gender=gender,
+            age_band=age_band_for(plan.birth, entry),
+            labour_status=self.ppick(LABOUR_WEIGHTS_YOUNG if young else LABOUR_WEIGHTS_ADULT),
+            education_level=self.ppick(EDUCATION_WEIGHTS_YOUNG if young else EDUCATION_WEIGHTS_ADULT),
+            rural=rural_for(plan.municipality, plan.village),
+            disability=self.ppick(DISABILITY_WEIGHTS),
+            foreign_background=self.ppick(FOREIGN_WEIGHTS_OTHER if other_language else FOREIGN_WEIGHTS),
+            third_country_national=self.ppick(THIRD_COUNTRY_WEIGHTS_OTHER if other_language else THIRD_COUNTRY_WEIGHTS),
+            minority=self.ppick(MINORITY_WEIGHTS),
+            homeless=self.ppick(HOMELESS_WEIGHTS),
+            exit_date=None,
+            exit_outcome=None,
+            follow_up_on=None,
+            follow_up_employed=None,
+            follow_up_improved=None,
+            follow_up_by_id=None,
+        )
+        exit_date: dt.date | None = None
+        outcome = plan.exit_outcome
+        if outcome is not None:  # the client's path ended: so did the participation, the same day and way
+            exit_date = plan.end
+        else:  # some leave the project on a later contact and stay clients
+            later = [d for d in days if entry + dt.timedelta(days=120) <= d < t.today]
+            if later and rng.random() < PROJECT_EXIT_SHARE:
+                exit_date = later[0] if rng.random() < 0.6 else rng.choice(later)
+                outcome = self.ppick(PROJECT_EXIT_WEIGHTS)
+        if exit_date is not None and outcome is not None:
+            row.update(exit_date=exit_date, exit_outcome=outcome)
+            row["updated_at"] = max(created, self.participant_time(exit_date))
+            self.summary.exited_participants += 1
+            due = _add_months(exit_date, 6)
+            if due <= t.today and rng.random() < FOLLOW_UP_SHARE:
+                on = min(t.today, due + dt.timedelta(days=rng.randint(0, 25)))
+                employed = rng.random() < EMPLOYED_AFTER[outcome]
+                if employed:
+                    improved = Answer.YES
+                elif outcome in (ExitOutcome.EDUCATION, ExitOutcome.QUALIFICATION):
+                    improved = Answer.YES if rng.random() < 0.6 else Answer.NO
+                else:
+                    r = rng.random()
+                    improved = Answer.YES if r < 0.15 else Answer.NOT_TOLD if r < 0.2 else Answer.NO
+                row.update(follow_up_on=on, follow_up_employed=Answer.YES if employed else Answer.NO,
+                           follow_up_improved=improved, follow_up_by_id=staff_id)
+                row["updated_at"] = max(row["updated_at"], self.participant_time(on))
+                self.summary.follow_ups += 1
+        sink.add("project_participant", row)
+
+    def participant_time(self, day: dt.date) -> dt.datetime:
+        """An office-hours moment of *day* from the participants' stream (before the simulated now)."""
+        last = NOW_MINUTE - 10 if day == self.t.today else OFFICE_LAST_VISIT
+        return self.t.at(day, self.prng.randrange(OFFICE_OPENS, last))
+
+    def ppick(self, weights: dict[_T, int]) -> _T:
+        return self.prng.choices(list(weights), list(weights.values()))[0]
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    """*day* moved by whole calendar months (the 31st becomes the month's last day where it has none)."""
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
