@@ -368,8 +368,11 @@ def test_exit_is_set_and_cleared(qtbot: QtBot, card: ClientCardDialog, db: Datab
     assert _client(db, client_id).exit_date is None
     tab.exit_date_edit.setText(format_date(local_today()))
     tab.exit_outcome_combo.setCurrentIndex(tab.exit_outcome_combo.findData(ExitOutcome.EDUCATION.value))
+    asked: list[str] = []
+    tab.confirm_exit = lambda day, outcome: asked.append(day) or True  # type: ignore[method-assign]
     with qtbot.waitSignal(card.client_changed):
         _click(qtbot, tab.set_exit_button)
+    assert asked, "ending the path is asked about"
     assert not tab.exit_error.isVisible()
     client = _client(db, client_id)
     assert (client.exit_date, client.exit_outcome) == (local_today(), ExitOutcome.EDUCATION)
@@ -537,3 +540,16 @@ def test_every_code_the_card_shows_has_a_label() -> None:
     assert label("unknown_code") == "unknown_code"
     assert Language.OTHER.value == ExitOutcome.OTHER.value, "equal codes of different kinds ..."
     assert label(Language.OTHER) != label(ExitOutcome.OTHER), "... keep their own names"
+
+
+def test_saying_no_to_the_exit_question_keeps_the_client_active(
+    qtbot: QtBot, card: ClientCardDialog, db: Database, client_id: str
+) -> None:
+    card.tabs.setCurrentIndex(card.TAB_EXIT)
+    tab = card.exit_tab
+    assert tab.exit_outcome_combo.currentData() is None, "no outcome is chosen for the user"
+    assert tab.set_exit_button.objectName() != "primary"
+    tab.exit_outcome_combo.setCurrentIndex(tab.exit_outcome_combo.findData(ExitOutcome.EMPLOYMENT.value))
+    tab.confirm_exit = lambda day, outcome: False  # type: ignore[method-assign]
+    _click(qtbot, tab.set_exit_button)
+    assert _client(db, client_id).exit_date is None

@@ -204,8 +204,11 @@ def test_the_client_exit_needs_a_chosen_outcome_and_ends_the_participations(
     qtbot.mouseClick(tab.set_exit_button, Qt.MouseButton.LeftButton)
     assert tab.exit_error.isVisible()
     tab.exit_outcome_combo.setCurrentIndex(tab.exit_outcome_combo.findData(ExitOutcome.QUALIFICATION.value))
+    asked: list[str] = []
+    tab.confirm_exit = lambda day, outcome: asked.append(day) or True  # type: ignore[method-assign]
     with qtbot.waitSignal(card.client_changed):
         qtbot.mouseClick(tab.set_exit_button, Qt.MouseButton.LeftButton)
+    assert asked, "ending the path is asked about"
     [stored] = _participations(db)
     assert (stored.exit_date, stored.exit_outcome) == (TODAY, ExitOutcome.QUALIFICATION)
     card.show_tab(card.TAB_PROJECTS)

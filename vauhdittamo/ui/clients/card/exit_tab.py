@@ -14,6 +14,7 @@ from vauhdittamo.ui.clients.card.widgets import button, error_label
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_date
 from vauhdittamo.ui.labels import label
+from vauhdittamo.ui.widgets.forms import confirm
 from vauhdittamo.ui.widgets.page import SectionTitle
 
 
@@ -46,7 +47,8 @@ class ExitTab(CardTab):
         self.exit_outcome_combo.setMaximumWidth(320)
         self.exit_error = error_label()
         buttons = QHBoxLayout()
-        self.set_exit_button = button(self.tr("Save exit"), primary=True)
+        # Not the main button: ending a client's path is asked about, never one Enter away.
+        self.set_exit_button = button(self.tr("Save exit"))
         self.set_exit_button.clicked.connect(self.set_exit)
         self.clear_exit_button = button(self.tr("Make active again"))
         self.clear_exit_button.setToolTip(self.tr("Remove the exit: the client's path continues"))
@@ -89,8 +91,20 @@ class ExitTab(CardTab):
         text = self.exit_date_edit.text()
         data = self.exit_outcome_combo.currentData()
         outcome = None if data is None else ExitOutcome(data)
+        if outcome is not None and self.card is not None and self.card.active and not self.confirm_exit(text, outcome):
+            return
         self.apply(lambda s: cards.set_exit(s, self.client_id, validation.parse_date(text, "exit_date"), outcome,
                                             local_today()), self.exit_error)
+
+    def confirm_exit(self, day: str, outcome: ExitOutcome) -> bool:
+        """Ask before ending an active client's path (No is the default)."""
+        return confirm(
+            self,
+            self.tr("End the client's path"),
+            self.tr("End {name}'s path on {date} with the outcome \"{outcome}\"? Their open project "
+                    "participations end on the same day.").format(
+                name=self.card.full_name if self.card else "", date=day.strip(), outcome=label(outcome)),
+        )
 
     def clear_exit(self) -> None:
         self.apply(lambda s: cards.clear_exit(s, self.client_id), self.exit_error)
