@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -98,6 +99,8 @@ class Offices(RuleBasedStateMachine):
             for db in self.laptops:
                 db.close()
             self.hub_context.__exit__(None, None, None)
+            self.pg.dispose()
+            shutil.rmtree(self.folder, ignore_errors=True)  # a run leaves nothing in the temp folder
             self.pg.dispose()
 
 
