@@ -74,6 +74,22 @@
         <translation>Läsnäolo</translation>
     </message>
     <message>
+        <source>Restore the session</source>
+        <translation>Palauta kerta</translation>
+    </message>
+    <message>
+        <source>It took place: its marks count again</source>
+        <translation>Kerta pidettiin: sen merkinnät lasketaan taas mukaan</translation>
+    </message>
+    <message>
+        <source>Confirm the cancellation…</source>
+        <translation>Vahvista peruminen…</translation>
+    </message>
+    <message>
+        <source>It did not take place: its marks and head count are removed</source>
+        <translation>Kertaa ei pidetty: sen läsnäolomerkinnät ja nimettömät osallistujat poistetaan</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
@@ -99,7 +115,7 @@
     </message>
     <message>
         <source>Marks everyone without a mark present (Ctrl+Shift+A)</source>
-        <translation>Merkitsee läsnä olevaksi kaikki, joilla ei ole merkintää (Ctrl+Shift+A)</translation>
+        <translation>Merkitsee läsnä oleviksi kaikki, joilla ei ole merkintää (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Came now</source>
@@ -127,7 +143,7 @@
     </message>
     <message>
         <source>Add a drop-in</source>
-        <translation>Lisää pudottautuja</translation>
+        <translation>Lisää drop-in-osallistuja</translation>
     </message>
     <message>
         <source>Find a client: name, birth date, phone…</source>
@@ -135,7 +151,7 @@
     </message>
     <message>
         <source>Enter: add as present · F2: one more anonymous · F3: new client</source>
-        <translation>Enter: lisää läsnä olevaksi · F2: yksi nimetön lisää · F3: uusi asiakas</translation>
+        <translation>Enter: lisää läsnä olevaksi · F2: lisää nimetön osallistuja · F3: uusi asiakas</translation>
     </message>
     <message>
         <source>Anonymous head count</source>
@@ -154,6 +170,10 @@
         <translation>Läsnäolo: {workshop}</translation>
     </message>
     <message>
+        <source>Reason for cancelling: {reason}</source>
+        <translation>Perumisen syy: {reason}</translation>
+    </message>
+    <message>
         <source>This session is cancelled: {reason}</source>
         <translation>Tämä kerta on peruttu: {reason}</translation>
     </message>
@@ -164,6 +184,14 @@
     <message>
         <source>Present {present} · absent {absent} · excused {excused} · not marked {unmarked} · anonymous {anonymous} · in all {total}</source>
         <translation>Läsnä {present} · poissa {absent} · poissa luvalla {excused} · merkitsemättä {unmarked} · nimettömiä {anonymous} · yhteensä {total}</translation>
+    </message>
+    <message>
+        <source>Confirm the cancellation</source>
+        <translation>Vahvista peruminen</translation>
+    </message>
+    <message>
+        <source>The session did not take place? Its attendance marks and head count are removed, on every laptop at the next sync.</source>
+        <translation>Eikö kertaa pidetty? Sen läsnäolomerkinnät ja nimettömät osallistujat poistetaan kaikilta kannettavilta seuraavassa synkronoinnissa.</translation>
     </message>
 </context>
 <context>
@@ -178,7 +206,7 @@
     </message>
     <message>
         <source>Age</source>
-        <translation>Ikä</translation>
+        <translation>Ikäryhmä</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -194,15 +222,15 @@
     </message>
     <message>
         <source>Cert.</source>
-        <translation>Tod.</translation>
+        <translation>Todistukset</translation>
     </message>
     <message>
         <source>under 30</source>
-        <translation>alle 30</translation>
+        <translation>alle 30-vuotiaat</translation>
     </message>
     <message>
         <source>30+</source>
-        <translation>30+</translation>
+        <translation>30 vuotta täyttäneet</translation>
     </message>
     <message>
         <source>F2 or double-click: write the time, e.g. 9.15</source>
@@ -214,7 +242,7 @@
     </message>
     <message>
         <source>Drop-in</source>
-        <translation>Pudottautuja</translation>
+        <translation>Drop-in</translation>
     </message>
     <message>
         <source>Enrolled</source>
@@ -272,6 +300,42 @@
         <translation>Alkaen</translation>
     </message>
     <message>
+        <source>wrong password</source>
+        <translation>väärä salasana</translation>
+    </message>
+    <message>
+        <source>no account has the name typed</source>
+        <translation>kirjoitetulla nimellä ei ole tunnusta</translation>
+    </message>
+    <message>
+        <source>the account was locked</source>
+        <translation>tunnus oli lukittu</translation>
+    </message>
+    <message>
+        <source>wrong password; the account is now locked</source>
+        <translation>väärä salasana; tunnus lukittiin</translation>
+    </message>
+    <message>
+        <source>the account is not active</source>
+        <translation>tunnus ei ole käytössä</translation>
+    </message>
+    <message>
+        <source>the account has no password yet</source>
+        <translation>tunnuksella ei ole vielä salasanaa</translation>
+    </message>
+    <message>
+        <source>wrong current password when changing it</source>
+        <translation>väärä nykyinen salasana salasanaa vaihdettaessa</translation>
+    </message>
+    <message>
+        <source>unlocked the screen</source>
+        <translation>avasi näytön lukituksen</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Asti</translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>–</translation>
     </message>
@@ -308,6 +372,10 @@
         <translation>Vanhemmat</translation>
     </message>
     <message>
+        <source>Unknown user</source>
+        <translation>Tuntematon käyttäjä</translation>
+    </message>
+    <message>
         <source>System</source>
         <translation>Järjestelmä</translation>
     </message>
@@ -316,8 +384,16 @@
         <translation>Poistettu työntekijä</translation>
     </message>
     <message>
+        <source>fields: {names}</source>
+        <translation>kentät: {names}</translation>
+    </message>
+    <message>
         <source>{kind}: anonymised client</source>
         <translation>{kind}: anonymisoitu asiakas</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>tuntematon käyttäjä</translation>
     </message>
     <message>
         <source>{kind}: {name}</source>
@@ -355,12 +431,16 @@
         <translation>Lähetetty yli</translation>
     </message>
     <message>
+        <source>Sent more than, days ago</source>
+        <translation>Lähetetty yli näin monta päivää sitten</translation>
+    </message>
+    <message>
         <source> days ago</source>
         <translation> päivää sitten</translation>
     </message>
     <message>
         <source>Referrals the partner has not brought to an outcome: chase these partners for an answer.</source>
-        <translation>Lähetteet, joihin kumppani ei ole antanut tulosta: pyydä näiltä kumppaneilta vastausta.</translation>
+        <translation>Lähetteet, joilla ei ole vielä tulosta: pyydä näiltä kumppaneilta vastausta.</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -368,7 +448,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>Avoinna</translation>
+        <translation>Avoimia</translation>
     </message>
     <message>
         <source>Oldest sent</source>
@@ -377,6 +457,65 @@
     <message>
         <source>No partner has referrals waiting that long without an outcome.</source>
         <translation>Kenelläkään kumppanilla ei ole näin kauan ilman tulosta odottaneita lähetteitä.</translation>
+    </message>
+</context>
+<context>
+    <name>CancelledSessionsDialog</name>
+    <message>
+        <source>Cancelled sessions with attendance marks</source>
+        <translation>Perutut kerrat, joilla on läsnäolomerkintöjä</translation>
+    </message>
+    <message>
+        <source>These sessions were cancelled, but people were marked in them (often on another laptop while offline). The funder&apos;s figures leave them out. Restore a session that took place; confirm the cancellation of one that did not, and its marks are removed.</source>
+        <translation>Nämä kerrat on peruttu, mutta niille on merkitty osallistujia (usein toisella kannettavalla ilman verkkoyhteyttä). Rahoittajan luvuista ne jätetään pois. Palauta kerta, joka pidettiin; vahvista sellaisen kerran peruminen, jota ei pidetty, jolloin sen merkinnät poistetaan.</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Paja</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Kerta</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Läsnäolo</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Perumisen syy</translation>
+    </message>
+    <message>
+        <source>No cancelled session has attendance marks.</source>
+        <translation>Millään perutulla kerralla ei ole läsnäolomerkintöjä.</translation>
+    </message>
+    <message>
+        <source>Restore the session</source>
+        <translation>Palauta kerta</translation>
+    </message>
+    <message>
+        <source>It took place: its marks count again</source>
+        <translation>Kerta pidettiin: sen merkinnät lasketaan taas mukaan</translation>
+    </message>
+    <message>
+        <source>Confirm the cancellation…</source>
+        <translation>Vahvista peruminen…</translation>
+    </message>
+    <message>
+        <source>It did not take place: its marks and head count are removed</source>
+        <translation>Kertaa ei pidetty: sen läsnäolomerkinnät ja nimettömät osallistujat poistetaan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Confirm the cancellation</source>
+        <translation>Vahvista peruminen</translation>
+    </message>
+    <message>
+        <source>The session did not take place? Its {attendance} are removed, on every laptop at the next sync.</source>
+        <translation>Eikö kertaa pidetty? Sen merkinnät ({attendance}) poistetaan kaikilta kannettavilta seuraavassa synkronoinnissa.</translation>
     </message>
 </context>
 <context>
@@ -509,6 +648,10 @@
         <translation>Päättyminen</translation>
     </message>
     <message>
+        <source>Projects</source>
+        <translation>Hankkeet</translation>
+    </message>
+    <message>
         <source>New referral…</source>
         <translation>Uusi lähete…</translation>
     </message>
@@ -541,7 +684,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Peru</translation>
+        <translation>Peruuta</translation>
     </message>
 </context>
 <context>
@@ -549,6 +692,14 @@
     <message>
         <source>Name, birth date, phone or personal identity code</source>
         <translation>Nimi, syntymäaika, puhelinnumero tai henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Find a client</source>
+        <translation>Hae asiakasta</translation>
+    </message>
+    <message>
+        <source>Find a client:</source>
+        <translation>Hae asiakasta:</translation>
     </message>
     <message>
         <source>Name</source>
@@ -565,6 +716,10 @@
     <message>
         <source>Municipality</source>
         <translation>Kotikunta</translation>
+    </message>
+    <message>
+        <source>Clients found</source>
+        <translation>Löytyneet asiakkaat</translation>
     </message>
     <message>
         <source>No client found. F3: new client · F2: anonymous visitor</source>
@@ -592,6 +747,14 @@
     <message>
         <source>Search by name, birth date, phone or personal identity code</source>
         <translation>Hae nimellä, syntymäajalla, puhelinnumerolla tai henkilötunnuksella</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Hae asiakkaita</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Haku:</translation>
     </message>
     <message>
         <source>New client</source>
@@ -639,7 +802,7 @@
     </message>
     <message>
         <source>Next step</source>
-        <translation>Seuraava askel</translation>
+        <translation>Jatkotoimi</translation>
     </message>
     <message>
         <source>Any coach</source>
@@ -706,7 +869,7 @@
     </message>
     <message>
         <source>You are not the personal coach of any active client.</source>
-        <translation>Et ole vielä yhdenkään asiakkaan omavalmentaja.</translation>
+        <translation>Et ole yhdenkään voimassa olevan asiakkuuden omavalmentaja.</translation>
     </message>
     <message>
         <source>No client matches “{query}”.</source>
@@ -716,12 +879,20 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
         <source>Conflicts to review</source>
         <translation>Tarkistettavat ristiriidat</translation>
     </message>
     <message>
         <source>Two installations changed the same thing while offline. The newer change won everywhere; keep it, or take the other value back. A record deleted on one laptop stays deleted.</source>
-        <translation>Kaksi asennusta muutti samaa tietoa ilman verkkoa. Uudempi muutos voitti kaikkialla; pidä se tai palauta toinen arvo. Yhdellä koneella poistettu tietue pysyy poistettuna.</translation>
+        <translation>Kaksi asennusta muutti samaa tietoa ilman verkkoyhteyttä. Uudempi muutos jäi voimaan kaikkialla; pidä se tai palauta toinen arvo. Yhdellä koneella poistettu tietue pysyy poistettuna.</translation>
     </message>
     <message>
         <source>When</source>
@@ -753,11 +924,15 @@
     </message>
     <message>
         <source>Take the other value</source>
-        <translation>Ota toinen arvo</translation>
+        <translation>Palauta toinen arvo</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>a record no longer here</source>
+        <translation>tietue, jota ei enää ole</translation>
     </message>
     <message>
         <source>(deleted meanwhile)</source>
@@ -796,7 +971,7 @@
     </message>
     <message>
         <source>Note</source>
-        <translation>Lisätieto</translation>
+        <translation>Muistiinpano</translation>
     </message>
     <message>
         <source>No consents recorded. Ask the client before sharing their data.</source>
@@ -839,7 +1014,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Peru</translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>Leave the details unchanged (Esc)</source>
@@ -910,7 +1085,7 @@
     </message>
     <message>
         <source>workshop sessions attended</source>
-        <translation>pajakertaa paikalla</translation>
+        <translation>pajakertaa läsnä</translation>
     </message>
     <message>
         <source>competence certificates</source>
@@ -1037,7 +1212,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Peru</translation>
+        <translation>Peruuta</translation>
     </message>
 </context>
 <context>
@@ -1047,8 +1222,8 @@
         <translation>Asiakkaan polun päättyminen</translation>
     </message>
     <message>
-        <source>Record the exit when the client&apos;s path ends: the day and where they went. The outcome is reported to funders.</source>
-        <translation>Kirjaa päättyminen, kun asiakkaan polku päättyy: päivä ja mihin asiakas siirtyi. Tulos raportoidaan rahoittajille.</translation>
+        <source>Record the exit when the client&apos;s path ends: the day and where they went. The outcome is reported to funders; the client&apos;s open project participations end with it.</source>
+        <translation>Kirjaa polun päättyminen, kun asiakkuus päättyy: päivä ja mihin asiakas siirtyi. Tulos raportoidaan rahoittajille, ja asiakkaan keskeneräiset hankeosallistumiset päättyvät samalla.</translation>
     </message>
     <message>
         <source>Exit</source>
@@ -1059,12 +1234,16 @@
         <translation>esim. 31.5.2027</translation>
     </message>
     <message>
+        <source>Choose the outcome…</source>
+        <translation>Valitse tulos…</translation>
+    </message>
+    <message>
         <source>Save exit</source>
         <translation>Tallenna päättyminen</translation>
     </message>
     <message>
         <source>Make active again</source>
-        <translation>Palauta aktiiviseksi</translation>
+        <translation>Palauta asiakkuus</translation>
     </message>
     <message>
         <source>Remove the exit: the client&apos;s path continues</source>
@@ -1089,6 +1268,14 @@
     <message>
         <source>Change exit</source>
         <translation>Muuta päättymistä</translation>
+    </message>
+    <message>
+        <source>End the client&apos;s path</source>
+        <translation>Asiakkaan polun päättäminen</translation>
+    </message>
+    <message>
+        <source>End {name}&apos;s path on {date} with the outcome &quot;{outcome}&quot;? Their open project participations end on the same day.</source>
+        <translation>Päätetäänkö asiakkaan {name} polku {date} tuloksella ”{outcome}”? Hänen keskeneräiset hankeosallistumisensa päättyvät samana päivänä.</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1353,14 @@
         <translation>Tallenna nimellä</translation>
     </message>
     <message>
+        <source>Leave out names (for a workbook that leaves the office)</source>
+        <translation>Jätä nimet pois (kun työkirja lähtee toimistosta)</translation>
+    </message>
+    <message>
+        <source>Names, home municipalities, villages and cancellation reasons are left out. Each client&apos;s participant code, age group and every figure stay, so the same person can still be counted once across weeks.</source>
+        <translation>Nimet, kotikunnat, kylät ja peruutusten syyt jätetään pois. Asiakkaan osallistujakoodi, ikäryhmä ja kaikki luvut säilyvät, joten sama henkilö lasketaan edelleen vain kerran eri viikoilla.</translation>
+    </message>
+    <message>
         <source>Open folder</source>
         <translation>Avaa kansio</translation>
     </message>
@@ -1186,8 +1381,12 @@
         <translation>{name} (päättynyt)</translation>
     </message>
     <message>
-        <source>Participants under 30: {young} · 30 and over: {older} · age not known: {unknown}. Cancelled sessions: {cancelled}.</source>
-        <translation>Alle 30-vuotiaita osallistujia: {young} · 30 vuotta täyttäneitä: {older} · ikä ei tiedossa: {unknown}. Peruttuja kertoja: {cancelled}.</translation>
+        <source>Participants under 30: {young} · 30 and over: {older} · age not known: {unknown}. Sessions upcoming: {upcoming} · ended without attendance marked: {unmarked} · cancelled: {cancelled}.</source>
+        <translation>Osallistujista alle 30-vuotiaita {young} · 30 vuotta täyttäneitä {older} · ikä ei tiedossa {unknown}. Kertoja tulossa {upcoming} · päättyneitä ilman läsnäolomerkintöjä {unmarked} · peruttuja {cancelled}.</translation>
+    </message>
+    <message>
+        <source>Saved {path} without names: {rows} attendance rows, {present} attendances, {people} different participants.</source>
+        <translation>Tallennettu ilman nimiä: {path}: {rows} osallistumisriviä, {present} osallistumista, {people} eri osallistujaa.</translation>
     </message>
     <message>
         <source>Save the attendance workbook</source>
@@ -1216,6 +1415,37 @@
     <message>
         <source>Saved {path}: {rows} attendance rows, {present} attendances, {people} different participants.</source>
         <translation>Tallennettu {path}: {rows} osallistumisriviä, {present} osallistumista, {people} eri osallistujaa.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Six-month follow-up: {project}</source>
+        <translation>Kuuden kuukauden seuranta: {project}</translation>
+    </message>
+    <message>
+        <source>Six months after the exit</source>
+        <translation>Kuusi kuukautta osallistumisen päättymisen jälkeen</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Seurannan päivä</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Valitse…</translation>
+    </message>
+    <message>
+        <source>In employment (incl. self-employed)</source>
+        <translation>Työssä (ml. itsensä työllistäjät)</translation>
+    </message>
+    <message>
+        <source>Labour-market situation improved</source>
+        <translation>Työmarkkina-asema parantunut</translation>
+    </message>
+    <message>
+        <source>Exit on {exit}; the follow-up can be recorded from {due} on.</source>
+        <translation>Osallistuminen päättyi {exit}; seurannan voi kirjata {due} alkaen.</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1554,22 @@
         <source>Enter or double-click: mark attendance</source>
         <translation>Enter tai kaksoisnapsautus: merkitse läsnäolot</translation>
     </message>
+    <message>
+        <source>Project</source>
+        <translation>Hanke</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Päättyi</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: open the client card to record the follow-up on its Projects tab</source>
+        <translation>Enter tai kaksoisnapsautus: avaa asiakaskortti ja kirjaa seuranta Hankkeet-välilehdelle</translation>
+    </message>
+    <message>
+        <source>No six-month follow-ups due.</source>
+        <translation>Kuuden kuukauden seurantoja ei ole erääntynyt.</translation>
+    </message>
     <message numerus="yes">
         <source>Follow-ups (%n)</source>
         <translation>
@@ -1345,6 +1591,13 @@
             <numerusform>Pajat tänään (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>6-month follow-ups (%n)</source>
+        <translation>
+            <numerusform>6 kk:n seurannat (%n)</numerusform>
+            <numerusform>6 kk:n seurannat (%n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Mark done</source>
         <translation>Merkitse tehdyksi</translation>
@@ -1355,7 +1608,7 @@
     </message>
     <message>
         <source>Next step</source>
-        <translation>Seuraava askel</translation>
+        <translation>Jatkotoimi</translation>
     </message>
     <message>
         <source>Enter or double-click: open the client card</source>
@@ -1414,7 +1667,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Peru</translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1443,6 +1696,14 @@
     <message>
         <source>Reason</source>
         <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Tiedoston rivit</translation>
+    </message>
+    <message>
+        <source>Start with “Choose file…” above: pick the Excel (.xlsx) or CSV file of clients. Every row is checked and shown here with its status before anything is saved.</source>
+        <translation>Aloita yltä kohdasta ”Valitse tiedosto…”: valitse asiakkaiden Excel- (.xlsx) tai CSV-tiedosto. Jokainen rivi tarkistetaan ja näytetään tässä tiloineen, ennen kuin mitään tallennetaan.</translation>
     </message>
     <message>
         <source>Show only rows with problems</source>
@@ -1642,6 +1903,10 @@
         <translation>ohjauksen työpöytä</translation>
     </message>
     <message>
+        <source>Screens</source>
+        <translation>Näkymät</translation>
+    </message>
+    <message>
         <source>{title} (Ctrl+{n})</source>
         <translation>{title} (Ctrl+{n})</translation>
     </message>
@@ -1774,11 +2039,11 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Peru</translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>A client with this personal identity code already exists. Open the existing client.</source>
-        <translation>Asiakas tällä henkilötunnuksella on jo olemassa. Avaa olemassa oleva asiakas.</translation>
+        <translation>Tällä henkilötunnuksella on jo asiakas. Avaa olemassa oleva asiakas.</translation>
     </message>
     <message>
         <source>A client with the same name and birth date already exists. Open them instead, or press Save again if this is another person.</source>
@@ -1837,14 +2102,219 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Peru</translation>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationDialog</name>
+    <message>
+        <source>e.g. 31.5.2027</source>
+        <translation>esim. 31.5.2027</translation>
+    </message>
+    <message>
+        <source>Add to a project</source>
+        <translation>Lisää hankkeeseen</translation>
+    </message>
+    <message>
+        <source>Entry data</source>
+        <translation>Aloitustiedot</translation>
+    </message>
+    <message>
+        <source>At entry</source>
+        <translation>Osallistumisen alkaessa</translation>
+    </message>
+    <message>
+        <source>Choose the project…</source>
+        <translation>Valitse hanke…</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Hanke</translation>
+    </message>
+    <message>
+        <source>Entry date</source>
+        <translation>Aloituspäivä</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Sukupuoli</translation>
+    </message>
+    <message>
+        <source>Labour-market status</source>
+        <translation>Työmarkkina-asema</translation>
+    </message>
+    <message>
+        <source>Education level</source>
+        <translation>Koulutustaso</translation>
+    </message>
+    <message>
+        <source>Lives in a rural area</source>
+        <translation>Asuu maaseutualueella</translation>
+    </message>
+    <message>
+        <source>Rural area suggested from the client&apos;s village or municipality: {answer}.</source>
+        <translation>Ehdotus asiakkaan kylän tai kotikunnan perusteella: {answer}.</translation>
+    </message>
+    <message>
+        <source>The age group is worked out from the birth date on the entry day.</source>
+        <translation>Ikäryhmä lasketaan syntymäajasta aloituspäivän mukaan.</translation>
+    </message>
+    <message>
+        <source>Disadvantaged situation</source>
+        <translation>Heikommassa asemassa olevat ryhmät</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Vamma</translation>
+    </message>
+    <message>
+        <source>Foreign background</source>
+        <translation>Ulkomaalaistausta</translation>
+    </message>
+    <message>
+        <source>Third-country national</source>
+        <translation>Kolmannen maan kansalainen</translation>
+    </message>
+    <message>
+        <source>Minority (incl. Roma)</source>
+        <translation>Vähemmistö (ml. romanit)</translation>
+    </message>
+    <message>
+        <source>Homeless or in housing exclusion</source>
+        <translation>Asunnoton tai asuntomarkkinoilta syrjäytynyt</translation>
+    </message>
+    <message>
+        <source>Sensitive: shown only to the client&apos;s personal coach and administrators. Ask; the client need not answer.</source>
+        <translation>Arkaluonteisia tietoja: näkyvät vain asiakkaan omavalmentajalle ja ylläpitäjille. Kysy, mutta asiakkaan ei tarvitse vastata.</translation>
+    </message>
+    <message>
+        <source>The answers about disability, background, minority and housing are hidden: they are shown only to the client&apos;s personal coach and administrators. Saving here leaves them as they are.</source>
+        <translation>Vammaa, taustaa, vähemmistöön kuulumista ja asumista koskevat vastaukset on piilotettu: ne näkyvät vain asiakkaan omavalmentajalle ja ylläpitäjille. Tallentaminen tässä ei muuta niitä.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationExitDialog</name>
+    <message>
+        <source>Exit from {project}</source>
+        <translation>Osallistumisen päättyminen: {project}</translation>
+    </message>
+    <message>
+        <source>At exit</source>
+        <translation>Osallistumisen päättyessä</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Päättymispäivä</translation>
+    </message>
+    <message>
+        <source>Choose the situation…</source>
+        <translation>Valitse tilanne…</translation>
+    </message>
+    <message>
+        <source>Situation at exit</source>
+        <translation>Tilanne päättyessä</translation>
+    </message>
+    <message>
+        <source>Entered on {date}. The six-month follow-up comes due six months after the exit.</source>
+        <translation>Aloittanut {date}. Kuuden kuukauden seuranta erääntyy kuusi kuukautta osallistumisen päättymisen jälkeen.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationTab</name>
+    <message>
+        <source>Projects the client takes part in</source>
+        <translation>Hankkeet, joihin asiakas osallistuu</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s entry data, exit and six-month follow-up are reported to the project&apos;s funder.</source>
+        <translation>Osallistujan aloitustiedot, päättyminen ja kuuden kuukauden seuranta raportoidaan hankkeen rahoittajalle.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Hanke</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Alkoi</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Päättyi</translation>
+    </message>
+    <message>
+        <source>Situation at exit</source>
+        <translation>Tilanne päättyessä</translation>
+    </message>
+    <message>
+        <source>Six-month follow-up</source>
+        <translation>6 kk:n seuranta</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: the entry data</source>
+        <translation>Enter tai kaksoisnapsautus: aloitustiedot</translation>
+    </message>
+    <message>
+        <source>The client takes part in no project yet.</source>
+        <translation>Asiakas ei vielä osallistu mihinkään hankkeeseen.</translation>
+    </message>
+    <message>
+        <source>Add to a project…</source>
+        <translation>Lisää hankkeeseen…</translation>
+    </message>
+    <message>
+        <source>Entry data…</source>
+        <translation>Aloitustiedot…</translation>
+    </message>
+    <message>
+        <source>Record exit…</source>
+        <translation>Kirjaa päättyminen…</translation>
+    </message>
+    <message>
+        <source>Record follow-up…</source>
+        <translation>Kirjaa seuranta…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Poista…</translation>
+    </message>
+    <message>
+        <source>Remove a participation recorded by mistake</source>
+        <translation>Poista vahingossa kirjattu osallistuminen</translation>
+    </message>
+    <message>
+        <source>Your role does not record participation in projects.</source>
+        <translation>Roolillasi ei voi kirjata hankkeiden osallistujatietoja.</translation>
+    </message>
+    <message>
+        <source>Done {date}: employed {employed}, improved {improved}</source>
+        <translation>Tehty {date} (työssä: {employed}, asema parantunut: {improved})</translation>
+    </message>
+    <message>
+        <source>Due since {date}</source>
+        <translation>Erääntynyt {date}</translation>
+    </message>
+    <message>
+        <source>From {date}</source>
+        <translation>{date} alkaen</translation>
+    </message>
+    <message>
+        <source>Change exit…</source>
+        <translation>Muuta päättymistä…</translation>
+    </message>
+    <message>
+        <source>Remove participation</source>
+        <translation>Poista osallistuminen</translation>
+    </message>
+    <message>
+        <source>Remove the client&apos;s participation in {project}? Do this only for an entry recorded by mistake.</source>
+        <translation>Poistetaanko asiakkaan osallistuminen hankkeeseen {project}? Tee näin vain, jos osallistuminen kirjattiin vahingossa.</translation>
     </message>
 </context>
 <context>
     <name>PartnersWidget</name>
     <message>
         <source>Show inactive too</source>
-        <translation>Näytä myös ei-aktiiviset</translation>
+        <translation>Näytä myös käytöstä poistetut</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -1856,7 +2326,7 @@
     </message>
     <message>
         <source>Active</source>
-        <translation>Aktiivinen</translation>
+        <translation>Käytössä</translation>
     </message>
     <message>
         <source>No partner organisations.</source>
@@ -1872,7 +2342,7 @@
     </message>
     <message>
         <source>Make inactive</source>
-        <translation>Merkitse ei-aktiiviseksi</translation>
+        <translation>Poista käytöstä</translation>
     </message>
     <message>
         <source>Choose an organisation to see its details and services.</source>
@@ -1916,7 +2386,7 @@
     </message>
     <message>
         <source>Takes referrals now</source>
-        <translation>Ottaa nyt lähetteitä</translation>
+        <translation>Ottaa lähetteitä</translation>
     </message>
     <message>
         <source>No services yet.</source>
@@ -1936,7 +2406,7 @@
     </message>
     <message>
         <source>Make service inactive</source>
-        <translation>Merkitse palvelu ei-aktiiviseksi</translation>
+        <translation>Poista palvelu käytöstä</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1948,11 +2418,11 @@
     </message>
     <message>
         <source>(inactive)</source>
-        <translation>(ei-aktiivinen)</translation>
+        <translation>(ei käytössä)</translation>
     </message>
     <message>
         <source>Make active</source>
-        <translation>Merkitse aktiiviseksi</translation>
+        <translation>Ota käyttöön</translation>
     </message>
     <message>
         <source>Taking referrals again</source>
@@ -1960,7 +2430,7 @@
     </message>
     <message>
         <source>Make service active</source>
-        <translation>Merkitse palvelu aktiiviseksi</translation>
+        <translation>Ota palvelu käyttöön</translation>
     </message>
 </context>
 <context>
@@ -2070,7 +2540,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Peru</translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
@@ -2130,6 +2600,113 @@
     <message>
         <source>Title</source>
         <translation>Otsikko</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodBar</name>
+    <message>
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Vuosineljännes</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Vuosi</translation>
+    </message>
+    <message>
+        <source>Project to date</source>
+        <translation>Hanke tähän asti</translation>
+    </message>
+    <message>
+        <source>Any range</source>
+        <translation>Vapaa aikaväli</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>Q{quarter}/{year}</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>{date} alkaen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Jakso</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Edellinen jakso</translation>
+    </message>
+    <message>
+        <source>Previous period (Alt+Left)</source>
+        <translation>Edellinen jakso (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Seuraava jakso</translation>
+    </message>
+    <message>
+        <source>Next period (Alt+Right)</source>
+        <translation>Seuraava jakso (Alt+→)</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Ensimmäinen päivä</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Viimeinen päivä</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Päivitetään…</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Kaikki hankkeet</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Kaikki kunnat</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>Kaikki kylät</translation>
+    </message>
+    <message>
+        <source>All workshops</source>
+        <translation>Kaikki pajat</translation>
+    </message>
+    <message>
+        <source>All personal coaches</source>
+        <translation>Kaikki omavalmentajat</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Hanke</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kotikunta</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Kylä</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Paja</translation>
+    </message>
+    <message>
+        <source>Personal coach</source>
+        <translation>Omavalmentaja</translation>
+    </message>
+    <message>
+        <source>No projects yet: add one under Projects…</source>
+        <translation>Hankkeita ei vielä ole: lisää hanke kohdasta Hankkeet…</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2857,117 @@
     </message>
 </context>
 <context>
+    <name>ProjectsDialog</name>
+    <message>
+        <source>Projects</source>
+        <translation>Hankkeet</translation>
+    </message>
+    <message>
+        <source>The funded projects (hanke) clients take part in. A client joins a project on the Projects tab of the client card.</source>
+        <translation>Rahoitetut hankkeet, joihin asiakkaat osallistuvat. Asiakas liitetään hankkeeseen asiakaskortin Hankkeet-välilehdellä.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Rahoittaja</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Toteutusaika</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Osallistujat</translation>
+    </message>
+    <message>
+        <source>No projects yet.</source>
+        <translation>Hankkeita ei vielä ole.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Uusi hanke</translation>
+    </message>
+    <message>
+        <source>Funder&apos;s code</source>
+        <translation>Hanketunnus</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Alkaa</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Päättyy</translation>
+    </message>
+    <message>
+        <source>Participant target</source>
+        <translation>Osallistujatavoite</translation>
+    </message>
+    <message>
+        <source>e.g. S30123 (EURA 2021)</source>
+        <translation>esim. S30123 (EURA 2021)</translation>
+    </message>
+    <message>
+        <source>e.g. Pohjois-Karjalan ELY-keskus</source>
+        <translation>esim. Pohjois-Karjalan ELY-keskus</translation>
+    </message>
+    <message>
+        <source>e.g. 1.1.2026</source>
+        <translation>esim. 1.1.2026</translation>
+    </message>
+    <message>
+        <source>empty: open</source>
+        <translation>tyhjä: toistaiseksi</translation>
+    </message>
+    <message>
+        <source>e.g. 530 (optional)</source>
+        <translation>esim. 530 (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Poista…</translation>
+    </message>
+    <message>
+        <source>Only a project nobody takes part in can be removed</source>
+        <translation>Vain hankkeen, jossa ei ole osallistujia, voi poistaa</translation>
+    </message>
+    <message>
+        <source>Only coordinators and administrators add or change projects.</source>
+        <translation>Vain koordinaattorit ja ylläpitäjät voivat lisätä ja muuttaa hankkeita.</translation>
+    </message>
+    <message>
+        <source>Project: {name}</source>
+        <translation>Hanke: {name}</translation>
+    </message>
+    <message>
+        <source>Remove project</source>
+        <translation>Poista hanke</translation>
+    </message>
+    <message>
+        <source>Remove the project {name}?</source>
+        <translation>Poistetaanko hanke {name}?</translation>
+    </message>
+</context>
+<context>
     <name>QuarantineDialog</name>
     <message>
         <source>Received, could not be applied</source>
@@ -2365,6 +3053,14 @@
         <translation>Tila:</translation>
     </message>
     <message>
+        <source>Sent:</source>
+        <translation>Lähetetty:</translation>
+    </message>
+    <message>
+        <source>Referred by:</source>
+        <translation>Lähettäjä:</translation>
+    </message>
+    <message>
         <source>Status history</source>
         <translation>Tilahistoria</translation>
     </message>
@@ -2394,7 +3090,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Peru</translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>No result yet</source>
@@ -2449,12 +3145,24 @@
         <translation>Tavallinen</translation>
     </message>
     <message>
+        <source>Not sent yet (a draft made {when})</source>
+        <translation>Ei vielä lähetetty (luonnos tehty {when})</translation>
+    </message>
+    <message>
+        <source>unknown staff member</source>
+        <translation>tuntematon työntekijä</translation>
+    </message>
+    <message>
+        <source>Not shown: a health-related detail (see below).</source>
+        <translation>Ei näytetä: terveyteen liittyvä tieto (ks. alla).</translation>
+    </message>
+    <message>
         <source>This referral is closed ({status}). A new need is a new referral.</source>
         <translation>Lähete on päättynyt ({status}). Uusi tarve on uusi lähete.</translation>
     </message>
     <message>
         <source>Reason for {status} (required):</source>
-        <translation>Syy tilalle {status} (pakollinen):</translation>
+        <translation>Hylkäämisen syy (pakollinen):</translation>
     </message>
     <message>
         <source>Why the partner declined</source>
@@ -2462,7 +3170,7 @@
     </message>
     <message>
         <source>Note for {status} (optional):</source>
-        <translation>Muistiinpano tilalle {status} (vapaaehtoinen):</translation>
+        <translation>Muistiinpano, uusi tila ”{status}” (vapaaehtoinen):</translation>
     </message>
 </context>
 <context>
@@ -2509,7 +3217,7 @@
     </message>
     <message>
         <source>Note</source>
-        <translation>Lisätieto</translation>
+        <translation>Muistiinpano</translation>
     </message>
     <message>
         <source>The referral shares the client&apos;s data with the partner</source>
@@ -2537,7 +3245,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Peru</translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>Category: {category}</source>
@@ -2667,7 +3375,7 @@
     </message>
     <message>
         <source>No outcome yet</source>
-        <translation>Ei tulosta</translation>
+        <translation>Tulos puuttuu</translation>
     </message>
     <message>
         <source>Open referrals</source>
@@ -2682,16 +3390,16 @@
         <translation>Asiakkaan nimi</translation>
     </message>
     <message>
-        <source>Status:</source>
-        <translation>Tila:</translation>
+        <source>&amp;Status:</source>
+        <translation>&amp;Tila:</translation>
     </message>
     <message>
-        <source>Partner:</source>
-        <translation>Kumppani:</translation>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Kumppani:</translation>
     </message>
     <message>
-        <source>Staff member:</source>
-        <translation>Työntekijä:</translation>
+        <source>Staff &amp;member:</source>
+        <translation>Työ&amp;ntekijä:</translation>
     </message>
     <message>
         <source>Client</source>
@@ -2735,34 +3443,348 @@
     </message>
 </context>
 <context>
+    <name>ReportView</name>
+    <message>
+        <source>Fit for work</source>
+        <translation>Työkykyinen</translation>
+    </message>
+    <message>
+        <source>Needs rehabilitation</source>
+        <translation>Tarvitsee kuntoutusta</translation>
+    </message>
+    <message>
+        <source>Pension recommended</source>
+        <translation>Eläkettä suositellaan</translation>
+    </message>
+    <message>
+        <source>Other result</source>
+        <translation>Muu tulos</translation>
+    </message>
+    <message>
+        <source>No result yet</source>
+        <translation>Ei vielä tulosta</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Osallistujat</translation>
+    </message>
+    <message>
+        <source>entered in the period</source>
+        <translation>aloitti jakson aikana</translation>
+    </message>
+    <message>
+        <source>took part in the period</source>
+        <translation>osallistui jakson aikana</translation>
+    </message>
+    <message>
+        <source>left in the period</source>
+        <translation>päätti osallistumisen jakson aikana</translation>
+    </message>
+    <message>
+        <source>of the participant target</source>
+        <translation>osallistujatavoitteesta</translation>
+    </message>
+    <message>
+        <source>Participants entered and left by month</source>
+        <translation>Aloittaneet ja päättäneet osallistujat kuukausittain</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Naiset</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Miehet</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Muunsukupuoliset</translation>
+    </message>
+    <message>
+        <source>Not told</source>
+        <translation>Ei kerrottu</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>ESF+ common indicators</source>
+        <translation>ESR+:n yhteiset indikaattorit</translation>
+    </message>
+    <message>
+        <source>Participants whose entry date is in the period, by their entry data.</source>
+        <translation>Osallistujat, joiden aloituspäivä osuu jaksolle, aloitustietojen mukaan.</translation>
+    </message>
+    <message>
+        <source>Participants whose exit date is in the period, by their situation when leaving.</source>
+        <translation>Osallistujat, joiden päättymispäivä osuu jaksolle, tilanteen mukaan osallistumisen päättyessä.</translation>
+    </message>
+    <message>
+        <source>Participants whose six months since leaving end in the period, by the follow-up.</source>
+        <translation>Osallistujat, joiden osallistumisen päättymisestä tulee jaksolla kuluneeksi kuusi kuukautta, seurannan mukaan.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikaattori</translation>
+    </message>
+    <message>
+        <source>No participants.</source>
+        <translation>Ei osallistujia.</translation>
+    </message>
+    <message>
+        <source>Guidance visits</source>
+        <translation>Ohjauskäynnit</translation>
+    </message>
+    <message>
+        <source>visits, anonymous ones included</source>
+        <translation>käyntiä, anonyymit mukaan lukien</translation>
+    </message>
+    <message>
+        <source>anonymous visits</source>
+        <translation>anonyymiä käyntiä</translation>
+    </message>
+    <message>
+        <source>different clients</source>
+        <translation>eri asiakasta</translation>
+    </message>
+    <message>
+        <source>Visits by month</source>
+        <translation>Käynnit kuukausittain</translation>
+    </message>
+    <message>
+        <source>No visits in the period.</source>
+        <translation>Jaksolla ei ole käyntejä.</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Käynnit</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Osuus</translation>
+    </message>
+    <message>
+        <source>A visit may have several topics.</source>
+        <translation>Käynnillä voi olla useita aiheita.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Asiointitapa</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Ikäryhmä</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Lähetteet</translation>
+    </message>
+    <message>
+        <source>referrals sent</source>
+        <translation>lähetettä kumppaneille</translation>
+    </message>
+    <message>
+        <source>Referrals sent in the period, by partner category and where each stands now.</source>
+        <translation>Jaksolla lähetetyt lähetteet kumppaniryhmittäin ja niiden nykyinen tila.</translation>
+    </message>
+    <message>
+        <source>Partner category</source>
+        <translation>Kumppaniryhmä</translation>
+    </message>
+    <message>
+        <source>No referrals in the period.</source>
+        <translation>Jaksolla ei ole lähetteitä.</translation>
+    </message>
+    <message>
+        <source>Work and functional capacity assessments</source>
+        <translation>Työ- ja toimintakyvyn selvitykset</translation>
+    </message>
+    <message>
+        <source>referred for an assessment</source>
+        <translation>lähetettä selvitykseen</translation>
+    </message>
+    <message>
+        <source>with a result</source>
+        <translation>tulosta kirjattu</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Selvitykset</translation>
+    </message>
+    <message>
+        <source>No assessments in the period.</source>
+        <translation>Jaksolla ei ole selvityksiä.</translation>
+    </message>
+    <message>
+        <source>Competence certificates</source>
+        <translation>Osaamistodistukset</translation>
+    </message>
+    <message>
+        <source>certificates awarded</source>
+        <translation>myönnettyä todistusta</translation>
+    </message>
+    <message>
+        <source>Workshop attendance</source>
+        <translation>Pajojen osallistumiset</translation>
+    </message>
+    <message>
+        <source>sessions held</source>
+        <translation>pidettyä kertaa</translation>
+    </message>
+    <message>
+        <source>different participants</source>
+        <translation>eri osallistujaa</translation>
+    </message>
+    <message>
+        <source>attendances</source>
+        <translation>osallistumista</translation>
+    </message>
+    <message>
+        <source>anonymous head count</source>
+        <translation>nimetöntä osallistujaa</translation>
+    </message>
+    <message>
+        <source>participant hours</source>
+        <translation>osallistujatuntia</translation>
+    </message>
+    <message>
+        <source>Hours from the times in and out, else the session&apos;s length. Sessions cancelled or still to come are left out.</source>
+        <translation>Tunnit lasketaan tulo- ja lähtöajoista tai muuten kerran kestosta. Peruttuja ja tulevia kertoja ei lasketa.</translation>
+    </message>
+    <message>
+        <source>Workshop participants and hours by month</source>
+        <translation>Pajojen osallistujat ja tunnit kuukausittain</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Paja</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Pidetyt kerrat</translation>
+    </message>
+    <message>
+        <source>Different participants</source>
+        <translation>Eri osallistujat</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>Osallistumiset</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Nimettömät</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Tunnit</translation>
+    </message>
+    <message>
+        <source>No workshop sessions held in the period.</source>
+        <translation>Jaksolla ei pidetty pajakertoja.</translation>
+    </message>
+    <message>
+        <source>of the participant target: entered by {date}</source>
+        <translation>osallistujatavoitteesta: aloittaneet {date} mennessä</translation>
+    </message>
+    <message>
+        <source>entered by {date}; no participant target set</source>
+        <translation>aloittaneet {date} mennessä; osallistujatavoitetta ei ole asetettu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) of the period lack entry or exit data. The workbook lists them.</source>
+        <translation>
+            <numerusform>Jakson %n osallistujalta puuttuu aloitus- tai päättymistietoja. Työkirjassa on luettelo.</numerusform>
+            <numerusform>Jakson %n osallistujalta puuttuu aloitus- tai päättymistietoja. Työkirjassa on luettelo heistä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Aloittaneet</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Päättäneet</translation>
+    </message>
+    <message>
+        <source>Participant hours</source>
+        <translation>Osallistujatunnit</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
         <translation>Raportit</translation>
     </message>
     <message>
+        <source>Any period&apos;s figures and the workbooks for the funder.</source>
+        <translation>Minkä tahansa jakson luvut ja työkirjat rahoittajalle.</translation>
+    </message>
+    <message>
         <source>Everything recorded in this database so far, at a glance.</source>
         <translation>Kaikki tähän tietokantaan tähän mennessä kirjattu yhdellä silmäyksellä.</translation>
-    </message>
-    <message>
-        <source>Weekly workshop attendance</source>
-        <translation>Pajojen viikko-osallistuminen</translation>
-    </message>
-    <message>
-        <source>For managers and funders: sessions, attendances and different participants per workshop and day, under 30 and 30 and over, as an Excel workbook.</source>
-        <translation>Esihenkilöille ja rahoittajille: kerrat, osallistumiset ja eri osallistujat pajoittain ja päivittäin, alle 30-vuotiaat ja 30 vuotta täyttäneet, Excel-työkirjana.</translation>
     </message>
     <message>
         <source>Export attendance to Excel…</source>
         <translation>Vie osallistumiset Exceliin…</translation>
     </message>
     <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
+        <source>Period reports with the ESF+ indicators are for coordinators and administrators. Below is what the database holds.</source>
+        <translation>Jaksoraportit ESR+-indikaattoreineen ovat koordinaattoreille ja ylläpitäjille. Alla näkyy, mitä tietokantaan on kirjattu.</translation>
+    </message>
+    <message>
+        <source>Export report to Excel…</source>
+        <translation>Vie raportti Exceliin…</translation>
+    </message>
+    <message>
+        <source>The figures, the participants for EURA 2021 and those lacking data, as a workbook (Ctrl+Shift+E)</source>
+        <translation>Luvut, osallistujat EURA 2021 -järjestelmään ja osallistujat, joilta puuttuu tietoja, työkirjana (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Without client names</source>
+        <translation>Ilman asiakkaiden nimiä</translation>
+    </message>
+    <message>
+        <source>For a workbook that leaves the office: the list of participants lacking data shows codes only.</source>
+        <translation>Kun työkirja lähtee toimistosta: puutteellisten tietojen luettelossa näkyvät vain osallistujakoodit.</translation>
+    </message>
+    <message>
+        <source>Weekly workshop attendance for managers and funders: sessions, attendances and different participants per workshop and day (Ctrl+E)</source>
+        <translation>Pajojen viikoittaiset osallistumiset esihenkilöille ja rahoittajille: kerrat, osallistumiset ja eri osallistujat pajoittain ja päivittäin (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Projects…</source>
+        <translation>Hankkeet…</translation>
+    </message>
+    <message>
+        <source>The projects, their periods and participant targets</source>
+        <translation>Hankkeet, niiden toteutusajat ja osallistujatavoitteet</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Avaa kansio</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Avaa tiedosto</translation>
     </message>
     <message>
         <source>Records</source>
         <translation>Kirjaukset</translation>
+    </message>
+    <message>
+        <source>Everything recorded in this database so far, whatever the period.</source>
+        <translation>Kaikki tähän tietokantaan tähän mennessä kirjattu jaksosta riippumatta.</translation>
     </message>
     <message>
         <source>clients</source>
@@ -2795,6 +3817,34 @@
     <message>
         <source>partner organisations</source>
         <translation>kumppaniorganisaatiota</translation>
+    </message>
+    <message>
+        <source>{name} (ended)</source>
+        <translation>{name} (päättynyt)</translation>
+    </message>
+    <message>
+        <source>Save the report workbook</source>
+        <translation>Tallenna raporttityökirja</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-työkirja (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Kirjoitetaan työkirjaa…</translation>
+    </message>
+    <message>
+        <source>The workbook was not saved. {reason}</source>
+        <translation>Työkirjaa ei tallennettu. {reason}</translation>
+    </message>
+    <message>
+        <source>The workbook could not be saved: {reason}. Choose another folder or close the file if it is open in Excel.</source>
+        <translation>Työkirjaa ei voitu tallentaa: {reason}. Valitse toinen kansio tai sulje tiedosto, jos se on auki Excelissä.</translation>
+    </message>
+    <message>
+        <source>Saved {path}: {participants} participant rows, {incomplete} of them lacking data.</source>
+        <translation>Tallennettu {path}: {participants} osallistujariviä, joista {incomplete} puutteellisia.</translation>
     </message>
 </context>
 <context>
@@ -2891,7 +3941,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Peru</translation>
+        <translation>Peruuta</translation>
     </message>
 </context>
 <context>
@@ -2922,6 +3972,10 @@
     <message>
         <source>A session outside the weekly schedule, for example an extra day or a visit.</source>
         <translation>Viikkoaikataulun ulkopuolinen kerta, esimerkiksi lisäpäivä tai vierailu.</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling: {reason}</source>
+        <translation>Perumisen syy: {reason}</translation>
     </message>
     <message>
         <source>This session is cancelled. Reason: {reason}</source>
@@ -2984,6 +4038,10 @@
         <translation>Miksi kerta perutaan? Syy näkyy viikkonäkymässä.</translation>
     </message>
     <message>
+        <source>The session has {attendance}. Cancelling removes them: do this only if the session did not take place.</source>
+        <translation>Kerralla on merkintöjä: {attendance}. Peruminen poistaa ne, joten peru kerta vain, jos sitä ei pidetty.</translation>
+    </message>
+    <message>
         <source>e.g. the facilitator is ill</source>
         <translation>esim. ohjaaja on sairaana</translation>
     </message>
@@ -3012,8 +4070,24 @@
         <translation>Vahingossa tehdylle kerralle; kerran, jolla on läsnäoloja, voi vain perua</translation>
     </message>
     <message>
+        <source>Confirm the cancellation…</source>
+        <translation>Vahvista peruminen…</translation>
+    </message>
+    <message>
+        <source>It did not take place: its marks and head count are removed</source>
+        <translation>Kertaa ei pidetty: sen läsnäolomerkinnät ja nimettömät osallistujat poistetaan</translation>
+    </message>
+    <message>
         <source>Choose the workshop.</source>
         <translation>Valitse paja.</translation>
+    </message>
+    <message>
+        <source>Confirm the cancellation</source>
+        <translation>Vahvista peruminen</translation>
+    </message>
+    <message>
+        <source>The session did not take place? Its {attendance} are removed, on every laptop at the next sync.</source>
+        <translation>Eikö kertaa pidetty? Sen merkinnät ({attendance}) poistetaan kaikilta kannettavilta seuraavassa synkronoinnissa.</translation>
     </message>
     <message>
         <source>Remove session</source>
@@ -3147,7 +4221,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Peru</translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
@@ -3296,6 +4370,10 @@
         <translation>Näytä pidätetyt muutokset…</translation>
     </message>
     <message>
+        <source>Review cancelled sessions…</source>
+        <translation>Tarkista perutut kerrat…</translation>
+    </message>
+    <message>
         <source>Central hub</source>
         <translation>Keskuspalvelin</translation>
     </message>
@@ -3377,11 +4455,15 @@
     </message>
     <message>
         <source>Your role does not synchronise; ask a coordinator or an outreach worker.</source>
-        <translation>Roolisi ei synkronoi; pyydä koordinaattoria tai etsivää työntekijää.</translation>
+        <translation>Roolillasi ei voi synkronoida. Pyydä apua koordinaattorilta tai etsivältä työntekijältä.</translation>
     </message>
     <message>
         <source>Received but could not be applied here: {pulled}. Refused by the hub: {refused}.</source>
         <translation>Vastaanotettu, mutta ei voitu ottaa käyttöön tällä koneella: {pulled}. Palvelin hylkäsi: {refused}.</translation>
+    </message>
+    <message>
+        <source>Cancelled sessions with attendance marks: {count}. The funder&apos;s figures leave these marks out until the session is restored or its cancellation confirmed.</source>
+        <translation>Perutut kerrat, joilla on läsnäolomerkintöjä: {count}. Rahoittajan luvuista nämä merkinnät jätetään pois, kunnes kerta palautetaan tai sen peruminen vahvistetaan.</translation>
     </message>
     <message>
         <source>Saved. The password is in this computer&apos;s keyring.</source>
@@ -3527,11 +4609,11 @@
     </message>
     <message>
         <source>Next step: {step} by {date}</source>
-        <translation>Seuraava askel: {step} viimeistään {date}</translation>
+        <translation>Jatkotoimi: {step} viimeistään {date}</translation>
     </message>
     <message>
         <source>Next step: {step}</source>
-        <translation>Seuraava askel: {step}</translation>
+        <translation>Jatkotoimi: {step}</translation>
     </message>
     <message>
         <source>health-related details hidden</source>
@@ -3651,8 +4733,16 @@
         <translation>Aiheet</translation>
     </message>
     <message>
+        <source>Choose at least one topic: press its number (1–9).</source>
+        <translation>Valitse vähintään yksi aihe: paina sen numeroa (1–9).</translation>
+    </message>
+    <message>
         <source>Age group</source>
         <translation>Ikäryhmä</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Asiointitapa</translation>
     </message>
     <message>
         <source> min</source>
@@ -3663,8 +4753,12 @@
         <translation>Kesto</translation>
     </message>
     <message>
-        <source>Channel and duration</source>
-        <translation>Asiointitapa ja kesto</translation>
+        <source>Unsaved note</source>
+        <translation>Tallentamaton muistiinpano</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved note?</source>
+        <translation>Hylätäänkö tallentamaton muistiinpano?</translation>
     </message>
     <message>
         <source>What was it about? (optional)</source>
@@ -3672,11 +4766,11 @@
     </message>
     <message>
         <source>Note</source>
-        <translation>Huomio</translation>
+        <translation>Muistiinpano</translation>
     </message>
     <message>
         <source>Next step (optional)</source>
-        <translation>Seuraava askel (vapaaehtoinen)</translation>
+        <translation>Jatkotoimi (vapaaehtoinen)</translation>
     </message>
     <message>
         <source>no date</source>
@@ -3684,7 +4778,7 @@
     </message>
     <message>
         <source>Date of the next step</source>
-        <translation>Seuraavan askeleen päivä</translation>
+        <translation>Jatkotoimen päivä</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3692,7 +4786,7 @@
     </message>
     <message>
         <source>Next step</source>
-        <translation>Seuraava askel</translation>
+        <translation>Jatkotoimi</translation>
     </message>
 </context>
 <context>
@@ -3718,7 +4812,7 @@
     </message>
     <message>
         <source>{name} (no longer active)</source>
-        <translation>{name} (ei enää aktiivinen)</translation>
+        <translation>{name} (ei enää käytössä)</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3980,6 +5074,17 @@
     </message>
 </context>
 <context>
+    <name>_FormDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Cannot open the database</source>
@@ -4005,7 +5110,7 @@
     <name>demo</name>
     <message>
         <source>Staff and partners</source>
-        <translation>Henkilöstö ja kumppanit</translation>
+        <translation>Työntekijät ja kumppanit</translation>
     </message>
     <message>
         <source>Clients, visits and referrals</source>
@@ -4018,6 +5123,10 @@
     <message>
         <source>Anonymous visits</source>
         <translation>Anonyymit käynnit</translation>
+    </message>
+    <message>
+        <source>Projects and participants</source>
+        <translation>Hankkeet ja osallistujat</translation>
     </message>
     <message>
         <source>Saving</source>
@@ -4036,7 +5145,7 @@
     </message>
     <message>
         <source>The database {path} was written by a newer version of Vauhdittamo desk (schema {found}). Update the application; the database was left untouched.</source>
-        <translation>Tietokannan {path} on kirjoittanut Vauhdittamon uudempi versio (skeema {found}). Päivitä sovellus; tietokantaan ei koskettu.</translation>
+        <translation>Tietokannan {path} on kirjoittanut Vauhdittamo deskin uudempi versio (skeema {found}). Päivitä sovellus; tietokantaan ei koskettu.</translation>
     </message>
     <message>
         <source>The file {path} is not a Vauhdittamo database or it is damaged. Restore it from a backup.</source>
@@ -4051,12 +5160,48 @@
         <translation>Levy on täynnä. Vapauta tilaa ja yritä uudelleen; mitään tallennettua ei menetetty.</translation>
     </message>
     <message>
-        <source>The database {path} does not exist.</source>
-        <translation>Tietokantaa {path} ei ole olemassa.</translation>
+        <source>The database {path} does not exist. Check the path, or start the app once to create it.</source>
+        <translation>Tietokantaa {path} ei ole olemassa. Tarkista polku tai luo tietokanta käynnistämällä sovellus kerran.</translation>
     </message>
     <message>
-        <source>The database {path} could not be opened: the key or passphrase is wrong. The file was left untouched.</source>
-        <translation>Tietokantaa {path} ei voitu avata: avain tai salalause on väärä. Tiedostoon ei koskettu.</translation>
+        <source>The database {path} could not be opened: the key or passphrase is wrong, or the file is not a Vauhdittamo database. The file was left untouched.</source>
+        <translation>Tietokantaa {path} ei voitu avata: avain tai salalause on väärä, tai tiedosto ei ole Vauhdittamon tietokanta. Tiedostoon ei koskettu.</translation>
+    </message>
+    <message>
+        <source>The file {path} is empty: it is not a Vauhdittamo database. It was left untouched; check the path, or start the app once to create a database.</source>
+        <translation>Tiedosto {path} on tyhjä, joten se ei ole Vauhdittamon tietokanta. Siihen ei koskettu. Tarkista polku tai luo tietokanta käynnistämällä sovellus kerran.</translation>
+    </message>
+    <message>
+        <source>The database {path} is not a file (it is a device, a pipe or a socket). Give the path of a database file.</source>
+        <translation>Tietokanta {path} ei ole tiedosto (se on laite, putki tai pistoke). Anna tietokantatiedoston polku.</translation>
+    </message>
+    <message>
+        <source>The database {path} is a folder. Give the path of a database file, for example {example}.</source>
+        <translation>Tietokanta {path} on kansio. Anna tietokantatiedoston polku, esimerkiksi {example}.</translation>
+    </message>
+    <message>
+        <source>The database {path} is from an older version of Vauhdittamo desk (schema {found}; this version uses {head}). Start the app once, or run: vauhdittamo upgrade --db {path}. It was left untouched.</source>
+        <translation>Tietokanta {path} on Vauhdittamo deskin vanhemmasta versiosta (skeema {found}; tämä versio käyttää skeemaa {head}). Käynnistä sovellus kerran tai aja komento: vauhdittamo upgrade --db {path}. Tietokantaan ei koskettu.</translation>
+    </message>
+    <message>
+        <source>The database {path} is from an older version of Vauhdittamo desk and is not encrypted yet. Start the app once, or run: vauhdittamo upgrade --db {path}. It was left untouched.</source>
+        <translation>Tietokanta {path} on Vauhdittamo deskin vanhemmasta versiosta, eikä sitä ole vielä salattu. Käynnistä sovellus kerran tai aja komento: vauhdittamo upgrade --db {path}. Tietokantaan ei koskettu.</translation>
+    </message>
+    <message>
+        <source>The database {path} could not be upgraded from schema {found} to {head} ({reason}). It was left as it was, and a copy made before the upgrade is in {backup}. Please report this.</source>
+        <translation>Tietokantaa {path} ei voitu päivittää skeemasta {found} skeemaan {head} ({reason}). Se jätettiin ennalleen, ja ennen päivitystä tehty kopio on tiedostossa {backup}. Ilmoita asiasta ylläpitäjälle.</translation>
+    </message>
+    <message>
+        <source>Cannot save {path}: it is a device, a pipe or a socket, not a file, and only a file is ever replaced. Give a file name.</source>
+        <translation>Tiedostoa {path} ei voi tallentaa: se on laite, putki tai pistoke eikä tiedosto, ja vain tiedoston voi korvata. Anna tiedostonimi.</translation>
+    </message>
+    <message>
+        <source>Cannot save {path}: the file exists (give --force to replace it).</source>
+        <translation>Tiedostoa {path} ei voi tallentaa: tiedosto on jo olemassa (korvaa se valitsimella --force).</translation>
+    </message>
+    <message>
+        <source>Cannot save {path}: you may not write in the folder {folder}. Choose another folder.</source>
+        <translation>Tiedostoa {path} ei voi tallentaa: kansioon {folder} ei ole kirjoitusoikeutta. Valitse toinen kansio.</translation>
     </message>
     <message>
         <source>No keyring works on this computer, so the database {path} is protected with a passphrase. Run the command in a terminal to type it, or give it on standard input with --passphrase-stdin.</source>
@@ -4103,10 +5248,6 @@
         <translation>Tiedostoa {path} ei voi lukea: {reason}</translation>
     </message>
     <message>
-        <source>Cannot import {path}: only CSV (.csv) and Excel workbook (.xlsx) files can be imported.</source>
-        <translation>Tiedostoa {path} ei voi tuoda: vain CSV- (.csv) ja Excel-tiedostoja (.xlsx) voi tuoda.</translation>
-    </message>
-    <message>
         <source>The file {path} is empty.</source>
         <translation>Tiedosto {path} on tyhjä.</translation>
     </message>
@@ -4131,8 +5272,28 @@
         <translation>Tiedosto {path} ei ole UTF-8-tekstiä (ensimmäinen ongelma rivillä {line}). Tallenna se Excelissä muodossa CSV UTF-8 (.csv).</translation>
     </message>
     <message>
-        <source>The file {path} is not valid CSV near line {line}: {reason}. Check the quotation marks.</source>
-        <translation>Tiedosto {path} ei ole kelvollista CSV:tä rivin {line} kohdalla: {reason}. Tarkista lainausmerkit.</translation>
+        <source>Cannot import {path}: only CSV (.csv), tab-separated text (.tsv, .txt) and Excel workbook (.xlsx) files can be imported.</source>
+        <translation>Tiedostoa {path} ei voi tuoda: tuoda voi vain CSV-tiedostoja (.csv), sarkaimin eroteltuja tekstitiedostoja (.tsv, .txt) ja Excel-työkirjoja (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The file {path} is not valid CSV near line {line}. Check the quotation marks and the separators on that line.</source>
+        <translation>Tiedosto {path} ei ole kelvollista CSV:tä rivin {line} kohdalla. Tarkista rivin lainausmerkit ja erottimet.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not valid CSV: on line {line} a value in quotation marks goes on after its closing quotation mark. A quotation mark inside a value is written twice (&quot;&quot;). Check line {line}.</source>
+        <translation>Tiedosto {path} ei ole kelvollista CSV:tä: rivillä {line} lainausmerkeissä oleva arvo jatkuu loppulainausmerkin jälkeen. Arvon sisällä lainausmerkki kirjoitetaan kahdesti (&quot;&quot;). Tarkista rivi {line}.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not valid CSV: the quotation mark opened on line {line} is never closed, so every line after it would be read as one value. Check the quotation marks on line {line}; nothing was imported.</source>
+        <translation>Tiedosto {path} ei ole kelvollista CSV:tä: rivillä {line} avattua lainausmerkkiä ei suljeta koskaan, joten kaikki sen jälkeiset rivit luettaisiin yhdeksi arvoksi. Tarkista rivin {line} lainausmerkit; mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not valid CSV: a quotation mark opened on line {line} closes only on line {end}, so lines {line}–{end} would be read as one row. Client details cannot hold line breaks: check the quotation marks on line {line}; nothing was imported.</source>
+        <translation>Tiedosto {path} ei ole kelvollista CSV:tä: rivillä {line} avattu lainausmerkki sulkeutuu vasta rivillä {end}, joten rivit {line}–{end} luettaisiin yhdeksi riviksi. Asiakastiedoissa ei voi olla rivinvaihtoja: tarkista rivin {line} lainausmerkit; mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>This line has {found} value(s) but the heading row names {expected} columns. Check the separators and quotation marks on this line.</source>
+        <translation>Rivillä on {found} arvoa, mutta otsikkorivillä on {expected} saraketta. Tarkista rivin erottimet ja lainausmerkit.</translation>
     </message>
     <message>
         <source>The file {path} has columns that cannot be imported: {columns}. Known columns: {known}.</source>
@@ -4152,11 +5313,11 @@
     </message>
     <message>
         <source>Already a client: {name} has the same personal identity code.</source>
-        <translation>On jo asiakas: henkilöllä {name} on sama henkilötunnus.</translation>
+        <translation>On jo asiakas: asiakkaalla {name} on sama henkilötunnus.</translation>
     </message>
     <message>
         <source>Already a client: {name} has the same name and birth date.</source>
-        <translation>On jo asiakas: {name}, sama nimi ja syntymäaika.</translation>
+        <translation>On jo asiakas: asiakkaalla {name} on sama nimi ja syntymäaika.</translation>
     </message>
     <message>
         <source>Same personal identity code as row {row} of the file.</source>
@@ -4165,6 +5326,18 @@
     <message>
         <source>Same name and birth date as row {row} of the file.</source>
         <translation>Sama nimi ja syntymäaika kuin tiedoston rivillä {row}.</translation>
+    </message>
+    <message>
+        <source>Already imported: an import of this same file on {date} wrote this row.</source>
+        <translation>Jo tuotu: saman tiedoston tuonti {date} kirjoitti tämän rivin.</translation>
+    </message>
+    <message>
+        <source>The import stopped after {imported} of {total} new client(s) were written: {reason} Run the same import again to write the rest; the clients already written are recognised and skipped.</source>
+        <translation>Tuonti keskeytyi, kun {total} uudesta asiakkaasta {imported} oli kirjoitettu: {reason} Tuo sama tiedosto uudelleen, niin loput kirjoitetaan; jo kirjoitetut asiakkaat tunnistetaan ja ohitetaan.</translation>
+    </message>
+    <message>
+        <source>Column “{heading}”: {message}</source>
+        <translation>Sarake ”{heading}”: {message}</translation>
     </message>
     <message>
         <source>The file {path} cannot be imported.</source>
@@ -4223,6 +5396,22 @@
         <translation>Kirjoita aika muodossa 9.15 tai 14.30.</translation>
     </message>
     <message>
+        <source>This text holds an invisible control character ({code}); remove it or type the text again.</source>
+        <translation>Tekstissä on näkymätön ohjausmerkki ({code}); poista se tai kirjoita teksti uudelleen.</translation>
+    </message>
+    <message>
+        <source>This text holds an invisible character that changes the direction of the text ({code}); remove it or type the text again.</source>
+        <translation>Tekstissä on näkymätön merkki, joka muuttaa tekstin suuntaa ({code}); poista se tai kirjoita teksti uudelleen.</translation>
+    </message>
+    <message>
+        <source>Write this on one line, without line breaks or tabs.</source>
+        <translation>Kirjoita tämä yhdelle riville ilman rivinvaihtoja tai sarkaimia.</translation>
+    </message>
+    <message>
+        <source>This field has only invisible characters.</source>
+        <translation>Kentässä on vain näkymättömiä merkkejä.</translation>
+    </message>
+    <message>
         <source>The duration must be between 1 and 480 minutes.</source>
         <translation>Keston on oltava 1–480 minuuttia.</translation>
     </message>
@@ -4240,7 +5429,7 @@
     </message>
     <message>
         <source>The staff member no longer exists or is no longer active.</source>
-        <translation>Työntekijää ei enää ole tai hän ei ole enää aktiivinen.</translation>
+        <translation>Työntekijää ei enää ole, tai hänen tunnuksensa ei ole enää käytössä.</translation>
     </message>
     <message>
         <source>Choose the partner category the client agrees to share data with.</source>
@@ -4328,7 +5517,7 @@
     </message>
     <message>
         <source>The directory already has the organisation “{name}”, marked inactive. Make it active again instead.</source>
-        <translation>Hakemistossa on jo organisaatio ”{name}” ei-aktiivisena. Palauta se sen sijaan aktiiviseksi.</translation>
+        <translation>Hakemistossa on jo organisaatio ”{name}”, mutta se on poistettu käytöstä. Ota se sen sijaan uudelleen käyttöön.</translation>
     </message>
     <message>
         <source>The organisation already has the service “{name}”.</source>
@@ -4432,7 +5621,7 @@
     </message>
     <message>
         <source>{count} workshops are called {name}; give the id of the one you mean: {ids}.</source>
-        <translation>{count} pajan nimi on {name}; anna tarkoittamasi pajan tunniste: {ids}.</translation>
+        <translation>Nimellä {name} on {count} pajaa; anna tarkoittamasi pajan tunniste: {ids}.</translation>
     </message>
     <message>
         <source>A certificate cannot be dated in the future.</source>
@@ -4500,7 +5689,7 @@
     </message>
     <message>
         <source>A chosen facilitator is no longer an active staff member.</source>
-        <translation>Valittu ohjaaja ei ole enää aktiivinen työntekijä.</translation>
+        <translation>Valitun ohjaajan tunnus ei ole enää käytössä.</translation>
     </message>
     <message>
         <source>Write why the session is cancelled.</source>
@@ -4528,7 +5717,7 @@
     </message>
     <message>
         <source>Your role ({role}) does not allow this: {action}.</source>
-        <translation>Roolisi ({role}) ei salli tätä: {action}.</translation>
+        <translation>Roolillasi ({role}) ei voi {action}.</translation>
     </message>
     <message>
         <source>This referral&apos;s health-related details are shown only to the staff member who made it, the client&apos;s personal coach and administrators.</source>
@@ -4687,23 +5876,306 @@
         <translation>Valmistele keskuspalvelin ensin: vauhdittamo hub init</translation>
     </message>
     <message>
+        <source>The name {name} is reserved: PostgreSQL&apos;s own roles start with pg_. Choose another name.</source>
+        <translation>Nimi {name} on varattu: PostgreSQL:n omat roolit alkavat pg_. Valitse toinen nimi.</translation>
+    </message>
+    <message>
+        <source>{name} is the user this command connects as (the hub&apos;s owner); a hub user needs a name of its own.</source>
+        <translation>{name} on käyttäjä, jona tämä komento muodostaa yhteyden (keskuspalvelimen omistaja); palvelinkäyttäjä tarvitsee oman nimen.</translation>
+    </message>
+    <message>
+        <source>The hub did not create or change the user {name}: {reason}. Run the command as the hub&apos;s owner, who may create roles; nothing was changed.</source>
+        <translation>Keskuspalvelin ei luonut tai muuttanut käyttäjää {name}: {reason}. Aja komento keskuspalvelimen omistajana, jolla on oikeus luoda rooleja; mitään ei muutettu.</translation>
+    </message>
+    <message>
         <source>A staff member&apos;s role, active state or password is not changed by settling a conflict: an administrator changes it on the staff screen. Keep the current value.</source>
-        <translation>Työntekijän roolia, voimassaoloa tai salasanaa ei muuteta ristiriidan ratkaisulla: pääkäyttäjä muuttaa ne Henkilöstö-näkymässä. Pidä nykyinen arvo.</translation>
+        <translation>Työntekijän roolia, tunnuksen käyttötilaa tai salasanaa ei muuteta ristiriidan ratkaisulla: ylläpitäjä muuttaa ne Ylläpito-näkymän Työntekijät-välilehdellä. Pidä nykyinen arvo.</translation>
     </message>
     <message>
         <source>The client has been erased: the other value cannot be taken back. Keep the current value.</source>
         <translation>Asiakkaan tiedot on poistettu: toista arvoa ei voi ottaa takaisin. Pidä nykyinen arvo.</translation>
+    </message>
+    <message>
+        <source>The project no longer exists.</source>
+        <translation>Hanketta ei enää ole.</translation>
+    </message>
+    <message>
+        <source>Choose the project.</source>
+        <translation>Valitse hanke.</translation>
+    </message>
+    <message>
+        <source>The participation no longer exists.</source>
+        <translation>Osallistumista ei enää ole.</translation>
+    </message>
+    <message>
+        <source>The client already takes part in this project (entered on {date}). Change that entry instead.</source>
+        <translation>Asiakas osallistuu jo tähän hankkeeseen (aloittanut {date}). Muuta mieluummin sen aloitustietoja.</translation>
+    </message>
+    <message>
+        <source>The entry date cannot be in the future.</source>
+        <translation>Aloituspäivä ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>The project starts on {date}: the entry cannot be earlier.</source>
+        <translation>Hanke alkaa {date}: aloituspäivä ei voi olla aiemmin.</translation>
+    </message>
+    <message>
+        <source>The project ended on {date}: the entry cannot be later.</source>
+        <translation>Hanke päättyi {date}: aloituspäivä ei voi olla myöhemmin.</translation>
+    </message>
+    <message>
+        <source>The entry date cannot be after the exit date ({date}).</source>
+        <translation>Aloituspäivä ei voi olla päättymispäivän ({date}) jälkeen.</translation>
+    </message>
+    <message>
+        <source>Choose one of the answers (&quot;Not told&quot; is one of them).</source>
+        <translation>Valitse jokin vastauksista (myös ”Ei kerrottu” on vastaus).</translation>
+    </message>
+    <message>
+        <source>The answers about disability, background, minority and housing are recorded only by the client&apos;s personal coach and administrators.</source>
+        <translation>Vammaa, taustaa, vähemmistöön kuulumista ja asumista koskevat vastaukset kirjaavat vain asiakkaan omavalmentaja ja ylläpitäjät.</translation>
+    </message>
+    <message>
+        <source>Choose the situation at exit.</source>
+        <translation>Valitse tilanne osallistumisen päättyessä.</translation>
+    </message>
+    <message>
+        <source>The exit date cannot be before the entry date ({date}).</source>
+        <translation>Päättymispäivä ei voi olla ennen aloituspäivää ({date}).</translation>
+    </message>
+    <message>
+        <source>The client entered the project {project} on {date}, after this exit date. Correct that entry first.</source>
+        <translation>Asiakas aloitti hankkeessa {project} {date} eli tämän päättymispäivän jälkeen. Korjaa ensin sen aloituspäivä.</translation>
+    </message>
+    <message>
+        <source>Record the exit first: the follow-up is six months after it.</source>
+        <translation>Kirjaa ensin osallistumisen päättyminen: seuranta tehdään kuusi kuukautta sen jälkeen.</translation>
+    </message>
+    <message>
+        <source>The six-month follow-up can be recorded from {date} on (six months after the exit).</source>
+        <translation>Kuuden kuukauden seurannan voi kirjata {date} alkaen (kuusi kuukautta päättymisen jälkeen).</translation>
+    </message>
+    <message>
+        <source>The follow-up date cannot be in the future.</source>
+        <translation>Seurannan päivä ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>The six-month follow-up has been recorded: remove it before removing the exit.</source>
+        <translation>Kuuden kuukauden seuranta on jo kirjattu: poista se ennen kuin poistat päättymisen.</translation>
+    </message>
+    <message>
+        <source>Another project already has this name.</source>
+        <translation>Samanniminen hanke on jo olemassa.</translation>
+    </message>
+    <message>
+        <source>Give the day the project starts.</source>
+        <translation>Anna hankkeen alkamispäivä.</translation>
+    </message>
+    <message>
+        <source>The project cannot end before it starts.</source>
+        <translation>Hanke ei voi päättyä ennen kuin se alkaa.</translation>
+    </message>
+    <message>
+        <source>Write the participant target as a whole number greater than zero, or leave it empty.</source>
+        <translation>Kirjoita osallistujatavoite nollaa suurempana kokonaislukuna tai jätä kenttä tyhjäksi.</translation>
+    </message>
+    <message>
+        <source>A participant entered the project on {date}, before this start date.</source>
+        <translation>Osallistuja on aloittanut hankkeessa {date} eli ennen tätä alkamispäivää.</translation>
+    </message>
+    <message>
+        <source>A participant entered the project on {date}, after this end date.</source>
+        <translation>Osallistuja on aloittanut hankkeessa {date} eli tämän päättymispäivän jälkeen.</translation>
+    </message>
+    <message>
+        <source>The project has participants ({count}), so it cannot be removed.</source>
+        <translation>Hankkeella on osallistujia ({count}), joten sitä ei voi poistaa.</translation>
+    </message>
+    <message>
+        <source>The period cannot end ({end}) before it starts ({start}). Swap the dates.</source>
+        <translation>Jakso ei voi päättyä ({end}) ennen kuin se alkaa ({start}). Vaihda päivämäärät toisin päin.</translation>
+    </message>
+    <message>
+        <source>A report covers at most {years} years. Choose a shorter period.</source>
+        <translation>Raportti voi kattaa enintään {years} vuotta. Valitse lyhyempi jakso.</translation>
+    </message>
+    <message>
+        <source>Give the date as year-month-day, for example 2026-10-01 (not {value}).</source>
+        <translation>Anna päivämäärä muodossa vuosi-kuukausi-päivä, esimerkiksi 2026-10-01 (ei {value}).</translation>
+    </message>
+    <message>
+        <source>Unknown project: {name}. Give the project&apos;s name or id as it is in the project list.</source>
+        <translation>Tuntematon hanke: {name}. Anna hankkeen nimi tai tunniste sellaisena kuin se on hankeluettelossa.</translation>
+    </message>
+    <message>
+        <source>{count} projects are called {name}; give the id of the one you mean: {ids}.</source>
+        <translation>Nimellä {name} on {count} hanketta; anna tarkoittamasi hankkeen tunniste: {ids}.</translation>
+    </message>
+    <message>
+        <source>Unknown personal coach: {name}. Give the staff member&apos;s name or id as it is in the staff list.</source>
+        <translation>Tuntematon omavalmentaja: {name}. Anna työntekijän nimi tai tunniste sellaisena kuin se on työntekijäluettelossa.</translation>
+    </message>
+    <message>
+        <source>{count} staff members are called {name}; give the id of the one you mean: {ids}.</source>
+        <translation>Nimellä {name} on {count} työntekijää; anna tarkoittamasi työntekijän tunniste: {ids}.</translation>
+    </message>
+    <message>
+        <source>The hub is always a PostgreSQL database, not {scheme}: write its address as postgresql://user@server:5432/database.</source>
+        <translation>Keskuspalvelin on aina PostgreSQL-tietokanta, ei {scheme}: kirjoita sen osoite muodossa postgresql://käyttäjä@palvelin:5432/tietokanta.</translation>
+    </message>
+</context>
+<context>
+    <name>indicators</name>
+    <message>
+        <source>Total number of participants</source>
+        <translation>Osallistujat yhteensä</translation>
+    </message>
+    <message>
+        <source>Unemployed, including long-term unemployed</source>
+        <translation>Työttömät (ml. pitkäaikaistyöttömät)</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>Pitkäaikaistyöttömät</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Työvoiman ulkopuolella olevat</translation>
+    </message>
+    <message>
+        <source>Inactive, not in education or training</source>
+        <translation>Työvoiman ulkopuolella olevat, jotka eivät ole koulutuksessa</translation>
+    </message>
+    <message>
+        <source>Employed, including self-employed</source>
+        <translation>Työlliset (ml. itsensä työllistäjät)</translation>
+    </message>
+    <message>
+        <source>Below 18 years of age</source>
+        <translation>Alle 18-vuotiaat</translation>
+    </message>
+    <message>
+        <source>Young people between 18 and 29 years of age</source>
+        <translation>18–29-vuotiaat nuoret</translation>
+    </message>
+    <message>
+        <source>55 years of age and above</source>
+        <translation>55 vuotta täyttäneet</translation>
+    </message>
+    <message>
+        <source>Lower secondary education or less (ISCED 0–2)</source>
+        <translation>ISCED 0–2 (enintään perusaste)</translation>
+    </message>
+    <message>
+        <source>Upper secondary or post-secondary education (ISCED 3–4)</source>
+        <translation>ISCED 3–4 (toinen aste tai sen jälkeinen ei-korkea-aste)</translation>
+    </message>
+    <message>
+        <source>Tertiary education (ISCED 5–8)</source>
+        <translation>ISCED 5–8 (korkea-aste)</translation>
+    </message>
+    <message>
+        <source>Participants with disabilities</source>
+        <translation>Vammaiset henkilöt</translation>
+    </message>
+    <message>
+        <source>Third-country nationals</source>
+        <translation>Kolmansien maiden kansalaiset</translation>
+    </message>
+    <message>
+        <source>Participants with a foreign background</source>
+        <translation>Ulkomaalaistaustaiset</translation>
+    </message>
+    <message>
+        <source>Minorities (including marginalised communities such as the Roma)</source>
+        <translation>Vähemmistöt (ml. marginalisoidut yhteisöt, kuten romanit)</translation>
+    </message>
+    <message>
+        <source>Homeless or affected by housing exclusion</source>
+        <translation>Asunnottomat tai asuntomarkkinoilta syrjäytyneet</translation>
+    </message>
+    <message>
+        <source>Participants from rural areas</source>
+        <translation>Maaseutualueilla asuvat</translation>
+    </message>
+    <message>
+        <source>Participants who left</source>
+        <translation>Osallistumisen päättäneet</translation>
+    </message>
+    <message>
+        <source>Engaged in job searching upon leaving</source>
+        <translation>Työnhakijana osallistumisen päättyessä</translation>
+    </message>
+    <message>
+        <source>In education or training upon leaving</source>
+        <translation>Koulutuksessa tai opiskelemassa osallistumisen päättyessä</translation>
+    </message>
+    <message>
+        <source>Gaining a qualification upon leaving</source>
+        <translation>Saavuttanut tutkinnon osallistumisen päättyessä</translation>
+    </message>
+    <message>
+        <source>In employment, including self-employment, upon leaving</source>
+        <translation>Työssä (ml. itsensä työllistäjät) osallistumisen päättyessä</translation>
+    </message>
+    <message>
+        <source>Inactive upon leaving</source>
+        <translation>Työvoiman ulkopuolella osallistumisen päättyessä</translation>
+    </message>
+    <message>
+        <source>In rehabilitation upon leaving</source>
+        <translation>Kuntoutuksessa osallistumisen päättyessä</translation>
+    </message>
+    <message>
+        <source>Retired on a pension upon leaving</source>
+        <translation>Eläkkeellä osallistumisen päättyessä</translation>
+    </message>
+    <message>
+        <source>Other situation upon leaving</source>
+        <translation>Muu tilanne osallistumisen päättyessä</translation>
+    </message>
+    <message>
+        <source>Situation upon leaving not known</source>
+        <translation>Tilanne osallistumisen päättyessä ei tiedossa</translation>
+    </message>
+    <message>
+        <source>Six months since leaving</source>
+        <translation>Osallistumisen päättymisestä kuusi kuukautta</translation>
+    </message>
+    <message>
+        <source>In employment, including self-employment, six months after leaving</source>
+        <translation>Työssä (ml. itsensä työllistäjät) kuusi kuukautta osallistumisen päättymisen jälkeen</translation>
+    </message>
+    <message>
+        <source>With an improved labour market situation six months after leaving</source>
+        <translation>Työmarkkina-asema parantunut kuusi kuukautta osallistumisen päättymisen jälkeen</translation>
+    </message>
+    <message>
+        <source>Follow-up not recorded</source>
+        <translation>Seurantaa ei kirjattu</translation>
+    </message>
+    <message>
+        <source>Participants who entered</source>
+        <translation>Aloittaneet osallistujat</translation>
+    </message>
+    <message>
+        <source>Immediate results (upon leaving)</source>
+        <translation>Välittömät tulokset (osallistumisen päättyessä)</translation>
+    </message>
+    <message>
+        <source>Longer-term results (six months after leaving)</source>
+        <translation>Pidemmän aikavälin tulokset (kuusi kuukautta osallistumisen päättymisen jälkeen)</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
         <source>Under 30</source>
-        <translation>Alle 30</translation>
+        <translation>Alle 30-vuotiaat</translation>
     </message>
     <message>
         <source>30 and over</source>
-        <translation>30 vuotta ja yli</translation>
+        <translation>30 vuotta täyttäneet</translation>
     </message>
     <message>
         <source>Age unknown</source>
@@ -4711,7 +6183,7 @@
     </message>
     <message>
         <source>Walk-in</source>
-        <translation>Käynti</translation>
+        <translation>Paikan päällä</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -4786,16 +6258,88 @@
         <translation>Luovuttu</translation>
     </message>
     <message>
-        <source>Employment</source>
-        <translation>Työ</translation>
-    </message>
-    <message>
         <source>Rehabilitation</source>
-        <translation>Kuntoutus</translation>
+        <translation>Kuntoutuksessa</translation>
     </message>
     <message>
         <source>Pension</source>
-        <translation>Eläke</translation>
+        <translation>Eläkkeellä</translation>
+    </message>
+    <message>
+        <source>Inactive (not working nor job searching)</source>
+        <translation>Työvoiman ulkopuolella (ei työssä eikä työnhakijana)</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Nainen</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Mies</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Muunsukupuolinen</translation>
+    </message>
+    <message>
+        <source>Not told</source>
+        <translation>Ei kerrottu</translation>
+    </message>
+    <message>
+        <source>Employed (incl. self-employed)</source>
+        <translation>Työllinen (ml. itsensä työllistäjät)</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Työtön</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>Pitkäaikaistyötön</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Työvoiman ulkopuolella</translation>
+    </message>
+    <message>
+        <source>Inactive, not in education or training</source>
+        <translation>Työvoiman ulkopuolella, ei koulutuksessa</translation>
+    </message>
+    <message>
+        <source>Basic education at most (ISCED 0–2)</source>
+        <translation>ISCED 0–2 (enintään perusaste)</translation>
+    </message>
+    <message>
+        <source>Upper secondary or post-secondary (ISCED 3–4)</source>
+        <translation>ISCED 3–4 (toinen aste tai sen jälkeinen ei-korkea-aste)</translation>
+    </message>
+    <message>
+        <source>Tertiary (ISCED 5–8)</source>
+        <translation>ISCED 5–8 (korkea-aste)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Alle 18-vuotiaat</translation>
+    </message>
+    <message>
+        <source>18–29</source>
+        <translation>18–29-vuotiaat</translation>
+    </message>
+    <message>
+        <source>30–54</source>
+        <translation>30–54-vuotiaat</translation>
+    </message>
+    <message>
+        <source>55 and over</source>
+        <translation>55 vuotta täyttäneet</translation>
     </message>
     <message>
         <source>Signed in</source>
@@ -4843,7 +6387,7 @@
     </message>
     <message>
         <source>Staff account changed</source>
-        <translation>Käyttäjätiliä muutettu</translation>
+        <translation>Työntekijän tunnusta muutettu</translation>
     </message>
     <message>
         <source>Retention period changed</source>
@@ -4871,11 +6415,19 @@
     </message>
     <message>
         <source>Personal coach assigned</source>
-        <translation>Omavalmentaja vaihdettu</translation>
+        <translation>Omavalmentaja nimetty</translation>
     </message>
     <message>
         <source>Referral letter opened, printed or saved</source>
         <translation>Lähete avattu, tulostettu tai tallennettu</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s sensitive entry data viewed</source>
+        <translation>Osallistujan arkaluonteiset aloitustiedot katsottu</translation>
+    </message>
+    <message>
+        <source>Project added or changed</source>
+        <translation>Hanke lisätty tai muutettu</translation>
     </message>
     <message>
         <source>The client&apos;s request</source>
@@ -4926,12 +6478,28 @@
         <translation>Muu</translation>
     </message>
     <message>
+        <source>In employment (incl. self-employed)</source>
+        <translation>Työssä (ml. itsensä työllistäjät)</translation>
+    </message>
+    <message>
+        <source>In education or training</source>
+        <translation>Koulutuksessa tai opiskelemassa</translation>
+    </message>
+    <message>
+        <source>Gained a qualification</source>
+        <translation>Saavuttanut tutkinnon</translation>
+    </message>
+    <message>
+        <source>Job searching</source>
+        <translation>Työnhakijana</translation>
+    </message>
+    <message>
         <source>Not known</source>
         <translation>Ei tiedossa</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation>Paikalla</translation>
+        <translation>Läsnä</translation>
     </message>
     <message>
         <source>Absent</source>
@@ -4939,7 +6507,7 @@
     </message>
     <message>
         <source>Excused</source>
-        <translation>Poissa, ilmoitettu</translation>
+        <translation>Poissa luvalla</translation>
     </message>
     <message>
         <source>Non-stop START</source>
@@ -5114,7 +6682,7 @@
     </message>
     <message>
         <source>send a referral without the client&apos;s consent</source>
-        <translation>lähettää lähetteen ilman asiakkaan suostumusta</translation>
+        <translation>lähettää lähetettä ilman asiakkaan suostumusta</translation>
     </message>
     <message>
         <source>add or change workshops and their sessions</source>
@@ -5130,7 +6698,7 @@
     </message>
     <message>
         <source>export attendance and reports</source>
-        <translation>viedä osallistumisia ja raportteja</translation>
+        <translation>viedä läsnäolotietoja ja raportteja</translation>
     </message>
     <message>
         <source>settle synchronisation conflicts</source>
@@ -5138,7 +6706,7 @@
     </message>
     <message>
         <source>manage staff accounts</source>
-        <translation>hallita henkilökunnan tunnuksia</translation>
+        <translation>hallita työntekijöiden tunnuksia</translation>
     </message>
     <message>
         <source>anonymise clients past the retention period</source>
@@ -5150,19 +6718,27 @@
     </message>
     <message>
         <source>export or erase a client&apos;s data on request</source>
-        <translation>viedä tai poistaa asiakkaan tiedot pyynnöstä</translation>
+        <translation>viedä tai poistaa asiakkaan tietoja pyynnöstä</translation>
     </message>
     <message>
         <source>see every health-related referral</source>
-        <translation>nähdä kaikki terveyteen liittyvät lähetteet</translation>
+        <translation>nähdä kaikkia terveyteen liittyviä lähetteitä</translation>
     </message>
     <message>
         <source>assign a client&apos;s personal coach</source>
-        <translation>valita asiakkaan omavalmentaja</translation>
+        <translation>valita asiakkaan omavalmentajaa</translation>
     </message>
     <message>
         <source>record the result of a work and functional capacity assessment</source>
-        <translation>kirjata työ- ja toimintakyvyn selvityksen tulos</translation>
+        <translation>kirjata työ- ja toimintakyvyn selvityksen tulosta</translation>
+    </message>
+    <message>
+        <source>add or change projects</source>
+        <translation>lisätä tai muuttaa hankkeita</translation>
+    </message>
+    <message>
+        <source>record a client&apos;s entry to and exit from a project</source>
+        <translation>kirjata hankkeiden osallistujatietoja</translation>
     </message>
 </context>
 <context>
@@ -5244,6 +6820,14 @@
         <translation>Käynnin aihe</translation>
     </message>
     <message>
+        <source>Project</source>
+        <translation>Hanke</translation>
+    </message>
+    <message>
+        <source>Project participant</source>
+        <translation>Hankkeen osallistuja</translation>
+    </message>
+    <message>
         <source>Audit entry</source>
         <translation>Lokimerkintä</translation>
     </message>
@@ -5292,6 +6876,10 @@
         <translation>osoite</translation>
     </message>
     <message>
+        <source>search key</source>
+        <translation>hakuavain</translation>
+    </message>
+    <message>
         <source>personal coach</source>
         <translation>omavalmentaja</translation>
     </message>
@@ -5312,6 +6900,14 @@
         <translation>työntekijä</translation>
     </message>
     <message>
+        <source>organisation</source>
+        <translation>organisaatio</translation>
+    </message>
+    <message>
+        <source>password set</source>
+        <translation>salasanan asetusaika</translation>
+    </message>
+    <message>
         <source>note</source>
         <translation>muistiinpano</translation>
     </message>
@@ -5320,12 +6916,140 @@
         <translation>teksti</translation>
     </message>
     <message>
+        <source>time of writing</source>
+        <translation>kirjoitusaika</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>laji</translation>
+    </message>
+    <message>
+        <source>partner category</source>
+        <translation>kumppaniryhmä</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>antamisaika</translation>
+    </message>
+    <message>
+        <source>recorded by</source>
+        <translation>kirjaaja</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>perumisaika</translation>
+    </message>
+    <message>
+        <source>withdrawal recorded by</source>
+        <translation>perumisen kirjaaja</translation>
+    </message>
+    <message>
+        <source>target date</source>
+        <translation>tavoitepäivä</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>tila</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>järjestys</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>tavoite</translation>
+    </message>
+    <message>
+        <source>done on</source>
+        <translation>valmistumispäivä</translation>
+    </message>
+    <message>
+        <source>competence area</source>
+        <translation>osaamisalue</translation>
+    </message>
+    <message>
+        <source>qualification</source>
+        <translation>tutkinto</translation>
+    </message>
+    <message>
+        <source>awarded on</source>
+        <translation>myöntämispäivä</translation>
+    </message>
+    <message>
+        <source>assessed by</source>
+        <translation>arvioija</translation>
+    </message>
+    <message>
+        <source>assessor</source>
+        <translation>arvioijan nimi</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>kesto</translation>
+    </message>
+    <message>
+        <source>age group</source>
+        <translation>ikäryhmä</translation>
+    </message>
+    <message>
+        <source>next step done</source>
+        <translation>jatkotoimi tehty</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>koodi</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
         <source>reason</source>
         <translation>syy</translation>
     </message>
     <message>
         <source>status</source>
         <translation>tila</translation>
+    </message>
+    <message>
+        <source>kind of consent</source>
+        <translation>suostumuksen laji</translation>
+    </message>
+    <message>
+        <source>kind of workshop</source>
+        <translation>pajan tyyppi</translation>
+    </message>
+    <message>
+        <source>kind of conflict</source>
+        <translation>ristiriidan laji</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>läsnäolo</translation>
+    </message>
+    <message>
+        <source>referred by</source>
+        <translation>lähettäjä</translation>
+    </message>
+    <message>
+        <source>helped by</source>
+        <translation>auttanut työntekijä</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>ohjaaja</translation>
+    </message>
+    <message>
+        <source>project code</source>
+        <translation>hanketunnus</translation>
+    </message>
+    <message>
+        <source>topic code</source>
+        <translation>aiheen koodi</translation>
+    </message>
+    <message>
+        <source>topic name</source>
+        <translation>aiheen nimi</translation>
     </message>
     <message>
         <source>name</source>
@@ -5352,12 +7076,76 @@
         <translation>kuvaus</translation>
     </message>
     <message>
+        <source>shares the client&apos;s data</source>
+        <translation>luovuttaa asiakkaan tietoja</translation>
+    </message>
+    <message>
+        <source>reason for going ahead without consent</source>
+        <translation>syy lähettää ilman suostumusta</translation>
+    </message>
+    <message>
+        <source>went ahead without consent</source>
+        <translation>lähetti ilman suostumusta</translation>
+    </message>
+    <message>
+        <source>went ahead without consent on</source>
+        <translation>ilman suostumusta lähetetty</translation>
+    </message>
+    <message>
+        <source>partner service</source>
+        <translation>kumppanin palvelu</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>lähete</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>aika</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>kumppaniryhmä</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>kumppani</translation>
+    </message>
+    <message>
+        <source>takes referrals</source>
+        <translation>ottaa lähetteitä</translation>
+    </message>
+    <message>
+        <source>response time (days)</source>
+        <translation>vastausaika (päivää)</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation>paja</translation>
+    </message>
+    <message>
         <source>place</source>
         <translation>paikka</translation>
     </message>
     <message>
         <source>capacity</source>
         <translation>osallistujien enimmäismäärä</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>ensimmäinen päivä</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>viimeinen päivä</translation>
+    </message>
+    <message>
+        <source>weekday</source>
+        <translation>viikonpäivä</translation>
+    </message>
+    <message>
+        <source>weekly schedule</source>
+        <translation>viikkoaikataulu</translation>
     </message>
     <message>
         <source>date</source>
@@ -5381,15 +7169,15 @@
     </message>
     <message>
         <source>next step</source>
-        <translation>seuraava askel</translation>
+        <translation>jatkotoimi</translation>
     </message>
     <message>
         <source>next step&apos;s date</source>
-        <translation>seuraavan askeleen päivä</translation>
+        <translation>jatkotoimen päivä</translation>
     </message>
     <message>
         <source>topics</source>
-        <translation>aiheluettelo</translation>
+        <translation>aiheet</translation>
     </message>
     <message>
         <source>channel</source>
@@ -5420,6 +7208,162 @@
         <translation>aukioloaika</translation>
     </message>
     <message>
+        <source>anonymous head count</source>
+        <translation>nimettömät osallistujat</translation>
+    </message>
+    <message>
+        <source>enrolled on</source>
+        <translation>ilmoittautumispäivä</translation>
+    </message>
+    <message>
+        <source>left on</source>
+        <translation>lopetuspäivä</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>pajakerta</translation>
+    </message>
+    <message>
+        <source>drop-in</source>
+        <translation>drop-in</translation>
+    </message>
+    <message>
+        <source>time in</source>
+        <translation>tuloaika</translation>
+    </message>
+    <message>
+        <source>time out</source>
+        <translation>lähtöaika</translation>
+    </message>
+    <message>
+        <source>marked by</source>
+        <translation>merkitsijä</translation>
+    </message>
+    <message>
+        <source>funder</source>
+        <translation>rahoittaja</translation>
+    </message>
+    <message>
+        <source>participant target</source>
+        <translation>osallistujatavoite</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>hanke</translation>
+    </message>
+    <message>
+        <source>entry date</source>
+        <translation>aloituspäivä</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>sukupuoli</translation>
+    </message>
+    <message>
+        <source>age band</source>
+        <translation>ikäluokka</translation>
+    </message>
+    <message>
+        <source>labour-market status</source>
+        <translation>työmarkkina-asema</translation>
+    </message>
+    <message>
+        <source>education level</source>
+        <translation>koulutustaso</translation>
+    </message>
+    <message>
+        <source>lives in a rural area</source>
+        <translation>asuu maaseutualueella</translation>
+    </message>
+    <message>
+        <source>disability</source>
+        <translation>vamma</translation>
+    </message>
+    <message>
+        <source>foreign background</source>
+        <translation>ulkomaalaistausta</translation>
+    </message>
+    <message>
+        <source>third-country national</source>
+        <translation>kolmannen maan kansalainen</translation>
+    </message>
+    <message>
+        <source>minority</source>
+        <translation>vähemmistö</translation>
+    </message>
+    <message>
+        <source>homeless</source>
+        <translation>asunnottomuus</translation>
+    </message>
+    <message>
+        <source>follow-up date</source>
+        <translation>seurannan päivä</translation>
+    </message>
+    <message>
+        <source>employed at follow-up</source>
+        <translation>työssä seurannassa</translation>
+    </message>
+    <message>
+        <source>situation improved at follow-up</source>
+        <translation>asema parantunut seurannassa</translation>
+    </message>
+    <message>
+        <source>follow-up recorded by</source>
+        <translation>seurannan kirjaaja</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>tapahtuma</translation>
+    </message>
+    <message>
+        <source>kind of record</source>
+        <translation>tietueen laji</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>tietue</translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation>lisätiedot</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>kenttä</translation>
+    </message>
+    <message>
+        <source>the other value</source>
+        <translation>toinen arvo</translation>
+    </message>
+    <message>
+        <source>time of the other value</source>
+        <translation>toisen arvon aika</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>ratkaisuaika</translation>
+    </message>
+    <message>
+        <source>settled by</source>
+        <translation>ratkaisija</translation>
+    </message>
+    <message>
+        <source>settlement</source>
+        <translation>ratkaisu</translation>
+    </message>
+    <message>
+        <source>identifier</source>
+        <translation>tunniste</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>laite</translation>
+    </message>
+    <message>
+        <source>changed by</source>
+        <translation>muuttaja</translation>
+    </message>
+    <message>
         <source>removed</source>
         <translation>poistoaika</translation>
     </message>
@@ -5434,6 +7378,21 @@
     <message>
         <source>changed</source>
         <translation>muutosaika</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Anonymous visits and anonymous workshop head counts are left out: the filter narrows the report to clients.</source>
+        <translation>Anonyymit käynnit ja pajojen nimettömät osallistujat jätetään pois: rajaus kohdistaa raportin asiakkaisiin.</translation>
+    </message>
+    <message>
+        <source>Anonymous visits are left out: with a workshop chosen, visits, referrals, certificates and participants are those of the clients marked present in its sessions during the period.</source>
+        <translation>Anonyymit käynnit jätetään pois: kun paja on valittu, käynnit, lähetteet, todistukset ja osallistujat ovat niiden asiakkaiden, jotka on merkitty jakson aikana läsnä oleviksi pajan kerroilla.</translation>
+    </message>
+    <message>
+        <source>The period continues after today: sessions after today and follow-ups not yet due are not counted.</source>
+        <translation>Jakso jatkuu tämän päivän jälkeen: tulevia pajakertoja ja seurantoja, jotka eivät ole vielä erääntyneet, ei lasketa.</translation>
     </message>
 </context>
 <context>

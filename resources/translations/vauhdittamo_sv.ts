@@ -74,6 +74,22 @@
         <translation>Närvaro</translation>
     </message>
     <message>
+        <source>Restore the session</source>
+        <translation>Återställ tillfället</translation>
+    </message>
+    <message>
+        <source>It took place: its marks count again</source>
+        <translation>Tillfället hölls: dess markeringar räknas igen</translation>
+    </message>
+    <message>
+        <source>Confirm the cancellation…</source>
+        <translation>Bekräfta inställningen…</translation>
+    </message>
+    <message>
+        <source>It did not take place: its marks and head count are removed</source>
+        <translation>Tillfället hölls inte: dess närvaromarkeringar och anonyma deltagare tas bort</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -107,7 +123,7 @@
     </message>
     <message>
         <source>Records the time in as now (Ctrl+I)</source>
-        <translation>Registrerar nu som ankomsttid (Ctrl+I)</translation>
+        <translation>Registrerar nu som tid in (Ctrl+I)</translation>
     </message>
     <message>
         <source>Left now</source>
@@ -115,7 +131,7 @@
     </message>
     <message>
         <source>Records the time out as now (Ctrl+U)</source>
-        <translation>Registrerar nu som avgångstid (Ctrl+U)</translation>
+        <translation>Registrerar nu som tid ut (Ctrl+U)</translation>
     </message>
     <message>
         <source>Competence certificate…</source>
@@ -127,7 +143,7 @@
     </message>
     <message>
         <source>Add a drop-in</source>
-        <translation>Lägg till en som droppade in</translation>
+        <translation>Lägg till drop in-deltagare</translation>
     </message>
     <message>
         <source>Find a client: name, birth date, phone…</source>
@@ -135,7 +151,7 @@
     </message>
     <message>
         <source>Enter: add as present · F2: one more anonymous · F3: new client</source>
-        <translation>Enter: lägg till som närvarande · F2: en anonym till · F3: ny klient</translation>
+        <translation>Enter: lägg till som närvarande · F2: lägg till en anonym deltagare · F3: ny klient</translation>
     </message>
     <message>
         <source>Anonymous head count</source>
@@ -154,16 +170,28 @@
         <translation>Närvaro: {workshop}</translation>
     </message>
     <message>
+        <source>Reason for cancelling: {reason}</source>
+        <translation>Orsak till inställningen: {reason}</translation>
+    </message>
+    <message>
         <source>This session is cancelled: {reason}</source>
-        <translation>Den här gången är inställd: {reason}</translation>
+        <translation>Det här tillfället är inställt: {reason}</translation>
     </message>
     <message>
         <source>This session is on {date}; attendance is marked on the day.</source>
-        <translation>Den här gången är {date}; närvaron markeras samma dag.</translation>
+        <translation>Det här tillfället är {date}; närvaron markeras samma dag.</translation>
     </message>
     <message>
         <source>Present {present} · absent {absent} · excused {excused} · not marked {unmarked} · anonymous {anonymous} · in all {total}</source>
-        <translation>Närvarande {present} · frånvarande {absent} · med lov {excused} · omarkerade {unmarked} · anonyma {anonymous} · totalt {total}</translation>
+        <translation>Närvarande {present} · frånvarande {absent} · frånvarande med lov {excused} · omarkerade {unmarked} · anonyma {anonymous} · totalt {total}</translation>
+    </message>
+    <message>
+        <source>Confirm the cancellation</source>
+        <translation>Bekräfta inställningen</translation>
+    </message>
+    <message>
+        <source>The session did not take place? Its attendance marks and head count are removed, on every laptop at the next sync.</source>
+        <translation>Hölls tillfället inte? Dess närvaromarkeringar och anonyma deltagare tas bort på alla bärbara datorer vid nästa synkronisering.</translation>
     </message>
 </context>
 <context>
@@ -178,7 +206,7 @@
     </message>
     <message>
         <source>Age</source>
-        <translation>Ålder</translation>
+        <translation>Åldersgrupp</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -194,15 +222,15 @@
     </message>
     <message>
         <source>Cert.</source>
-        <translation>Int.</translation>
+        <translation>Intyg</translation>
     </message>
     <message>
         <source>under 30</source>
-        <translation>under 30</translation>
+        <translation>under 30 år</translation>
     </message>
     <message>
         <source>30+</source>
-        <translation>30+</translation>
+        <translation>30 år och äldre</translation>
     </message>
     <message>
         <source>F2 or double-click: write the time, e.g. 9.15</source>
@@ -214,7 +242,7 @@
     </message>
     <message>
         <source>Drop-in</source>
-        <translation>Droppade in</translation>
+        <translation>Drop in</translation>
     </message>
     <message>
         <source>Enrolled</source>
@@ -272,6 +300,42 @@
         <translation>Från</translation>
     </message>
     <message>
+        <source>wrong password</source>
+        <translation>fel lösenord</translation>
+    </message>
+    <message>
+        <source>no account has the name typed</source>
+        <translation>inget konto har det inskrivna namnet</translation>
+    </message>
+    <message>
+        <source>the account was locked</source>
+        <translation>kontot var spärrat</translation>
+    </message>
+    <message>
+        <source>wrong password; the account is now locked</source>
+        <translation>fel lösenord; kontot spärrades</translation>
+    </message>
+    <message>
+        <source>the account is not active</source>
+        <translation>kontot används inte</translation>
+    </message>
+    <message>
+        <source>the account has no password yet</source>
+        <translation>kontot har ännu inget lösenord</translation>
+    </message>
+    <message>
+        <source>wrong current password when changing it</source>
+        <translation>fel nuvarande lösenord vid byte av lösenord</translation>
+    </message>
+    <message>
+        <source>unlocked the screen</source>
+        <translation>låste upp skärmen</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>till</translation>
     </message>
@@ -308,6 +372,10 @@
         <translation>Äldre</translation>
     </message>
     <message>
+        <source>Unknown user</source>
+        <translation>Okänd användare</translation>
+    </message>
+    <message>
         <source>System</source>
         <translation>Systemet</translation>
     </message>
@@ -316,8 +384,16 @@
         <translation>Borttagen anställd</translation>
     </message>
     <message>
+        <source>fields: {names}</source>
+        <translation>fält: {names}</translation>
+    </message>
+    <message>
         <source>{kind}: anonymised client</source>
         <translation>{kind}: anonymiserad klient</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>okänd användare</translation>
     </message>
     <message>
         <source>{kind}: {name}</source>
@@ -355,12 +431,16 @@
         <translation>Skickade för mer än</translation>
     </message>
     <message>
+        <source>Sent more than, days ago</source>
+        <translation>Skickade för mer än så här många dagar sedan</translation>
+    </message>
+    <message>
         <source> days ago</source>
         <translation> dagar sedan</translation>
     </message>
     <message>
         <source>Referrals the partner has not brought to an outcome: chase these partners for an answer.</source>
-        <translation>Remisser som partnern inte har gett något resultat på: be dessa partner om svar.</translation>
+        <translation>Remisser som ännu saknar resultat: be de här partnerna om svar.</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -377,6 +457,65 @@
     <message>
         <source>No partner has referrals waiting that long without an outcome.</source>
         <translation>Ingen partner har remisser som väntat så länge utan resultat.</translation>
+    </message>
+</context>
+<context>
+    <name>CancelledSessionsDialog</name>
+    <message>
+        <source>Cancelled sessions with attendance marks</source>
+        <translation>Inställda tillfällen med närvaromarkeringar</translation>
+    </message>
+    <message>
+        <source>These sessions were cancelled, but people were marked in them (often on another laptop while offline). The funder&apos;s figures leave them out. Restore a session that took place; confirm the cancellation of one that did not, and its marks are removed.</source>
+        <translation>De här tillfällena ställdes in, men deltagare markerades i dem (ofta på en annan bärbar dator utan nätverk). Finansiärens siffror lämnar bort dem. Återställ ett tillfälle som hölls; bekräfta inställningen av ett som inte hölls, så tas dess markeringar bort.</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Verkstad</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Tillfälle</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Orsak till inställningen</translation>
+    </message>
+    <message>
+        <source>No cancelled session has attendance marks.</source>
+        <translation>Inget inställt tillfälle har närvaromarkeringar.</translation>
+    </message>
+    <message>
+        <source>Restore the session</source>
+        <translation>Återställ tillfället</translation>
+    </message>
+    <message>
+        <source>It took place: its marks count again</source>
+        <translation>Tillfället hölls: dess markeringar räknas igen</translation>
+    </message>
+    <message>
+        <source>Confirm the cancellation…</source>
+        <translation>Bekräfta inställningen…</translation>
+    </message>
+    <message>
+        <source>It did not take place: its marks and head count are removed</source>
+        <translation>Tillfället hölls inte: dess närvaromarkeringar och anonyma deltagare tas bort</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Confirm the cancellation</source>
+        <translation>Bekräfta inställningen</translation>
+    </message>
+    <message>
+        <source>The session did not take place? Its {attendance} are removed, on every laptop at the next sync.</source>
+        <translation>Hölls tillfället inte? Dess markeringar ({attendance}) tas bort på alla bärbara datorer vid nästa synkronisering.</translation>
     </message>
 </context>
 <context>
@@ -509,6 +648,10 @@
         <translation>Avslutning</translation>
     </message>
     <message>
+        <source>Projects</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
         <source>New referral…</source>
         <translation>Ny remiss…</translation>
     </message>
@@ -551,6 +694,14 @@
         <translation>Namn, födelsedatum, telefonnummer eller personbeteckning</translation>
     </message>
     <message>
+        <source>Find a client</source>
+        <translation>Sök klient</translation>
+    </message>
+    <message>
+        <source>Find a client:</source>
+        <translation>Sök klient:</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -565,6 +716,10 @@
     <message>
         <source>Municipality</source>
         <translation>Hemkommun</translation>
+    </message>
+    <message>
+        <source>Clients found</source>
+        <translation>Klienter som hittades</translation>
     </message>
     <message>
         <source>No client found. F3: new client · F2: anonymous visitor</source>
@@ -592,6 +747,14 @@
     <message>
         <source>Search by name, birth date, phone or personal identity code</source>
         <translation>Sök med namn, födelsedatum, telefonnummer eller personbeteckning</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Sök klienter</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Sök:</translation>
     </message>
     <message>
         <source>New client</source>
@@ -716,12 +879,20 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
         <source>Conflicts to review</source>
         <translation>Konflikter att granska</translation>
     </message>
     <message>
         <source>Two installations changed the same thing while offline. The newer change won everywhere; keep it, or take the other value back. A record deleted on one laptop stays deleted.</source>
-        <translation>Två installationer ändrade samma sak utan nätverk. Den nyare ändringen vann överallt; behåll den eller ta tillbaka det andra värdet. En post som raderats på en dator förblir raderad.</translation>
+        <translation>Två installationer ändrade samma sak utan nätverk. Den nyare ändringen gäller nu överallt; behåll den eller ta tillbaka det andra värdet. En post som raderats på en dator förblir raderad.</translation>
     </message>
     <message>
         <source>When</source>
@@ -753,11 +924,15 @@
     </message>
     <message>
         <source>Take the other value</source>
-        <translation>Ta det andra värdet</translation>
+        <translation>Ta tillbaka det andra värdet</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>a record no longer here</source>
+        <translation>en post som inte längre finns</translation>
     </message>
     <message>
         <source>(deleted meanwhile)</source>
@@ -792,7 +967,7 @@
     </message>
     <message>
         <source>Withdrawn by</source>
-        <translation>Återkallelse registrerad av</translation>
+        <translation>Återkallat av</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1047,8 +1222,8 @@
         <translation>Slutet på klientens stig</translation>
     </message>
     <message>
-        <source>Record the exit when the client&apos;s path ends: the day and where they went. The outcome is reported to funders.</source>
-        <translation>Registrera avslutningen när klientens stig tar slut: dagen och vart klienten gick vidare. Resultatet rapporteras till finansiärerna.</translation>
+        <source>Record the exit when the client&apos;s path ends: the day and where they went. The outcome is reported to funders; the client&apos;s open project participations end with it.</source>
+        <translation>Registrera avslutningen när klientens stig tar slut: dagen och vart klienten gick vidare. Resultatet rapporteras till finansiärerna, och klientens pågående projektdeltaganden avslutas samtidigt.</translation>
     </message>
     <message>
         <source>Exit</source>
@@ -1057,6 +1232,10 @@
     <message>
         <source>e.g. 31.5.2027</source>
         <translation>t.ex. 31.5.2027</translation>
+    </message>
+    <message>
+        <source>Choose the outcome…</source>
+        <translation>Välj resultat…</translation>
     </message>
     <message>
         <source>Save exit</source>
@@ -1089,6 +1268,14 @@
     <message>
         <source>Change exit</source>
         <translation>Ändra avslutningen</translation>
+    </message>
+    <message>
+        <source>End the client&apos;s path</source>
+        <translation>Avsluta klientens stig</translation>
+    </message>
+    <message>
+        <source>End {name}&apos;s path on {date} with the outcome &quot;{outcome}&quot;? Their open project participations end on the same day.</source>
+        <translation>Avsluta stigen för {name} {date} med resultatet ”{outcome}”? Klientens pågående projektdeltaganden avslutas samma dag.</translation>
     </message>
 </context>
 <context>
@@ -1143,7 +1330,7 @@
     </message>
     <message>
         <source>sessions held</source>
-        <translation>hållna gånger</translation>
+        <translation>hållna tillfällen</translation>
     </message>
     <message>
         <source>attendances</source>
@@ -1166,6 +1353,14 @@
         <translation>Spara som</translation>
     </message>
     <message>
+        <source>Leave out names (for a workbook that leaves the office)</source>
+        <translation>Utelämna namnen (när arbetsboken lämnar kontoret)</translation>
+    </message>
+    <message>
+        <source>Names, home municipalities, villages and cancellation reasons are left out. Each client&apos;s participant code, age group and every figure stay, so the same person can still be counted once across weeks.</source>
+        <translation>Namn, hemkommuner, byar och orsaker till inställda tillfällen utelämnas. Klientens deltagarkod, åldersgrupp och alla siffror finns kvar, så att samma person fortfarande räknas bara en gång över flera veckor.</translation>
+    </message>
+    <message>
         <source>Open folder</source>
         <translation>Öppna mappen</translation>
     </message>
@@ -1186,8 +1381,12 @@
         <translation>{name} (avslutad)</translation>
     </message>
     <message>
-        <source>Participants under 30: {young} · 30 and over: {older} · age not known: {unknown}. Cancelled sessions: {cancelled}.</source>
-        <translation>Deltagare under 30: {young} · 30 och äldre: {older} · ålder okänd: {unknown}. Inställda gånger: {cancelled}.</translation>
+        <source>Participants under 30: {young} · 30 and over: {older} · age not known: {unknown}. Sessions upcoming: {upcoming} · ended without attendance marked: {unmarked} · cancelled: {cancelled}.</source>
+        <translation>Deltagare under 30 år: {young} · 30 år och äldre: {older} · ålder okänd: {unknown}. Kommande tillfällen: {upcoming} · avslutade utan markerad närvaro: {unmarked} · inställda: {cancelled}.</translation>
+    </message>
+    <message>
+        <source>Saved {path} without names: {rows} attendance rows, {present} attendances, {people} different participants.</source>
+        <translation>Sparat utan namn: {path}: {rows} närvarorader, {present} deltaganden, {people} olika deltagare.</translation>
     </message>
     <message>
         <source>Save the attendance workbook</source>
@@ -1219,10 +1418,41 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Six-month follow-up: {project}</source>
+        <translation>Uppföljning efter sex månader: {project}</translation>
+    </message>
+    <message>
+        <source>Six months after the exit</source>
+        <translation>Sex månader efter utträdet</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Datum för uppföljningen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>In employment (incl. self-employed)</source>
+        <translation>I arbete (inkl. egenföretagare)</translation>
+    </message>
+    <message>
+        <source>Labour-market situation improved</source>
+        <translation>Förbättrad arbetsmarknadssituation</translation>
+    </message>
+    <message>
+        <source>Exit on {exit}; the follow-up can be recorded from {due} on.</source>
+        <translation>Utträde {exit}; uppföljningen kan registreras från och med {due}.</translation>
+    </message>
+</context>
+<context>
     <name>FrontDeskPage</name>
     <message>
         <source>Front desk</source>
-        <translation>Första sidan</translation>
+        <translation>Startsida</translation>
     </message>
     <message>
         <source>visits today</source>
@@ -1324,11 +1554,27 @@
         <source>Enter or double-click: mark attendance</source>
         <translation>Enter eller dubbelklick: markera närvaro</translation>
     </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Utträde</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: open the client card to record the follow-up on its Projects tab</source>
+        <translation>Enter eller dubbelklick: öppna klientkortet och registrera uppföljningen på fliken Projekt</translation>
+    </message>
+    <message>
+        <source>No six-month follow-ups due.</source>
+        <translation>Inga uppföljningar efter sex månader att göra.</translation>
+    </message>
     <message numerus="yes">
         <source>Follow-ups (%n)</source>
         <translation>
-            <numerusform>Uppföljningar (%n)</numerusform>
-            <numerusform>Uppföljningar (%n)</numerusform>
+            <numerusform>Nästa steg (%n)</numerusform>
+            <numerusform>Nästa steg (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1343,6 +1589,13 @@
         <translation>
             <numerusform>Verkstäder i dag (%n)</numerusform>
             <numerusform>Verkstäder i dag (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>6-month follow-ups (%n)</source>
+        <translation>
+            <numerusform>Uppföljning 6 mån (%n)</numerusform>
+            <numerusform>Uppföljning 6 mån (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -1443,6 +1696,14 @@
     <message>
         <source>Reason</source>
         <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Filens rader</translation>
+    </message>
+    <message>
+        <source>Start with “Choose file…” above: pick the Excel (.xlsx) or CSV file of clients. Every row is checked and shown here with its status before anything is saved.</source>
+        <translation>Börja med ”Välj fil…” ovan: välj Excel-filen (.xlsx) eller CSV-filen med klienterna. Varje rad kontrolleras och visas här med sin status innan något sparas.</translation>
     </message>
     <message>
         <source>Show only rows with problems</source>
@@ -1611,7 +1872,7 @@
     <name>MainWindow</name>
     <message>
         <source>Front desk</source>
-        <translation>Första sidan</translation>
+        <translation>Startsida</translation>
     </message>
     <message>
         <source>Clients</source>
@@ -1640,6 +1901,10 @@
     <message>
         <source>guidance desk</source>
         <translation>vägledningens skrivbord</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Vyer</translation>
     </message>
     <message>
         <source>{title} (Ctrl+{n})</source>
@@ -1841,10 +2106,215 @@
     </message>
 </context>
 <context>
+    <name>ParticipationDialog</name>
+    <message>
+        <source>e.g. 31.5.2027</source>
+        <translation>t.ex. 31.5.2027</translation>
+    </message>
+    <message>
+        <source>Add to a project</source>
+        <translation>Lägg till i ett projekt</translation>
+    </message>
+    <message>
+        <source>Entry data</source>
+        <translation>Uppgifter vid inträdet</translation>
+    </message>
+    <message>
+        <source>At entry</source>
+        <translation>Vid inträdet</translation>
+    </message>
+    <message>
+        <source>Choose the project…</source>
+        <translation>Välj projekt…</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Entry date</source>
+        <translation>Inträdesdatum</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Labour-market status</source>
+        <translation>Ställning på arbetsmarknaden</translation>
+    </message>
+    <message>
+        <source>Education level</source>
+        <translation>Utbildningsnivå</translation>
+    </message>
+    <message>
+        <source>Lives in a rural area</source>
+        <translation>Bor på landsbygden</translation>
+    </message>
+    <message>
+        <source>Rural area suggested from the client&apos;s village or municipality: {answer}.</source>
+        <translation>Förslag utifrån klientens by eller hemkommun: {answer}.</translation>
+    </message>
+    <message>
+        <source>The age group is worked out from the birth date on the entry day.</source>
+        <translation>Åldersgruppen räknas ut från födelsedatumet på inträdesdagen.</translation>
+    </message>
+    <message>
+        <source>Disadvantaged situation</source>
+        <translation>Missgynnad ställning</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Funktionsnedsättning</translation>
+    </message>
+    <message>
+        <source>Foreign background</source>
+        <translation>Utländsk bakgrund</translation>
+    </message>
+    <message>
+        <source>Third-country national</source>
+        <translation>Tredjelandsmedborgare</translation>
+    </message>
+    <message>
+        <source>Minority (incl. Roma)</source>
+        <translation>Minoritet (inkl. romer)</translation>
+    </message>
+    <message>
+        <source>Homeless or in housing exclusion</source>
+        <translation>Hemlös eller utestängd från bostadsmarknaden</translation>
+    </message>
+    <message>
+        <source>Sensitive: shown only to the client&apos;s personal coach and administrators. Ask; the client need not answer.</source>
+        <translation>Känsliga uppgifter: visas bara för klientens egen coach och administratörer. Fråga; klienten behöver inte svara.</translation>
+    </message>
+    <message>
+        <source>The answers about disability, background, minority and housing are hidden: they are shown only to the client&apos;s personal coach and administrators. Saving here leaves them as they are.</source>
+        <translation>Svaren om funktionsnedsättning, bakgrund, minoritet och boende är dolda: de visas bara för klientens egen coach och administratörer. Om du sparar här förblir de oförändrade.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationExitDialog</name>
+    <message>
+        <source>Exit from {project}</source>
+        <translation>Utträde ur {project}</translation>
+    </message>
+    <message>
+        <source>At exit</source>
+        <translation>Vid utträdet</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Utträdesdatum</translation>
+    </message>
+    <message>
+        <source>Choose the situation…</source>
+        <translation>Välj situation…</translation>
+    </message>
+    <message>
+        <source>Situation at exit</source>
+        <translation>Situation vid utträdet</translation>
+    </message>
+    <message>
+        <source>Entered on {date}. The six-month follow-up comes due six months after the exit.</source>
+        <translation>Inträde {date}. Uppföljningen görs sex månader efter utträdet.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationTab</name>
+    <message>
+        <source>Projects the client takes part in</source>
+        <translation>Projekt som klienten deltar i</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s entry data, exit and six-month follow-up are reported to the project&apos;s funder.</source>
+        <translation>Deltagarens uppgifter vid inträdet, utträdet och uppföljningen efter sex månader rapporteras till projektets finansiär.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Inträde</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Utträde</translation>
+    </message>
+    <message>
+        <source>Situation at exit</source>
+        <translation>Situation vid utträdet</translation>
+    </message>
+    <message>
+        <source>Six-month follow-up</source>
+        <translation>Uppföljning 6 mån</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: the entry data</source>
+        <translation>Enter eller dubbelklick: uppgifterna vid inträdet</translation>
+    </message>
+    <message>
+        <source>The client takes part in no project yet.</source>
+        <translation>Klienten deltar ännu inte i något projekt.</translation>
+    </message>
+    <message>
+        <source>Add to a project…</source>
+        <translation>Lägg till i ett projekt…</translation>
+    </message>
+    <message>
+        <source>Entry data…</source>
+        <translation>Uppgifter vid inträdet…</translation>
+    </message>
+    <message>
+        <source>Record exit…</source>
+        <translation>Registrera utträde…</translation>
+    </message>
+    <message>
+        <source>Record follow-up…</source>
+        <translation>Registrera uppföljning…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <source>Remove a participation recorded by mistake</source>
+        <translation>Ta bort ett deltagande som registrerats av misstag</translation>
+    </message>
+    <message>
+        <source>Your role does not record participation in projects.</source>
+        <translation>Med din roll kan du inte registrera deltagande i projekt.</translation>
+    </message>
+    <message>
+        <source>Done {date}: employed {employed}, improved {improved}</source>
+        <translation>Gjord {date} (i arbete: {employed}, förbättrad situation: {improved})</translation>
+    </message>
+    <message>
+        <source>Due since {date}</source>
+        <translation>Förfallen sedan {date}</translation>
+    </message>
+    <message>
+        <source>From {date}</source>
+        <translation>Från och med {date}</translation>
+    </message>
+    <message>
+        <source>Change exit…</source>
+        <translation>Ändra utträdet…</translation>
+    </message>
+    <message>
+        <source>Remove participation</source>
+        <translation>Ta bort deltagandet</translation>
+    </message>
+    <message>
+        <source>Remove the client&apos;s participation in {project}? Do this only for an entry recorded by mistake.</source>
+        <translation>Ta bort klientens deltagande i {project}? Gör så bara om deltagandet registrerades av misstag.</translation>
+    </message>
+</context>
+<context>
     <name>PartnersWidget</name>
     <message>
         <source>Show inactive too</source>
-        <translation>Visa även inaktiva</translation>
+        <translation>Visa även de som inte används</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -1856,7 +2326,7 @@
     </message>
     <message>
         <source>Active</source>
-        <translation>Aktiv</translation>
+        <translation>I bruk</translation>
     </message>
     <message>
         <source>No partner organisations.</source>
@@ -1872,7 +2342,7 @@
     </message>
     <message>
         <source>Make inactive</source>
-        <translation>Markera som inaktiv</translation>
+        <translation>Ta ur bruk</translation>
     </message>
     <message>
         <source>Choose an organisation to see its details and services.</source>
@@ -1916,7 +2386,7 @@
     </message>
     <message>
         <source>Takes referrals now</source>
-        <translation>Tar emot remisser nu</translation>
+        <translation>Tar emot remisser</translation>
     </message>
     <message>
         <source>No services yet.</source>
@@ -1936,7 +2406,7 @@
     </message>
     <message>
         <source>Make service inactive</source>
-        <translation>Markera tjänsten som inaktiv</translation>
+        <translation>Ta tjänsten ur bruk</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1948,11 +2418,11 @@
     </message>
     <message>
         <source>(inactive)</source>
-        <translation>(inaktiv)</translation>
+        <translation>(ur bruk)</translation>
     </message>
     <message>
         <source>Make active</source>
-        <translation>Markera som aktiv</translation>
+        <translation>Ta i bruk</translation>
     </message>
     <message>
         <source>Taking referrals again</source>
@@ -1960,7 +2430,7 @@
     </message>
     <message>
         <source>Make service active</source>
-        <translation>Markera tjänsten som aktiv</translation>
+        <translation>Ta tjänsten i bruk</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2603,113 @@
     </message>
 </context>
 <context>
+    <name>PeriodBar</name>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Project to date</source>
+        <translation>Projektet hittills</translation>
+    </message>
+    <message>
+        <source>Any range</source>
+        <translation>Valfri period</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>Q{quarter} {year}</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>från och med {date}</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Föregående period</translation>
+    </message>
+    <message>
+        <source>Previous period (Alt+Left)</source>
+        <translation>Föregående period (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Nästa period</translation>
+    </message>
+    <message>
+        <source>Next period (Alt+Right)</source>
+        <translation>Nästa period (Alt+→)</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Första dagen</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sista dagen</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Uppdaterar…</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Alla projekt</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alla kommuner</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>Alla byar</translation>
+    </message>
+    <message>
+        <source>All workshops</source>
+        <translation>Alla verkstäder</translation>
+    </message>
+    <message>
+        <source>All personal coaches</source>
+        <translation>Alla egna coacher</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Hemkommun</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Verkstad</translation>
+    </message>
+    <message>
+        <source>Personal coach</source>
+        <translation>Egen coach</translation>
+    </message>
+    <message>
+        <source>No projects yet: add one under Projects…</source>
+        <translation>Inga projekt ännu: lägg till ett under Projekt…</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyTab</name>
     <message>
         <source>Retention period</source>
@@ -2280,6 +2857,117 @@
     </message>
 </context>
 <context>
+    <name>ProjectsDialog</name>
+    <message>
+        <source>Projects</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>The funded projects (hanke) clients take part in. A client joins a project on the Projects tab of the client card.</source>
+        <translation>De finansierade projekt som klienterna deltar i. En klient läggs till i ett projekt på fliken Projekt i klientkortet.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Finansiär</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>No projects yet.</source>
+        <translation>Inga projekt ännu.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nytt projekt</translation>
+    </message>
+    <message>
+        <source>Funder&apos;s code</source>
+        <translation>Projektkod</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <source>Participant target</source>
+        <translation>Mål för antal deltagare</translation>
+    </message>
+    <message>
+        <source>e.g. S30123 (EURA 2021)</source>
+        <translation>t.ex. S30123 (EURA 2021)</translation>
+    </message>
+    <message>
+        <source>e.g. Pohjois-Karjalan ELY-keskus</source>
+        <translation>t.ex. NTM-centralen i Norra Karelen</translation>
+    </message>
+    <message>
+        <source>e.g. 1.1.2026</source>
+        <translation>t.ex. 1.1.2026</translation>
+    </message>
+    <message>
+        <source>empty: open</source>
+        <translation>tomt: tills vidare</translation>
+    </message>
+    <message>
+        <source>e.g. 530 (optional)</source>
+        <translation>t.ex. 530 (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <source>Only a project nobody takes part in can be removed</source>
+        <translation>Bara ett projekt utan deltagare kan tas bort</translation>
+    </message>
+    <message>
+        <source>Only coordinators and administrators add or change projects.</source>
+        <translation>Bara koordinatorer och administratörer kan lägga till och ändra projekt.</translation>
+    </message>
+    <message>
+        <source>Project: {name}</source>
+        <translation>Projekt: {name}</translation>
+    </message>
+    <message>
+        <source>Remove project</source>
+        <translation>Ta bort projektet</translation>
+    </message>
+    <message>
+        <source>Remove the project {name}?</source>
+        <translation>Ta bort projektet {name}?</translation>
+    </message>
+</context>
+<context>
     <name>QuarantineDialog</name>
     <message>
         <source>Received, could not be applied</source>
@@ -2363,6 +3051,14 @@
     <message>
         <source>Status:</source>
         <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Skickad:</translation>
+    </message>
+    <message>
+        <source>Referred by:</source>
+        <translation>Remitterad av:</translation>
     </message>
     <message>
         <source>Status history</source>
@@ -2449,12 +3145,24 @@
         <translation>Normal</translation>
     </message>
     <message>
+        <source>Not sent yet (a draft made {when})</source>
+        <translation>Inte skickad ännu (utkast gjort {when})</translation>
+    </message>
+    <message>
+        <source>unknown staff member</source>
+        <translation>okänd anställd</translation>
+    </message>
+    <message>
+        <source>Not shown: a health-related detail (see below).</source>
+        <translation>Visas inte: en hälsorelaterad uppgift (se nedan).</translation>
+    </message>
+    <message>
         <source>This referral is closed ({status}). A new need is a new referral.</source>
         <translation>Remissen är avslutad ({status}). Ett nytt behov är en ny remiss.</translation>
     </message>
     <message>
         <source>Reason for {status} (required):</source>
-        <translation>Orsak till {status} (obligatorisk):</translation>
+        <translation>Orsak till avböjandet (obligatorisk):</translation>
     </message>
     <message>
         <source>Why the partner declined</source>
@@ -2462,7 +3170,7 @@
     </message>
     <message>
         <source>Note for {status} (optional):</source>
-        <translation>Anteckning för {status} (frivillig):</translation>
+        <translation>Anteckning, ny status ”{status}” (frivillig):</translation>
     </message>
 </context>
 <context>
@@ -2667,7 +3375,7 @@
     </message>
     <message>
         <source>No outcome yet</source>
-        <translation>Inget resultat</translation>
+        <translation>Resultat saknas</translation>
     </message>
     <message>
         <source>Open referrals</source>
@@ -2682,16 +3390,16 @@
         <translation>Klientens namn</translation>
     </message>
     <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
-        <source>Partner:</source>
-        <translation>Partner:</translation>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
     </message>
     <message>
-        <source>Staff member:</source>
-        <translation>Anställd:</translation>
+        <source>Staff &amp;member:</source>
+        <translation>&amp;Anställd:</translation>
     </message>
     <message>
         <source>Client</source>
@@ -2735,34 +3443,348 @@
     </message>
 </context>
 <context>
+    <name>ReportView</name>
+    <message>
+        <source>Fit for work</source>
+        <translation>Arbetsför</translation>
+    </message>
+    <message>
+        <source>Needs rehabilitation</source>
+        <translation>Behöver rehabilitering</translation>
+    </message>
+    <message>
+        <source>Pension recommended</source>
+        <translation>Pension rekommenderas</translation>
+    </message>
+    <message>
+        <source>Other result</source>
+        <translation>Annat resultat</translation>
+    </message>
+    <message>
+        <source>No result yet</source>
+        <translation>Inget resultat ännu</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>entered in the period</source>
+        <translation>började under perioden</translation>
+    </message>
+    <message>
+        <source>took part in the period</source>
+        <translation>deltog under perioden</translation>
+    </message>
+    <message>
+        <source>left in the period</source>
+        <translation>lämnade under perioden</translation>
+    </message>
+    <message>
+        <source>of the participant target</source>
+        <translation>av målet för antal deltagare</translation>
+    </message>
+    <message>
+        <source>Participants entered and left by month</source>
+        <translation>Deltagare som började och lämnade per månad</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Kvinnor</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Män</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Icke-binära</translation>
+    </message>
+    <message>
+        <source>Not told</source>
+        <translation>Inte uppgett</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>ESF+ common indicators</source>
+        <translation>Gemensamma indikatorer för ESF+</translation>
+    </message>
+    <message>
+        <source>Participants whose entry date is in the period, by their entry data.</source>
+        <translation>Deltagare vars inträdesdatum infaller under perioden, enligt uppgifterna vid inträdet.</translation>
+    </message>
+    <message>
+        <source>Participants whose exit date is in the period, by their situation when leaving.</source>
+        <translation>Deltagare vars utträdesdatum infaller under perioden, enligt situationen vid utträdet.</translation>
+    </message>
+    <message>
+        <source>Participants whose six months since leaving end in the period, by the follow-up.</source>
+        <translation>Deltagare för vilka sex månader efter utträdet löper ut under perioden, enligt uppföljningen.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>No participants.</source>
+        <translation>Inga deltagare.</translation>
+    </message>
+    <message>
+        <source>Guidance visits</source>
+        <translation>Vägledningsbesök</translation>
+    </message>
+    <message>
+        <source>visits, anonymous ones included</source>
+        <translation>besök, anonyma inräknade</translation>
+    </message>
+    <message>
+        <source>anonymous visits</source>
+        <translation>anonyma besök</translation>
+    </message>
+    <message>
+        <source>different clients</source>
+        <translation>olika klienter</translation>
+    </message>
+    <message>
+        <source>Visits by month</source>
+        <translation>Besök per månad</translation>
+    </message>
+    <message>
+        <source>No visits in the period.</source>
+        <translation>Inga besök under perioden.</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>A visit may have several topics.</source>
+        <translation>Ett besök kan ha flera ämnen.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Åldersgrupp</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Remisser</translation>
+    </message>
+    <message>
+        <source>referrals sent</source>
+        <translation>skickade remisser</translation>
+    </message>
+    <message>
+        <source>Referrals sent in the period, by partner category and where each stands now.</source>
+        <translation>Remisser som skickats under perioden, per partnerkategori och enligt nuvarande status.</translation>
+    </message>
+    <message>
+        <source>Partner category</source>
+        <translation>Partnerkategori</translation>
+    </message>
+    <message>
+        <source>No referrals in the period.</source>
+        <translation>Inga remisser under perioden.</translation>
+    </message>
+    <message>
+        <source>Work and functional capacity assessments</source>
+        <translation>Utredningar av arbets- och funktionsförmåga</translation>
+    </message>
+    <message>
+        <source>referred for an assessment</source>
+        <translation>remitterade till utredning</translation>
+    </message>
+    <message>
+        <source>with a result</source>
+        <translation>med resultat</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Utredningar</translation>
+    </message>
+    <message>
+        <source>No assessments in the period.</source>
+        <translation>Inga utredningar under perioden.</translation>
+    </message>
+    <message>
+        <source>Competence certificates</source>
+        <translation>Kompetensintyg</translation>
+    </message>
+    <message>
+        <source>certificates awarded</source>
+        <translation>utfärdade intyg</translation>
+    </message>
+    <message>
+        <source>Workshop attendance</source>
+        <translation>Närvaro i verkstäder</translation>
+    </message>
+    <message>
+        <source>sessions held</source>
+        <translation>hållna tillfällen</translation>
+    </message>
+    <message>
+        <source>different participants</source>
+        <translation>olika deltagare</translation>
+    </message>
+    <message>
+        <source>attendances</source>
+        <translation>deltaganden</translation>
+    </message>
+    <message>
+        <source>anonymous head count</source>
+        <translation>anonyma deltagare</translation>
+    </message>
+    <message>
+        <source>participant hours</source>
+        <translation>deltagartimmar</translation>
+    </message>
+    <message>
+        <source>Hours from the times in and out, else the session&apos;s length. Sessions cancelled or still to come are left out.</source>
+        <translation>Timmarna räknas från tiderna in och ut, annars från tillfällets längd. Inställda och kommande tillfällen räknas inte.</translation>
+    </message>
+    <message>
+        <source>Workshop participants and hours by month</source>
+        <translation>Deltagare och timmar i verkstäderna per månad</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Verkstad</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Hållna tillfällen</translation>
+    </message>
+    <message>
+        <source>Different participants</source>
+        <translation>Olika deltagare</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>Deltaganden</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonyma</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>No workshop sessions held in the period.</source>
+        <translation>Inga verkstadstillfällen hölls under perioden.</translation>
+    </message>
+    <message>
+        <source>of the participant target: entered by {date}</source>
+        <translation>av målet för antal deltagare: började senast {date}</translation>
+    </message>
+    <message>
+        <source>entered by {date}; no participant target set</source>
+        <translation>började senast {date}; inget mål för antal deltagare har satts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) of the period lack entry or exit data. The workbook lists them.</source>
+        <translation>
+            <numerusform>%n deltagare under perioden saknar uppgifter om inträde eller utträde. Arbetsboken listar deltagaren.</numerusform>
+            <numerusform>%n deltagare under perioden saknar uppgifter om inträde eller utträde. Arbetsboken listar dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Började</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Lämnade</translation>
+    </message>
+    <message>
+        <source>Participant hours</source>
+        <translation>Deltagartimmar</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
+        <source>Any period&apos;s figures and the workbooks for the funder.</source>
+        <translation>Siffror för valfri period och arbetsböckerna till finansiären.</translation>
+    </message>
+    <message>
         <source>Everything recorded in this database so far, at a glance.</source>
         <translation>Allt som hittills registrerats i den här databasen i en överblick.</translation>
-    </message>
-    <message>
-        <source>Weekly workshop attendance</source>
-        <translation>Veckans verkstadsnärvaro</translation>
-    </message>
-    <message>
-        <source>For managers and funders: sessions, attendances and different participants per workshop and day, under 30 and 30 and over, as an Excel workbook.</source>
-        <translation>För chefer och finansiärer: gånger, deltaganden och olika deltagare per verkstad och dag, under 30 och 30 och äldre, som Excel-arbetsbok.</translation>
     </message>
     <message>
         <source>Export attendance to Excel…</source>
         <translation>Exportera närvaro till Excel…</translation>
     </message>
     <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
+        <source>Period reports with the ESF+ indicators are for coordinators and administrators. Below is what the database holds.</source>
+        <translation>Periodrapporterna med ESF+-indikatorerna är för koordinatorer och administratörer. Nedan syns vad databasen innehåller.</translation>
+    </message>
+    <message>
+        <source>Export report to Excel…</source>
+        <translation>Exportera rapporten till Excel…</translation>
+    </message>
+    <message>
+        <source>The figures, the participants for EURA 2021 and those lacking data, as a workbook (Ctrl+Shift+E)</source>
+        <translation>Siffrorna, deltagarna för EURA 2021 och de som saknar uppgifter, som arbetsbok (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Without client names</source>
+        <translation>Utan klienternas namn</translation>
+    </message>
+    <message>
+        <source>For a workbook that leaves the office: the list of participants lacking data shows codes only.</source>
+        <translation>För en arbetsbok som lämnar kontoret: listan över deltagare med bristfälliga uppgifter visar bara koder.</translation>
+    </message>
+    <message>
+        <source>Weekly workshop attendance for managers and funders: sessions, attendances and different participants per workshop and day (Ctrl+E)</source>
+        <translation>Veckans verkstadsnärvaro för chefer och finansiärer: tillfällen, deltaganden och olika deltagare per verkstad och dag (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Projects…</source>
+        <translation>Projekt…</translation>
+    </message>
+    <message>
+        <source>The projects, their periods and participant targets</source>
+        <translation>Projekten, deras perioder och mål för antal deltagare</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Öppna mappen</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Öppna filen</translation>
     </message>
     <message>
         <source>Records</source>
         <translation>Registreringar</translation>
+    </message>
+    <message>
+        <source>Everything recorded in this database so far, whatever the period.</source>
+        <translation>Allt som hittills registrerats i den här databasen, oavsett period.</translation>
     </message>
     <message>
         <source>clients</source>
@@ -2796,12 +3818,40 @@
         <source>partner organisations</source>
         <translation>partnerorganisationer</translation>
     </message>
+    <message>
+        <source>{name} (ended)</source>
+        <translation>{name} (avslutad)</translation>
+    </message>
+    <message>
+        <source>Save the report workbook</source>
+        <translation>Spara rapportens arbetsbok</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Arbetsboken skrivs…</translation>
+    </message>
+    <message>
+        <source>The workbook was not saved. {reason}</source>
+        <translation>Arbetsboken sparades inte. {reason}</translation>
+    </message>
+    <message>
+        <source>The workbook could not be saved: {reason}. Choose another folder or close the file if it is open in Excel.</source>
+        <translation>Arbetsboken kunde inte sparas: {reason}. Välj en annan mapp eller stäng filen om den är öppen i Excel.</translation>
+    </message>
+    <message>
+        <source>Saved {path}: {participants} participant rows, {incomplete} of them lacking data.</source>
+        <translation>Sparat {path}: {participants} deltagarrader, varav {incomplete} med bristfälliga uppgifter.</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleEditor</name>
     <message>
         <source>No weekly sessions: add extra sessions one by one in the week view.</source>
-        <translation>Inga veckogånger: lägg till extra gånger en i taget i veckovyn.</translation>
+        <translation>Inga veckotillfällen: lägg till extra tillfällen ett i taget i veckovyn.</translation>
     </message>
     <message>
         <source>Add a weekday</source>
@@ -2913,19 +3963,23 @@
     <name>SessionDialog</name>
     <message>
         <source>Workshop session</source>
-        <translation>Verkstadsgång</translation>
+        <translation>Verkstadstillfälle</translation>
     </message>
     <message>
         <source>Extra session</source>
-        <translation>Extra gång</translation>
+        <translation>Extra tillfälle</translation>
     </message>
     <message>
         <source>A session outside the weekly schedule, for example an extra day or a visit.</source>
-        <translation>En gång utanför veckoschemat, till exempel en extra dag eller ett besök.</translation>
+        <translation>Ett tillfälle utanför veckoschemat, till exempel en extra dag eller ett studiebesök.</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling: {reason}</source>
+        <translation>Orsak till inställningen: {reason}</translation>
     </message>
     <message>
         <source>This session is cancelled. Reason: {reason}</source>
-        <translation>Gången är inställd. Orsak: {reason}</translation>
+        <translation>Tillfället är inställt. Orsak: {reason}</translation>
     </message>
     <message>
         <source>Workshop</source>
@@ -2961,7 +4015,7 @@
     </message>
     <message>
         <source>This session comes from the weekly schedule. If you change its date or times, it leaves the schedule: later changes to the schedule no longer move it.</source>
-        <translation>Gången kommer från veckoschemat. Om du ändrar dess datum eller tider lämnar den schemat: senare ändringar i schemat flyttar den inte längre.</translation>
+        <translation>Tillfället kommer från veckoschemat. Om du ändrar dess datum eller tider lämnar det schemat: senare ändringar i schemat flyttar det inte längre.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2969,7 +4023,7 @@
     </message>
     <message>
         <source>Add session</source>
-        <translation>Lägg till gång</translation>
+        <translation>Lägg till tillfälle</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2981,7 +4035,11 @@
     </message>
     <message>
         <source>Why is the session cancelled? The reason shows in the week view.</source>
-        <translation>Varför ställs gången in? Orsaken visas i veckovyn.</translation>
+        <translation>Varför ställs tillfället in? Orsaken visas i veckovyn.</translation>
+    </message>
+    <message>
+        <source>The session has {attendance}. Cancelling removes them: do this only if the session did not take place.</source>
+        <translation>Tillfället har markeringar: {attendance}. Om du ställer in det tas de bort, så gör det bara om tillfället inte hölls.</translation>
     </message>
     <message>
         <source>e.g. the facilitator is ill</source>
@@ -2989,39 +4047,55 @@
     </message>
     <message>
         <source>Cancel the session</source>
-        <translation>Bekräfta inställningen</translation>
+        <translation>Ställ in tillfället</translation>
     </message>
     <message>
         <source>Keep the session</source>
-        <translation>Behåll gången</translation>
+        <translation>Behåll tillfället</translation>
     </message>
     <message>
         <source>Cancel session…</source>
-        <translation>Ställ in gången…</translation>
+        <translation>Ställ in tillfället…</translation>
     </message>
     <message>
         <source>Restore session</source>
-        <translation>Återställ gången</translation>
+        <translation>Återställ tillfället</translation>
     </message>
     <message>
         <source>Remove session…</source>
-        <translation>Ta bort gången…</translation>
+        <translation>Ta bort tillfället…</translation>
     </message>
     <message>
         <source>For a session made by mistake; one that had attendance can only be cancelled</source>
-        <translation>För en gång som skapats av misstag; en gång med närvaro kan bara ställas in</translation>
+        <translation>För ett tillfälle som skapats av misstag; ett tillfälle med närvaro kan bara ställas in</translation>
+    </message>
+    <message>
+        <source>Confirm the cancellation…</source>
+        <translation>Bekräfta inställningen…</translation>
+    </message>
+    <message>
+        <source>It did not take place: its marks and head count are removed</source>
+        <translation>Tillfället hölls inte: dess närvaromarkeringar och anonyma deltagare tas bort</translation>
     </message>
     <message>
         <source>Choose the workshop.</source>
         <translation>Välj verkstad.</translation>
     </message>
     <message>
+        <source>Confirm the cancellation</source>
+        <translation>Bekräfta inställningen</translation>
+    </message>
+    <message>
+        <source>The session did not take place? Its {attendance} are removed, on every laptop at the next sync.</source>
+        <translation>Hölls tillfället inte? Dess markeringar ({attendance}) tas bort på alla bärbara datorer vid nästa synkronisering.</translation>
+    </message>
+    <message>
         <source>Remove session</source>
-        <translation>Ta bort gången</translation>
+        <translation>Ta bort tillfället</translation>
     </message>
     <message>
         <source>Remove this session? Do this only for a session made by mistake; a session that did not take place should be cancelled instead.</source>
-        <translation>Ta bort gången? Gör så bara för en gång som skapats av misstag; en gång som inte hölls ska ställas in i stället.</translation>
+        <translation>Ta bort tillfället? Gör så bara för ett tillfälle som skapats av misstag; ett tillfälle som inte hölls ska i stället ställas in.</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +4370,10 @@
         <translation>Visa ändringar som hålls kvar…</translation>
     </message>
     <message>
+        <source>Review cancelled sessions…</source>
+        <translation>Granska inställda tillfällen…</translation>
+    </message>
+    <message>
         <source>Central hub</source>
         <translation>Central server</translation>
     </message>
@@ -3377,11 +4455,15 @@
     </message>
     <message>
         <source>Your role does not synchronise; ask a coordinator or an outreach worker.</source>
-        <translation>Din roll synkroniserar inte; be en koordinator eller en uppsökande arbetare.</translation>
+        <translation>Med din roll kan du inte synkronisera. Be en koordinator eller en uppsökande arbetare om hjälp.</translation>
     </message>
     <message>
         <source>Received but could not be applied here: {pulled}. Refused by the hub: {refused}.</source>
         <translation>Mottagna men kunde inte tillämpas här: {pulled}. Avvisade av servern: {refused}.</translation>
+    </message>
+    <message>
+        <source>Cancelled sessions with attendance marks: {count}. The funder&apos;s figures leave these marks out until the session is restored or its cancellation confirmed.</source>
+        <translation>Inställda tillfällen med närvaromarkeringar: {count}. Finansiärens siffror lämnar bort markeringarna tills tillfället återställs eller inställningen bekräftas.</translation>
     </message>
     <message>
         <source>Saved. The password is in this computer&apos;s keyring.</source>
@@ -3539,7 +4621,7 @@
     </message>
     <message>
         <source>drop-in</source>
-        <translation>drop-in</translation>
+        <translation>drop in</translation>
     </message>
     <message>
         <source>Goal: {title}</source>
@@ -3554,7 +4636,7 @@
     </message>
     <message>
         <source>The first nine topics get the keys 1–9 on the front desk. Hidden topics stay on the visits that have them.</source>
-        <translation>De nio första ämnena får tangenterna 1–9 på första sidan. Dolda ämnen finns kvar på de besök som har dem.</translation>
+        <translation>De nio första ämnena får tangenterna 1–9 på startsidan. Dolda ämnen finns kvar på de besök som har dem.</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -3651,8 +4733,16 @@
         <translation>Ämnen</translation>
     </message>
     <message>
+        <source>Choose at least one topic: press its number (1–9).</source>
+        <translation>Välj minst ett ämne: tryck på dess nummer (1–9).</translation>
+    </message>
+    <message>
         <source>Age group</source>
         <translation>Åldersgrupp</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source> min</source>
@@ -3663,8 +4753,12 @@
         <translation>Längd</translation>
     </message>
     <message>
-        <source>Channel and duration</source>
-        <translation>Kanal och längd</translation>
+        <source>Unsaved note</source>
+        <translation>Osparad anteckning</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved note?</source>
+        <translation>Kasta den osparade anteckningen?</translation>
     </message>
     <message>
         <source>What was it about? (optional)</source>
@@ -3672,7 +4766,7 @@
     </message>
     <message>
         <source>Note</source>
-        <translation>Anmärkning</translation>
+        <translation>Anteckning</translation>
     </message>
     <message>
         <source>Next step (optional)</source>
@@ -3718,7 +4812,7 @@
     </message>
     <message>
         <source>{name} (no longer active)</source>
-        <translation>{name} (inte längre aktiv)</translation>
+        <translation>{name} (inte längre i bruk)</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3806,7 +4900,7 @@
     </message>
     <message>
         <source>Sessions are generated from the schedule for the coming weeks. Sessions already used (attendance, a head count, a note or cancelled) keep their times when the schedule changes.</source>
-        <translation>Gångerna skapas utifrån schemat för de kommande veckorna. Gånger som redan använts (närvaro, anonyma deltagare, en anteckning eller inställda) behåller sina tider när schemat ändras.</translation>
+        <translation>Tillfällena skapas utifrån schemat för de kommande veckorna. Tillfällen som redan använts (närvaro, anonyma deltagare, en anteckning eller inställda) behåller sina tider när schemat ändras.</translation>
     </message>
     <message>
         <source>Facilitators</source>
@@ -3818,7 +4912,7 @@
     </message>
     <message>
         <source>Delete the workshop {name} and its sessions? Attendance already marked stays in the clients&apos; history and in the reports.</source>
-        <translation>Ta bort verkstaden {name} och dess gånger? Närvaro som redan markerats finns kvar i klienternas historik och i rapporterna.</translation>
+        <translation>Ta bort verkstaden {name} och dess tillfällen? Närvaro som redan markerats finns kvar i klienternas historik och i rapporterna.</translation>
     </message>
 </context>
 <context>
@@ -3956,11 +5050,11 @@
     </message>
     <message>
         <source>Edit session… (F4)</source>
-        <translation>Redigera gången… (F4)</translation>
+        <translation>Redigera tillfället… (F4)</translation>
     </message>
     <message>
         <source>Extra session…</source>
-        <translation>Extra gång…</translation>
+        <translation>Extra tillfälle…</translation>
     </message>
     <message>
         <source>cancelled: {reason}</source>
@@ -3977,6 +5071,17 @@
     <message>
         <source>Week {week}/{year}: {first} – {last}</source>
         <translation>Vecka {week}/{year}: {first}–{last}</translation>
+    </message>
+</context>
+<context>
+    <name>_FormDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -4020,6 +5125,10 @@
         <translation>Anonyma besök</translation>
     </message>
     <message>
+        <source>Projects and participants</source>
+        <translation>Projekt och deltagare</translation>
+    </message>
+    <message>
         <source>Saving</source>
         <translation>Sparar</translation>
     </message>
@@ -4036,7 +5145,7 @@
     </message>
     <message>
         <source>The database {path} was written by a newer version of Vauhdittamo desk (schema {found}). Update the application; the database was left untouched.</source>
-        <translation>Databasen {path} har skrivits av en nyare version av Vauhdittamo (schema {found}). Uppdatera programmet; databasen lämnades orörd.</translation>
+        <translation>Databasen {path} har skrivits av en nyare version av Vauhdittamo desk (schema {found}). Uppdatera programmet; databasen lämnades orörd.</translation>
     </message>
     <message>
         <source>The file {path} is not a Vauhdittamo database or it is damaged. Restore it from a backup.</source>
@@ -4051,12 +5160,48 @@
         <translation>Disken är full. Frigör utrymme och försök igen; inget sparat gick förlorat.</translation>
     </message>
     <message>
-        <source>The database {path} does not exist.</source>
-        <translation>Databasen {path} finns inte.</translation>
+        <source>The database {path} does not exist. Check the path, or start the app once to create it.</source>
+        <translation>Databasen {path} finns inte. Kontrollera sökvägen eller starta programmet en gång för att skapa den.</translation>
     </message>
     <message>
-        <source>The database {path} could not be opened: the key or passphrase is wrong. The file was left untouched.</source>
-        <translation>Databasen {path} kunde inte öppnas: nyckeln eller lösenfrasen är fel. Filen lämnades orörd.</translation>
+        <source>The database {path} could not be opened: the key or passphrase is wrong, or the file is not a Vauhdittamo database. The file was left untouched.</source>
+        <translation>Databasen {path} kunde inte öppnas: nyckeln eller lösenfrasen är fel, eller så är filen ingen Vauhdittamo-databas. Filen lämnades orörd.</translation>
+    </message>
+    <message>
+        <source>The file {path} is empty: it is not a Vauhdittamo database. It was left untouched; check the path, or start the app once to create a database.</source>
+        <translation>Filen {path} är tom: den är ingen Vauhdittamo-databas. Den lämnades orörd; kontrollera sökvägen eller starta programmet en gång för att skapa en databas.</translation>
+    </message>
+    <message>
+        <source>The database {path} is not a file (it is a device, a pipe or a socket). Give the path of a database file.</source>
+        <translation>Databasen {path} är ingen fil (det är en enhet, ett rör eller en socket). Ange sökvägen till en databasfil.</translation>
+    </message>
+    <message>
+        <source>The database {path} is a folder. Give the path of a database file, for example {example}.</source>
+        <translation>Databasen {path} är en mapp. Ange sökvägen till en databasfil, till exempel {example}.</translation>
+    </message>
+    <message>
+        <source>The database {path} is from an older version of Vauhdittamo desk (schema {found}; this version uses {head}). Start the app once, or run: vauhdittamo upgrade --db {path}. It was left untouched.</source>
+        <translation>Databasen {path} kommer från en äldre version av Vauhdittamo desk (schema {found}; den här versionen använder {head}). Starta programmet en gång eller kör: vauhdittamo upgrade --db {path}. Den lämnades orörd.</translation>
+    </message>
+    <message>
+        <source>The database {path} is from an older version of Vauhdittamo desk and is not encrypted yet. Start the app once, or run: vauhdittamo upgrade --db {path}. It was left untouched.</source>
+        <translation>Databasen {path} kommer från en äldre version av Vauhdittamo desk och är ännu inte krypterad. Starta programmet en gång eller kör: vauhdittamo upgrade --db {path}. Den lämnades orörd.</translation>
+    </message>
+    <message>
+        <source>The database {path} could not be upgraded from schema {found} to {head} ({reason}). It was left as it was, and a copy made before the upgrade is in {backup}. Please report this.</source>
+        <translation>Databasen {path} kunde inte uppgraderas från schema {found} till {head} ({reason}). Den lämnades som den var, och en kopia som gjordes före uppgraderingen finns i {backup}. Rapportera detta.</translation>
+    </message>
+    <message>
+        <source>Cannot save {path}: it is a device, a pipe or a socket, not a file, and only a file is ever replaced. Give a file name.</source>
+        <translation>Det går inte att spara {path}: det är en enhet, ett rör eller en socket, inte en fil, och bara filer ersätts. Ange ett filnamn.</translation>
+    </message>
+    <message>
+        <source>Cannot save {path}: the file exists (give --force to replace it).</source>
+        <translation>Det går inte att spara {path}: filen finns redan (ange --force för att ersätta den).</translation>
+    </message>
+    <message>
+        <source>Cannot save {path}: you may not write in the folder {folder}. Choose another folder.</source>
+        <translation>Det går inte att spara {path}: du får inte skriva i mappen {folder}. Välj en annan mapp.</translation>
     </message>
     <message>
         <source>No keyring works on this computer, so the database {path} is protected with a passphrase. Run the command in a terminal to type it, or give it on standard input with --passphrase-stdin.</source>
@@ -4103,10 +5248,6 @@
         <translation>Filen {path} kan inte läsas: {reason}</translation>
     </message>
     <message>
-        <source>Cannot import {path}: only CSV (.csv) and Excel workbook (.xlsx) files can be imported.</source>
-        <translation>{path} kan inte importeras: endast CSV-filer (.csv) och Excel-arbetsböcker (.xlsx) kan importeras.</translation>
-    </message>
-    <message>
         <source>The file {path} is empty.</source>
         <translation>Filen {path} är tom.</translation>
     </message>
@@ -4131,8 +5272,28 @@
         <translation>Filen {path} är inte UTF-8-text (första problemet på rad {line}). Spara den i Excel som CSV UTF-8 (.csv).</translation>
     </message>
     <message>
-        <source>The file {path} is not valid CSV near line {line}: {reason}. Check the quotation marks.</source>
-        <translation>Filen {path} är inte giltig CSV nära rad {line}: {reason}. Kontrollera citattecknen.</translation>
+        <source>Cannot import {path}: only CSV (.csv), tab-separated text (.tsv, .txt) and Excel workbook (.xlsx) files can be imported.</source>
+        <translation>{path} kan inte importeras: endast CSV-filer (.csv), tabbavgränsade textfiler (.tsv, .txt) och Excel-arbetsböcker (.xlsx) kan importeras.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not valid CSV near line {line}. Check the quotation marks and the separators on that line.</source>
+        <translation>Filen {path} är inte giltig CSV nära rad {line}. Kontrollera citattecknen och avgränsarna på den raden.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not valid CSV: on line {line} a value in quotation marks goes on after its closing quotation mark. A quotation mark inside a value is written twice (&quot;&quot;). Check line {line}.</source>
+        <translation>Filen {path} är inte giltig CSV: på rad {line} fortsätter ett värde inom citattecken efter det avslutande citattecknet. Ett citattecken inuti ett värde skrivs två gånger (&quot;&quot;). Kontrollera rad {line}.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not valid CSV: the quotation mark opened on line {line} is never closed, so every line after it would be read as one value. Check the quotation marks on line {line}; nothing was imported.</source>
+        <translation>Filen {path} är inte giltig CSV: citattecknet som öppnas på rad {line} stängs aldrig, så alla rader efter det skulle läsas som ett enda värde. Kontrollera citattecknen på rad {line}; ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not valid CSV: a quotation mark opened on line {line} closes only on line {end}, so lines {line}–{end} would be read as one row. Client details cannot hold line breaks: check the quotation marks on line {line}; nothing was imported.</source>
+        <translation>Filen {path} är inte giltig CSV: ett citattecken som öppnas på rad {line} stängs först på rad {end}, så raderna {line}–{end} skulle läsas som en enda rad. Klientuppgifter kan inte innehålla radbrytningar: kontrollera citattecknen på rad {line}; ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>This line has {found} value(s) but the heading row names {expected} columns. Check the separators and quotation marks on this line.</source>
+        <translation>Raden har {found} värden men rubrikraden anger {expected} kolumner. Kontrollera avgränsarna och citattecknen på raden.</translation>
     </message>
     <message>
         <source>The file {path} has columns that cannot be imported: {columns}. Known columns: {known}.</source>
@@ -4165,6 +5326,18 @@
     <message>
         <source>Same name and birth date as row {row} of the file.</source>
         <translation>Samma namn och födelsedatum som på rad {row} i filen.</translation>
+    </message>
+    <message>
+        <source>Already imported: an import of this same file on {date} wrote this row.</source>
+        <translation>Redan importerad: en import av samma fil {date} skrev den här raden.</translation>
+    </message>
+    <message>
+        <source>The import stopped after {imported} of {total} new client(s) were written: {reason} Run the same import again to write the rest; the clients already written are recognised and skipped.</source>
+        <translation>Importen avbröts när {imported} av {total} nya klienter hade skrivits: {reason} Kör samma import igen för att skriva resten; de klienter som redan skrivits känns igen och hoppas över.</translation>
+    </message>
+    <message>
+        <source>Column “{heading}”: {message}</source>
+        <translation>Kolumnen ”{heading}”: {message}</translation>
     </message>
     <message>
         <source>The file {path} cannot be imported.</source>
@@ -4221,6 +5394,22 @@
     <message>
         <source>Write the time as 9.15 or 14.30.</source>
         <translation>Skriv tiden som 9.15 eller 14.30.</translation>
+    </message>
+    <message>
+        <source>This text holds an invisible control character ({code}); remove it or type the text again.</source>
+        <translation>Texten innehåller ett osynligt styrtecken ({code}); ta bort det eller skriv texten på nytt.</translation>
+    </message>
+    <message>
+        <source>This text holds an invisible character that changes the direction of the text ({code}); remove it or type the text again.</source>
+        <translation>Texten innehåller ett osynligt tecken som ändrar textens riktning ({code}); ta bort det eller skriv texten på nytt.</translation>
+    </message>
+    <message>
+        <source>Write this on one line, without line breaks or tabs.</source>
+        <translation>Skriv detta på en rad, utan radbrytningar eller tabbar.</translation>
+    </message>
+    <message>
+        <source>This field has only invisible characters.</source>
+        <translation>Fältet innehåller bara osynliga tecken.</translation>
     </message>
     <message>
         <source>The duration must be between 1 and 480 minutes.</source>
@@ -4328,7 +5517,7 @@
     </message>
     <message>
         <source>The directory already has the organisation “{name}”, marked inactive. Make it active again instead.</source>
-        <translation>Katalogen har redan organisationen ”{name}” som inaktiv. Gör den aktiv igen i stället.</translation>
+        <translation>Katalogen har redan organisationen ”{name}”, men den är tagen ur bruk. Ta den i bruk igen i stället.</translation>
     </message>
     <message>
         <source>The organisation already has the service “{name}”.</source>
@@ -4408,15 +5597,15 @@
     </message>
     <message>
         <source>The session is cancelled; restore it before marking attendance.</source>
-        <translation>Gången är inställd; återställ den innan du markerar närvaro.</translation>
+        <translation>Tillfället är inställt; återställ det innan du markerar närvaro.</translation>
     </message>
     <message>
         <source>The session is on {date}; attendance is marked on the day.</source>
-        <translation>Gången är {date}; närvaron markeras samma dag.</translation>
+        <translation>Tillfället är {date}; närvaron markeras samma dag.</translation>
     </message>
     <message>
         <source>The time out must be after the time in.</source>
-        <translation>Avgångstiden måste vara efter ankomsttiden.</translation>
+        <translation>Tiden ut måste vara efter tiden in.</translation>
     </message>
     <message>
         <source>The head count must be between 0 and {limit}.</source>
@@ -4424,7 +5613,7 @@
     </message>
     <message>
         <source>Times in and out are recorded only for people present.</source>
-        <translation>Ankomst- och avgångstider registreras bara för närvarande.</translation>
+        <translation>Tider in och ut registreras bara för dem som är närvarande.</translation>
     </message>
     <message>
         <source>Unknown workshop: {name}. Give the workshop&apos;s name or id as it is in the workshop list.</source>
@@ -4476,7 +5665,7 @@
     </message>
     <message>
         <source>A session must end after it starts ({start}–{end}).</source>
-        <translation>En gång måste sluta efter att den börjat ({start}–{end}).</translation>
+        <translation>Ett tillfälle måste sluta efter att det börjat ({start}–{end}).</translation>
     </message>
     <message>
         <source>The weekday must be between Monday and Sunday.</source>
@@ -4496,7 +5685,7 @@
     </message>
     <message>
         <source>The workshop session no longer exists.</source>
-        <translation>Verkstadsgången finns inte längre.</translation>
+        <translation>Verkstadstillfället finns inte längre.</translation>
     </message>
     <message>
         <source>A chosen facilitator is no longer an active staff member.</source>
@@ -4504,15 +5693,15 @@
     </message>
     <message>
         <source>Write why the session is cancelled.</source>
-        <translation>Skriv varför gången ställs in.</translation>
+        <translation>Skriv varför tillfället ställs in.</translation>
     </message>
     <message>
         <source>The session date is outside the workshop&apos;s dates ({first} – {last}).</source>
-        <translation>Gångens datum ligger utanför verkstadens period ({first} – {last}).</translation>
+        <translation>Tillfällets datum ligger utanför verkstadens period ({first} – {last}).</translation>
     </message>
     <message>
         <source>The session has attendance marks or a head count; cancel it instead of removing it.</source>
-        <translation>Gången har närvaromarkeringar eller anonyma deltagare; ställ in den i stället för att ta bort den.</translation>
+        <translation>Tillfället har närvaromarkeringar eller anonyma deltagare; ställ in det i stället för att ta bort det.</translation>
     </message>
     <message>
         <source>The enrolment cannot end before it starts.</source>
@@ -4528,7 +5717,7 @@
     </message>
     <message>
         <source>Your role ({role}) does not allow this: {action}.</source>
-        <translation>Din roll ({role}) tillåter inte detta: {action}.</translation>
+        <translation>Med din roll ({role}) kan du inte {action}.</translation>
     </message>
     <message>
         <source>This referral&apos;s health-related details are shown only to the staff member who made it, the client&apos;s personal coach and administrators.</source>
@@ -4680,11 +5869,23 @@
     </message>
     <message>
         <source>The database role {name} exists and is not a hub user. Choose another name, or give --force to turn that role into a hub user (its other rights are taken away).</source>
-        <translation>Databasrollen {name} finns redan och är ingen navanvändare. Välj ett annat namn eller ange --force för att göra rollen till navanvändare (dess övriga rättigheter tas bort).</translation>
+        <translation>Databasrollen {name} finns redan och är ingen serveranvändare. Välj ett annat namn eller ange --force för att göra rollen till serveranvändare (dess övriga rättigheter tas bort).</translation>
     </message>
     <message>
         <source>Prepare the hub first: vauhdittamo hub init</source>
-        <translation>Förbered navet först: vauhdittamo hub init</translation>
+        <translation>Förbered servern först: vauhdittamo hub init</translation>
+    </message>
+    <message>
+        <source>The name {name} is reserved: PostgreSQL&apos;s own roles start with pg_. Choose another name.</source>
+        <translation>Namnet {name} är reserverat: PostgreSQL:s egna roller börjar med pg_. Välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>{name} is the user this command connects as (the hub&apos;s owner); a hub user needs a name of its own.</source>
+        <translation>{name} är användaren som kommandot ansluter som (serverns ägare); en serveranvändare behöver ett eget namn.</translation>
+    </message>
+    <message>
+        <source>The hub did not create or change the user {name}: {reason}. Run the command as the hub&apos;s owner, who may create roles; nothing was changed.</source>
+        <translation>Servern skapade eller ändrade inte användaren {name}: {reason}. Kör kommandot som serverns ägare, som får skapa roller; ingenting ändrades.</translation>
     </message>
     <message>
         <source>A staff member&apos;s role, active state or password is not changed by settling a conflict: an administrator changes it on the staff screen. Keep the current value.</source>
@@ -4694,12 +5895,283 @@
         <source>The client has been erased: the other value cannot be taken back. Keep the current value.</source>
         <translation>Klientens uppgifter har raderats: det andra värdet kan inte tas tillbaka. Behåll det nuvarande värdet.</translation>
     </message>
+    <message>
+        <source>The project no longer exists.</source>
+        <translation>Projektet finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Choose the project.</source>
+        <translation>Välj projekt.</translation>
+    </message>
+    <message>
+        <source>The participation no longer exists.</source>
+        <translation>Deltagandet finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The client already takes part in this project (entered on {date}). Change that entry instead.</source>
+        <translation>Klienten deltar redan i det här projektet (inträde {date}). Ändra hellre de uppgifterna.</translation>
+    </message>
+    <message>
+        <source>The entry date cannot be in the future.</source>
+        <translation>Inträdesdatumet kan inte ligga i framtiden.</translation>
+    </message>
+    <message>
+        <source>The project starts on {date}: the entry cannot be earlier.</source>
+        <translation>Projektet börjar {date}: inträdet kan inte vara tidigare.</translation>
+    </message>
+    <message>
+        <source>The project ended on {date}: the entry cannot be later.</source>
+        <translation>Projektet slutade {date}: inträdet kan inte vara senare.</translation>
+    </message>
+    <message>
+        <source>The entry date cannot be after the exit date ({date}).</source>
+        <translation>Inträdesdatumet kan inte vara efter utträdesdatumet ({date}).</translation>
+    </message>
+    <message>
+        <source>Choose one of the answers (&quot;Not told&quot; is one of them).</source>
+        <translation>Välj ett av svaren (även ”Inte uppgett” är ett svar).</translation>
+    </message>
+    <message>
+        <source>The answers about disability, background, minority and housing are recorded only by the client&apos;s personal coach and administrators.</source>
+        <translation>Svaren om funktionsnedsättning, bakgrund, minoritet och boende registreras bara av klientens egen coach och administratörer.</translation>
+    </message>
+    <message>
+        <source>Choose the situation at exit.</source>
+        <translation>Välj situationen vid utträdet.</translation>
+    </message>
+    <message>
+        <source>The exit date cannot be before the entry date ({date}).</source>
+        <translation>Utträdesdatumet kan inte vara före inträdesdatumet ({date}).</translation>
+    </message>
+    <message>
+        <source>The client entered the project {project} on {date}, after this exit date. Correct that entry first.</source>
+        <translation>Klienten gick in i projektet {project} {date}, efter det här avslutningsdatumet. Rätta först det inträdet.</translation>
+    </message>
+    <message>
+        <source>Record the exit first: the follow-up is six months after it.</source>
+        <translation>Registrera utträdet först: uppföljningen görs sex månader efter det.</translation>
+    </message>
+    <message>
+        <source>The six-month follow-up can be recorded from {date} on (six months after the exit).</source>
+        <translation>Uppföljningen efter sex månader kan registreras från och med {date} (sex månader efter utträdet).</translation>
+    </message>
+    <message>
+        <source>The follow-up date cannot be in the future.</source>
+        <translation>Uppföljningens datum kan inte ligga i framtiden.</translation>
+    </message>
+    <message>
+        <source>The six-month follow-up has been recorded: remove it before removing the exit.</source>
+        <translation>Uppföljningen efter sex månader har registrerats: ta bort den innan du tar bort utträdet.</translation>
+    </message>
+    <message>
+        <source>Another project already has this name.</source>
+        <translation>Det finns redan ett projekt med det här namnet.</translation>
+    </message>
+    <message>
+        <source>Give the day the project starts.</source>
+        <translation>Ange dagen då projektet börjar.</translation>
+    </message>
+    <message>
+        <source>The project cannot end before it starts.</source>
+        <translation>Projektet kan inte sluta innan det börjar.</translation>
+    </message>
+    <message>
+        <source>Write the participant target as a whole number greater than zero, or leave it empty.</source>
+        <translation>Skriv målet för antal deltagare som ett heltal större än noll, eller lämna fältet tomt.</translation>
+    </message>
+    <message>
+        <source>A participant entered the project on {date}, before this start date.</source>
+        <translation>En deltagare gick in i projektet {date}, före det här startdatumet.</translation>
+    </message>
+    <message>
+        <source>A participant entered the project on {date}, after this end date.</source>
+        <translation>En deltagare gick in i projektet {date}, efter det här slutdatumet.</translation>
+    </message>
+    <message>
+        <source>The project has participants ({count}), so it cannot be removed.</source>
+        <translation>Projektet har deltagare ({count}), så det kan inte tas bort.</translation>
+    </message>
+    <message>
+        <source>The period cannot end ({end}) before it starts ({start}). Swap the dates.</source>
+        <translation>Perioden kan inte sluta ({end}) innan den börjar ({start}). Byt plats på datumen.</translation>
+    </message>
+    <message>
+        <source>A report covers at most {years} years. Choose a shorter period.</source>
+        <translation>En rapport kan omfatta högst {years} år. Välj en kortare period.</translation>
+    </message>
+    <message>
+        <source>Give the date as year-month-day, for example 2026-10-01 (not {value}).</source>
+        <translation>Ange datumet som år-månad-dag, till exempel 2026-10-01 (inte {value}).</translation>
+    </message>
+    <message>
+        <source>Unknown project: {name}. Give the project&apos;s name or id as it is in the project list.</source>
+        <translation>Okänt projekt: {name}. Ange projektets namn eller id som i projektlistan.</translation>
+    </message>
+    <message>
+        <source>{count} projects are called {name}; give the id of the one you mean: {ids}.</source>
+        <translation>{count} projekt heter {name}; ange id för det du menar: {ids}.</translation>
+    </message>
+    <message>
+        <source>Unknown personal coach: {name}. Give the staff member&apos;s name or id as it is in the staff list.</source>
+        <translation>Okänd egen coach: {name}. Ange den anställdas namn eller id som i personallistan.</translation>
+    </message>
+    <message>
+        <source>{count} staff members are called {name}; give the id of the one you mean: {ids}.</source>
+        <translation>{count} anställda heter {name}; ange id för den du menar: {ids}.</translation>
+    </message>
+    <message>
+        <source>The hub is always a PostgreSQL database, not {scheme}: write its address as postgresql://user@server:5432/database.</source>
+        <translation>Servern är alltid en PostgreSQL-databas, inte {scheme}: skriv dess adress som postgresql://användare@server:5432/databas.</translation>
+    </message>
+</context>
+<context>
+    <name>indicators</name>
+    <message>
+        <source>Total number of participants</source>
+        <translation>Deltagare totalt</translation>
+    </message>
+    <message>
+        <source>Unemployed, including long-term unemployed</source>
+        <translation>Arbetslösa, inklusive långtidsarbetslösa</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>Långtidsarbetslösa</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Ekonomiskt inaktiva</translation>
+    </message>
+    <message>
+        <source>Inactive, not in education or training</source>
+        <translation>Ekonomiskt inaktiva som inte deltar i utbildning</translation>
+    </message>
+    <message>
+        <source>Employed, including self-employed</source>
+        <translation>Anställda, inklusive egenföretagare</translation>
+    </message>
+    <message>
+        <source>Below 18 years of age</source>
+        <translation>Under 18 år</translation>
+    </message>
+    <message>
+        <source>Young people between 18 and 29 years of age</source>
+        <translation>Unga mellan 18 och 29 år</translation>
+    </message>
+    <message>
+        <source>55 years of age and above</source>
+        <translation>55 år och äldre</translation>
+    </message>
+    <message>
+        <source>Lower secondary education or less (ISCED 0–2)</source>
+        <translation>Högst lägre sekundärutbildning (ISCED 0–2)</translation>
+    </message>
+    <message>
+        <source>Upper secondary or post-secondary education (ISCED 3–4)</source>
+        <translation>Gymnasial eller eftergymnasial utbildning (ISCED 3–4)</translation>
+    </message>
+    <message>
+        <source>Tertiary education (ISCED 5–8)</source>
+        <translation>Högskoleutbildning (ISCED 5–8)</translation>
+    </message>
+    <message>
+        <source>Participants with disabilities</source>
+        <translation>Deltagare med funktionsnedsättning</translation>
+    </message>
+    <message>
+        <source>Third-country nationals</source>
+        <translation>Tredjelandsmedborgare</translation>
+    </message>
+    <message>
+        <source>Participants with a foreign background</source>
+        <translation>Deltagare med utländsk bakgrund</translation>
+    </message>
+    <message>
+        <source>Minorities (including marginalised communities such as the Roma)</source>
+        <translation>Minoriteter (inklusive marginaliserade grupper som romer)</translation>
+    </message>
+    <message>
+        <source>Homeless or affected by housing exclusion</source>
+        <translation>Hemlösa eller personer som drabbats av utestängning från bostadsmarknaden</translation>
+    </message>
+    <message>
+        <source>Participants from rural areas</source>
+        <translation>Deltagare från landsbygdsområden</translation>
+    </message>
+    <message>
+        <source>Participants who left</source>
+        <translation>Deltagare som lämnat insatsen</translation>
+    </message>
+    <message>
+        <source>Engaged in job searching upon leaving</source>
+        <translation>Arbetssökande när de lämnar insatsen</translation>
+    </message>
+    <message>
+        <source>In education or training upon leaving</source>
+        <translation>I utbildning när de lämnar insatsen</translation>
+    </message>
+    <message>
+        <source>Gaining a qualification upon leaving</source>
+        <translation>Har uppnått en kvalifikation när de lämnar insatsen</translation>
+    </message>
+    <message>
+        <source>In employment, including self-employment, upon leaving</source>
+        <translation>I arbete, inklusive egenföretagare, när de lämnar insatsen</translation>
+    </message>
+    <message>
+        <source>Inactive upon leaving</source>
+        <translation>Ekonomiskt inaktiva när de lämnar insatsen</translation>
+    </message>
+    <message>
+        <source>In rehabilitation upon leaving</source>
+        <translation>I rehabilitering när de lämnar insatsen</translation>
+    </message>
+    <message>
+        <source>Retired on a pension upon leaving</source>
+        <translation>Pensionerade när de lämnar insatsen</translation>
+    </message>
+    <message>
+        <source>Other situation upon leaving</source>
+        <translation>Annan situation när de lämnar insatsen</translation>
+    </message>
+    <message>
+        <source>Situation upon leaving not known</source>
+        <translation>Situationen när de lämnar insatsen är okänd</translation>
+    </message>
+    <message>
+        <source>Six months since leaving</source>
+        <translation>Sex månader sedan de lämnade insatsen</translation>
+    </message>
+    <message>
+        <source>In employment, including self-employment, six months after leaving</source>
+        <translation>I arbete, inklusive egenföretagare, sex månader efter att de lämnat insatsen</translation>
+    </message>
+    <message>
+        <source>With an improved labour market situation six months after leaving</source>
+        <translation>Förbättrad arbetsmarknadssituation sex månader efter att de lämnat insatsen</translation>
+    </message>
+    <message>
+        <source>Follow-up not recorded</source>
+        <translation>Uppföljningen inte registrerad</translation>
+    </message>
+    <message>
+        <source>Participants who entered</source>
+        <translation>Deltagare som påbörjat insatsen</translation>
+    </message>
+    <message>
+        <source>Immediate results (upon leaving)</source>
+        <translation>Omedelbara resultat (när de lämnar insatsen)</translation>
+    </message>
+    <message>
+        <source>Longer-term results (six months after leaving)</source>
+        <translation>Resultat på längre sikt (sex månader efter att de lämnat insatsen)</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
     <message>
         <source>Under 30</source>
-        <translation>Under 30</translation>
+        <translation>Under 30 år</translation>
     </message>
     <message>
         <source>30 and over</source>
@@ -4711,7 +6183,7 @@
     </message>
     <message>
         <source>Walk-in</source>
-        <translation>Besök</translation>
+        <translation>På plats</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -4786,16 +6258,88 @@
         <translation>Avbruten</translation>
     </message>
     <message>
-        <source>Employment</source>
-        <translation>Arbete</translation>
-    </message>
-    <message>
         <source>Rehabilitation</source>
-        <translation>Rehabilitering</translation>
+        <translation>I rehabilitering</translation>
     </message>
     <message>
         <source>Pension</source>
-        <translation>Pension</translation>
+        <translation>Pensionerad</translation>
+    </message>
+    <message>
+        <source>Inactive (not working nor job searching)</source>
+        <translation>Ekonomiskt inaktiv (varken i arbete eller arbetssökande)</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Kvinna</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Icke-binär</translation>
+    </message>
+    <message>
+        <source>Not told</source>
+        <translation>Inte uppgett</translation>
+    </message>
+    <message>
+        <source>Employed (incl. self-employed)</source>
+        <translation>Anställd (inkl. egenföretagare)</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Arbetslös</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>Långtidsarbetslös</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Ekonomiskt inaktiv</translation>
+    </message>
+    <message>
+        <source>Inactive, not in education or training</source>
+        <translation>Ekonomiskt inaktiv, inte i utbildning</translation>
+    </message>
+    <message>
+        <source>Basic education at most (ISCED 0–2)</source>
+        <translation>Högst grundläggande utbildning (ISCED 0–2)</translation>
+    </message>
+    <message>
+        <source>Upper secondary or post-secondary (ISCED 3–4)</source>
+        <translation>Gymnasial eller eftergymnasial (ISCED 3–4)</translation>
+    </message>
+    <message>
+        <source>Tertiary (ISCED 5–8)</source>
+        <translation>Högskola (ISCED 5–8)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Under 18 år</translation>
+    </message>
+    <message>
+        <source>18–29</source>
+        <translation>18–29 år</translation>
+    </message>
+    <message>
+        <source>30–54</source>
+        <translation>30–54 år</translation>
+    </message>
+    <message>
+        <source>55 and over</source>
+        <translation>55 år och äldre</translation>
     </message>
     <message>
         <source>Signed in</source>
@@ -4878,6 +6422,14 @@
         <translation>Remissen öppnad, utskriven eller sparad</translation>
     </message>
     <message>
+        <source>Participant&apos;s sensitive entry data viewed</source>
+        <translation>Deltagarens känsliga uppgifter vid inträdet visade</translation>
+    </message>
+    <message>
+        <source>Project added or changed</source>
+        <translation>Projekt tillagt eller ändrat</translation>
+    </message>
+    <message>
         <source>The client&apos;s request</source>
         <translation>Klientens begäran</translation>
     </message>
@@ -4926,6 +6478,22 @@
         <translation>Annat</translation>
     </message>
     <message>
+        <source>In employment (incl. self-employed)</source>
+        <translation>I arbete (inkl. egenföretagare)</translation>
+    </message>
+    <message>
+        <source>In education or training</source>
+        <translation>I utbildning</translation>
+    </message>
+    <message>
+        <source>Gained a qualification</source>
+        <translation>Har uppnått en kvalifikation</translation>
+    </message>
+    <message>
+        <source>Job searching</source>
+        <translation>Arbetssökande</translation>
+    </message>
+    <message>
         <source>Not known</source>
         <translation>Okänt</translation>
     </message>
@@ -4939,7 +6507,7 @@
     </message>
     <message>
         <source>Excused</source>
-        <translation>Anmält förhinder</translation>
+        <translation>Frånvarande med lov</translation>
     </message>
     <message>
         <source>Non-stop START</source>
@@ -5118,7 +6686,7 @@
     </message>
     <message>
         <source>add or change workshops and their sessions</source>
-        <translation>lägga till eller ändra verkstäder och deras gånger</translation>
+        <translation>lägga till eller ändra verkstäder och deras tillfällen</translation>
     </message>
     <message>
         <source>change the partner directory</source>
@@ -5163,6 +6731,14 @@
     <message>
         <source>record the result of a work and functional capacity assessment</source>
         <translation>registrera resultatet av en utredning av arbets- och funktionsförmåga</translation>
+    </message>
+    <message>
+        <source>add or change projects</source>
+        <translation>lägga till eller ändra projekt</translation>
+    </message>
+    <message>
+        <source>record a client&apos;s entry to and exit from a project</source>
+        <translation>registrera klienters inträde i och utträde ur projekt</translation>
     </message>
 </context>
 <context>
@@ -5221,7 +6797,7 @@
     </message>
     <message>
         <source>Workshop session</source>
-        <translation>Verkstadsgång</translation>
+        <translation>Verkstadstillfälle</translation>
     </message>
     <message>
         <source>Attendance mark</source>
@@ -5242,6 +6818,14 @@
     <message>
         <source>Visit topic</source>
         <translation>Besöksämne</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Project participant</source>
+        <translation>Projektdeltagare</translation>
     </message>
     <message>
         <source>Audit entry</source>
@@ -5292,6 +6876,10 @@
         <translation>adress</translation>
     </message>
     <message>
+        <source>search key</source>
+        <translation>söknyckel</translation>
+    </message>
+    <message>
         <source>personal coach</source>
         <translation>egen coach</translation>
     </message>
@@ -5312,6 +6900,14 @@
         <translation>anställd</translation>
     </message>
     <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>password set</source>
+        <translation>lösenordet angivet</translation>
+    </message>
+    <message>
         <source>note</source>
         <translation>anteckning</translation>
     </message>
@@ -5320,12 +6916,140 @@
         <translation>text</translation>
     </message>
     <message>
+        <source>time of writing</source>
+        <translation>skrivtid</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <source>partner category</source>
+        <translation>partnerkategori</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>givet</translation>
+    </message>
+    <message>
+        <source>recorded by</source>
+        <translation>registrerat av</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>återkallat</translation>
+    </message>
+    <message>
+        <source>withdrawal recorded by</source>
+        <translation>återkallelsen registrerad av</translation>
+    </message>
+    <message>
+        <source>target date</source>
+        <translation>måldatum</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>ordning</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <source>done on</source>
+        <translation>klart den</translation>
+    </message>
+    <message>
+        <source>competence area</source>
+        <translation>kompetensområde</translation>
+    </message>
+    <message>
+        <source>qualification</source>
+        <translation>examen</translation>
+    </message>
+    <message>
+        <source>awarded on</source>
+        <translation>utfärdat den</translation>
+    </message>
+    <message>
+        <source>assessed by</source>
+        <translation>bedömt av</translation>
+    </message>
+    <message>
+        <source>assessor</source>
+        <translation>bedömarens namn</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>längd</translation>
+    </message>
+    <message>
+        <source>age group</source>
+        <translation>åldersgrupp</translation>
+    </message>
+    <message>
+        <source>next step done</source>
+        <translation>nästa steg gjort</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kod</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>namn</translation>
+    </message>
+    <message>
         <source>reason</source>
         <translation>orsak</translation>
     </message>
     <message>
         <source>status</source>
         <translation>status</translation>
+    </message>
+    <message>
+        <source>kind of consent</source>
+        <translation>typ av samtycke</translation>
+    </message>
+    <message>
+        <source>kind of workshop</source>
+        <translation>typ av verkstad</translation>
+    </message>
+    <message>
+        <source>kind of conflict</source>
+        <translation>typ av konflikt</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>närvaro</translation>
+    </message>
+    <message>
+        <source>referred by</source>
+        <translation>remitterad av</translation>
+    </message>
+    <message>
+        <source>helped by</source>
+        <translation>hjälpt av</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>handledare</translation>
+    </message>
+    <message>
+        <source>project code</source>
+        <translation>projektkod</translation>
+    </message>
+    <message>
+        <source>topic code</source>
+        <translation>ämnets kod</translation>
+    </message>
+    <message>
+        <source>topic name</source>
+        <translation>ämnets namn</translation>
     </message>
     <message>
         <source>name</source>
@@ -5352,12 +7076,76 @@
         <translation>beskrivning</translation>
     </message>
     <message>
+        <source>shares the client&apos;s data</source>
+        <translation>delar klientens uppgifter</translation>
+    </message>
+    <message>
+        <source>reason for going ahead without consent</source>
+        <translation>orsak till remiss utan samtycke</translation>
+    </message>
+    <message>
+        <source>went ahead without consent</source>
+        <translation>skickade utan samtycke</translation>
+    </message>
+    <message>
+        <source>went ahead without consent on</source>
+        <translation>skickad utan samtycke den</translation>
+    </message>
+    <message>
+        <source>partner service</source>
+        <translation>partnerns tjänst</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>remiss</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>tid</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>kategori</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>takes referrals</source>
+        <translation>tar emot remisser</translation>
+    </message>
+    <message>
+        <source>response time (days)</source>
+        <translation>svarstid (dagar)</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation>verkstad</translation>
+    </message>
+    <message>
         <source>place</source>
         <translation>plats</translation>
     </message>
     <message>
         <source>capacity</source>
         <translation>högsta antal deltagare</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>första dag</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>sista dag</translation>
+    </message>
+    <message>
+        <source>weekday</source>
+        <translation>veckodag</translation>
+    </message>
+    <message>
+        <source>weekly schedule</source>
+        <translation>veckoschema</translation>
     </message>
     <message>
         <source>date</source>
@@ -5377,7 +7165,7 @@
     </message>
     <message>
         <source>reason for cancelling</source>
-        <translation>orsak till inställd gång</translation>
+        <translation>orsak till inställt tillfälle</translation>
     </message>
     <message>
         <source>next step</source>
@@ -5420,6 +7208,162 @@
         <translation>öppettider</translation>
     </message>
     <message>
+        <source>anonymous head count</source>
+        <translation>anonyma deltagare</translation>
+    </message>
+    <message>
+        <source>enrolled on</source>
+        <translation>anmäld den</translation>
+    </message>
+    <message>
+        <source>left on</source>
+        <translation>slutade den</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>verkstadstillfälle</translation>
+    </message>
+    <message>
+        <source>drop-in</source>
+        <translation>drop in</translation>
+    </message>
+    <message>
+        <source>time in</source>
+        <translation>tid in</translation>
+    </message>
+    <message>
+        <source>time out</source>
+        <translation>tid ut</translation>
+    </message>
+    <message>
+        <source>marked by</source>
+        <translation>markerad av</translation>
+    </message>
+    <message>
+        <source>funder</source>
+        <translation>finansiär</translation>
+    </message>
+    <message>
+        <source>participant target</source>
+        <translation>mål för antal deltagare</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>projekt</translation>
+    </message>
+    <message>
+        <source>entry date</source>
+        <translation>inträdesdatum</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>kön</translation>
+    </message>
+    <message>
+        <source>age band</source>
+        <translation>åldersklass</translation>
+    </message>
+    <message>
+        <source>labour-market status</source>
+        <translation>ställning på arbetsmarknaden</translation>
+    </message>
+    <message>
+        <source>education level</source>
+        <translation>utbildningsnivå</translation>
+    </message>
+    <message>
+        <source>lives in a rural area</source>
+        <translation>bor på landsbygden</translation>
+    </message>
+    <message>
+        <source>disability</source>
+        <translation>funktionsnedsättning</translation>
+    </message>
+    <message>
+        <source>foreign background</source>
+        <translation>utländsk bakgrund</translation>
+    </message>
+    <message>
+        <source>third-country national</source>
+        <translation>tredjelandsmedborgare</translation>
+    </message>
+    <message>
+        <source>minority</source>
+        <translation>minoritet</translation>
+    </message>
+    <message>
+        <source>homeless</source>
+        <translation>hemlöshet</translation>
+    </message>
+    <message>
+        <source>follow-up date</source>
+        <translation>datum för uppföljningen</translation>
+    </message>
+    <message>
+        <source>employed at follow-up</source>
+        <translation>i arbete vid uppföljningen</translation>
+    </message>
+    <message>
+        <source>situation improved at follow-up</source>
+        <translation>förbättrad situation vid uppföljningen</translation>
+    </message>
+    <message>
+        <source>follow-up recorded by</source>
+        <translation>uppföljningen registrerad av</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>händelse</translation>
+    </message>
+    <message>
+        <source>kind of record</source>
+        <translation>typ av post</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>post</translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation>detaljer</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>fält</translation>
+    </message>
+    <message>
+        <source>the other value</source>
+        <translation>det andra värdet</translation>
+    </message>
+    <message>
+        <source>time of the other value</source>
+        <translation>tidpunkt för det andra värdet</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>löst</translation>
+    </message>
+    <message>
+        <source>settled by</source>
+        <translation>löst av</translation>
+    </message>
+    <message>
+        <source>settlement</source>
+        <translation>lösning</translation>
+    </message>
+    <message>
+        <source>identifier</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>enhet</translation>
+    </message>
+    <message>
+        <source>changed by</source>
+        <translation>ändrad av</translation>
+    </message>
+    <message>
         <source>removed</source>
         <translation>borttagen</translation>
     </message>
@@ -5437,18 +7381,33 @@
     </message>
 </context>
 <context>
+    <name>reports</name>
+    <message>
+        <source>Anonymous visits and anonymous workshop head counts are left out: the filter narrows the report to clients.</source>
+        <translation>Anonyma besök och anonyma deltagare i verkstäderna lämnas bort: filtret begränsar rapporten till klienter.</translation>
+    </message>
+    <message>
+        <source>Anonymous visits are left out: with a workshop chosen, visits, referrals, certificates and participants are those of the clients marked present in its sessions during the period.</source>
+        <translation>Anonyma besök lämnas bort: när en verkstad är vald gäller besöken, remisserna, intygen och deltagarna de klienter som markerats som närvarande vid dess tillfällen under perioden.</translation>
+    </message>
+    <message>
+        <source>The period continues after today: sessions after today and follow-ups not yet due are not counted.</source>
+        <translation>Perioden fortsätter efter i dag: kommande tillfällen och uppföljningar som ännu inte ska göras räknas inte.</translation>
+    </message>
+</context>
+<context>
     <name>sync</name>
     <message>
         <source>This computer syncs with this hub for the first time (a new, replaced or upgraded hub): it sends all its records and reads the hub&apos;s current state once.</source>
-        <translation>Den här datorn synkroniserar med det här navet för första gången (ett nytt, utbytt eller uppgraderat nav): den skickar alla sina poster och läser navets nuvarande läge en gång.</translation>
+        <translation>Den här datorn synkroniserar med den här servern för första gången (en ny, utbytt eller uppgraderad server): den skickar alla sina poster och läser serverns nuvarande läge en gång.</translation>
     </message>
     <message>
         <source>The hub does not know everything this computer received from it (it was restored from a backup?): this computer sends all its records again and re-reads the hub. Nothing is lost.</source>
-        <translation>Navet känner inte till allt som den här datorn har fått från det (återställdes det från en säkerhetskopia?): datorn skickar alla sina poster igen och läser navet på nytt. Inget går förlorat.</translation>
+        <translation>Servern känner inte till allt som den här datorn har fått från den (återställdes den från en säkerhetskopia?): datorn skickar alla sina poster igen och läser servern på nytt. Inget går förlorat.</translation>
     </message>
     <message>
         <source>The hub refused {count} of this computer&apos;s changes; see the list of refused changes for the reasons.</source>
-        <translation>Navet avvisade {count} av den här datorns ändringar; orsakerna finns i listan över avvisade ändringar.</translation>
+        <translation>Servern avvisade {count} av den här datorns ändringar; orsakerna finns i listan över avvisade ändringar.</translation>
     </message>
     <message>
         <source>{count} received records could not be applied here; they wait and are tried again at every sync.</source>
