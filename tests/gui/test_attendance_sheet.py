@@ -176,3 +176,97 @@ def test_week_view_highlights_today_and_opens_the_sheet(
     page.next_button.click()
     assert model.monday == today - dt.timedelta(days=today.weekday()) + dt.timedelta(days=7)
     assert len([model.session_at(0, c) for c in range(7) if model.session_at(0, c)]) == 1
+
+
+def _cancelled_elsewhere_after_marking(db: Database, staff_id: str) -> str:
+    """Two present here; the session's cancellation arrives from another laptop (no conflict: other records)."""
+    from vauhdittamo.models import WorkshopSession
+
+    _, session_id, clients = _today_workshop(db, staff_id, enrolled=3)
+    with db.transaction(acting(db)) as session:
+        attendance.mark(session, session_id, clients[0], PRESENT)
+        attendance.mark(session, session_id, clients[1], PRESENT)
+    with db.transaction(acting(db)) as session:
+        item = session.get(WorkshopSession, session_id)
+        assert item is not None
+        item.cancelled, item.cancel_reason = True, "Ohjaaja sairaana"
+    return session_id
+
+
+def test_a_session_cancelled_elsewhere_with_marks_is_shown_and_can_be_restored(
+    qtbot: QtBot, finnish_app: QApplication, db: Database, staff_id: str, context: AppContext
+) -> None:
+    session_id = _cancelled_elsewhere_after_marking(db, staff_id)
+    dialog = AttendanceDialog(context, session_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.notice.isVisible() and dialog.cancelled_actions.isVisible()
+    assert "2" in dialog.notice.text() and "Ohjaaja sairaana" in dialog.notice.text()
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert dialog.changed and not dialog.notice.isVisible() and not dialog.cancelled_actions.isVisible()
+    assert _sheet(db, session_id).present == 2 and not _sheet(db, session_id).cancelled
+
+
+def test_confirming_the_cancellation_removes_the_marks_and_the_sync_screen_lists_it_until_then(
+    qtbot: QtBot, finnish_app: QApplication, db: Database, staff_id: str, context: AppContext
+) -> None:
+    from vauhdittamo.ui.sync.page import SyncPage
+    from vauhdittamo.ui.workshops.cancelled_sessions import CancelledSessionsDialog
+
+    session_id = _cancelled_elsewhere_after_marking(db, staff_id)
+    page = SyncPage(context, background=False)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    assert page.stranded_label.isVisible() and page.stranded_button.isVisible()
+    listing = CancelledSessionsDialog(context)
+    qtbot.addWidget(listing)
+    assert listing.model.rowCount() == 1 and listing.model.row_at(0).present == 2
+    listing.confirm_removal = lambda _row: True  # type: ignore[method-assign]
+    qtbot.mouseClick(listing.confirm_button, Qt.MouseButton.LeftButton)
+    assert listing.changed and listing.model.rowCount() == 0
+    sheet = _sheet(db, session_id)
+    assert sheet.cancelled and sheet.present == 0 and sheet.unmarked == 3
+    page.refresh()
+    assert not page.stranded_label.isVisible()
+
+
+def test_cancelling_a_session_with_marks_says_so_and_removes_them(
+    qtbot: QtBot, finnish_app: QApplication, db: Database, staff_id: str, context: AppContext
+) -> None:
+    from vauhdittamo.ui.workshops.session_dialog import SessionDialog
+
+    _, session_id, clients = _today_workshop(db, staff_id, enrolled=2)
+    with db.transaction(acting(db)) as session:
+        attendance.mark(session, session_id, clients[0], PRESENT)
+    dialog = SessionDialog(context, session_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.cancel_session_button, Qt.MouseButton.LeftButton)
+    assert dialog.marks_warning.isVisible() and "1" in dialog.marks_warning.text()
+    dialog.cancel_reason_edit.setText("Ohjaaja sairaana")
+    qtbot.mouseClick(dialog.confirm_cancel_button, Qt.MouseButton.LeftButton)
+    assert dialog.outcome == "cancelled"
+    sheet = _sheet(db, session_id)
+    assert sheet.cancelled and sheet.present == 0, "a session that did not take place keeps no attendance"
+
+
+def test_the_session_dialog_of_a_cancelled_session_with_marks_offers_both_ways(
+    qtbot: QtBot, finnish_app: QApplication, db: Database, staff_id: str, context: AppContext
+) -> None:
+    from vauhdittamo.ui.workshops.session_dialog import SessionDialog
+
+    session_id = _cancelled_elsewhere_after_marking(db, staff_id)
+    dialog = SessionDialog(context, session_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.cancelled_notice.isVisible() and "Ohjaaja sairaana" in dialog.cancelled_notice.text()
+    assert dialog.restore_button.isVisible() and dialog.confirm_cancelled_button.isVisible()
+    dialog.confirm_removal = lambda: True  # type: ignore[method-assign]
+    qtbot.mouseClick(dialog.confirm_cancelled_button, Qt.MouseButton.LeftButton)
+    assert dialog.outcome == "confirmed"
+    sheet = _sheet(db, session_id)
+    assert sheet.cancelled and sheet.present == 0
+    again = SessionDialog(context, session_id)
+    qtbot.addWidget(again)
+    assert not again.confirm_cancelled_button.isVisibleTo(again), "nothing left to decide"

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -17,7 +17,7 @@ from tests.unit.test_retention import History, build_history
 from vauhdittamo.db import Database
 from vauhdittamo.errors import AppError
 from vauhdittamo.models import AuditAction, AuditEntry, Client, StaffRole
-from vauhdittamo.services import clients, retention, subject_access
+from vauhdittamo.services import auth, clients, retention, subject_access
 from vauhdittamo.services.permissions import PermissionDenied
 from vauhdittamo.services.staff import add_staff_member
 from vauhdittamo.services.subject_access import ErasureReason
@@ -119,6 +119,30 @@ def test_the_audit_tab_lists_and_filters_the_trail(
     tab.since_edit.setDate(tab.since_edit.date().addYears(-3))
     tab.until_edit.setDate(tab.since_edit.date().addDays(1))
     assert tab.model.rows() == [] and tab.empty.isVisibleTo(tab)
+
+
+def test_failed_sign_ins_read_as_words_not_codes(
+    qtbot: QtBot, finnish_app: QApplication, db: Database, context: AppContext, staff_id: str
+) -> None:
+    from tests.unit.test_auth import try_sign_in
+
+    with pytest.raises(AppError):
+        try_sign_in(db, "Nobody Here", "väärä-salasana-1")
+    with pytest.raises(AppError):
+        try_sign_in(db, staff_id, "väärä-salasana-1")
+    act_as(db, staff_id)
+    tab = AuditTab(context)
+    qtbot.addWidget(tab)
+    tab.refresh()
+    failed = [i for i, r in enumerate(tab.model.rows()) if r.action == AuditAction.SIGN_IN_FAILED]
+    assert len(failed) == 2
+    shown = [[tab.model.index(i, c).data() for c in range(tab.model.columnCount())] for i in failed]
+    texts = " ".join(" ".join(row) for row in shown)
+    assert "unknown_name" not in texts and "wrong_password" not in texts
+    unknown, known = shown if "Anna Ohjaaja" not in shown[0][1] else shown[::-1]
+    words = {code: QCoreApplication.translate("AuditTab", text) for code, text in audit_tab_module.DETAIL_TEXTS.items()}
+    assert unknown[1] == tab.tr("Unknown user") and unknown[4] == words[auth.FAIL_UNKNOWN]
+    assert known[1] == "Anna Ohjaaja" and known[4] == words[auth.FAIL_NO_PASSWORD]  # (the fixture has none)
 
 
 def test_the_audit_tab_refuses_other_roles(

@@ -29,7 +29,7 @@ from vauhdittamo.services import client_card, referrals
 from vauhdittamo.services import clients as cs
 from vauhdittamo.services.partner_directory import ensure_starter_directory, starter_id
 from vauhdittamo.services.staff import add_staff_member
-from vauhdittamo.timeutil import local_today, to_local, utcnow
+from vauhdittamo.timeutil import format_local, local_today, to_local, utcnow
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.referrals.page import ALL, ReferralsPage
 from vauhdittamo.ui.referrals.referral_detail_dialog import ReferralDetailDialog
@@ -97,6 +97,39 @@ def _change(qtbot: QtBot, dialog: ReferralDetailDialog, status: ReferralStatus, 
     assert dialog.note_panel.isVisible()
     qtbot.keyClicks(dialog.note_edit, note)
     qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+
+
+def test_the_detail_shows_the_reason_when_it_was_sent_and_who_referred(
+    qtbot: QtBot, context: AppContext, db: Database, staff_id: str
+) -> None:
+    client_id = _client(db, "Aino", "Virtanen", PartnerCategory.TE_SERVICES, PartnerCategory.KELA)
+    draft_id = _referral(db, staff_id, client_id, TE)
+    dialog = _dialog(qtbot, context, draft_id)
+    assert dialog.reason_label.isVisible() and dialog.reason_label.text() == "Tarvitsee apua"
+    assert dialog.staff_label.text() == "Anna Ohjaaja"
+    assert dialog.summary is not None and dialog.summary.sent_at is None
+    assert format_local(dialog.summary.created_at) in dialog.sent_label.text(), "a draft: not sent, made then"
+    sent_id = _referral(db, staff_id, client_id, KELA, send=True, days_ago=3)
+    with db.session(acting(db)) as session:
+        [summary] = [s for s in referrals.referral_list(session) if s.referral_id == sent_id]
+    sent = _dialog(qtbot, context, sent_id)
+    assert summary.sent_at is not None
+    assert sent.sent_label.text() == format_local(summary.sent_at)
+    assert sent.staff_label.text() == "Anna Ohjaaja"
+
+
+def test_the_filters_are_named_by_their_labels(qtbot: QtBot, context: AppContext) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from vauhdittamo.ui.referrals.page import ReferralsPage
+
+    page = ReferralsPage(context)
+    qtbot.addWidget(page)
+    buddies = {label.buddy(): label.text() for label in page.findChildren(QLabel) if label.buddy() is not None}
+    for box in (page.status_filter, page.partner_filter, page.staff_filter):
+        assert box in buddies, "Alt+letter of the label goes to the box"
+        assert box.accessibleName() and box.accessibleName() in buddies[box].replace("&", "")
+    assert page.client_filter.accessibleName()
 
 
 def test_walks_a_referral_from_draft_to_completed(
@@ -223,7 +256,10 @@ def test_health_details_and_the_assessment_result_only_where_allowed(
         act_as(db, other.staff_id)
     dialog = _dialog(qtbot, other, referral_id)
     assert dialog.restricted_label.isVisible() == (not sees)
-    assert dialog.reason_label.isVisible() == sees and (dialog.reason_label.text() == "Tarvitsee apua") == sees
+    assert dialog.reason_label.isVisible(), "the reason's place shows, its text only where allowed"
+    assert (dialog.reason_label.text() == "Tarvitsee apua") == sees
+    assert sees or "Tarvitsee" not in dialog.reason_label.text()
+    assert dialog.staff_label.text() and dialog.sent_label.text()
     assert dialog.print_button.isEnabled() == sees
     assert dialog.assessment_panel.isVisible() == sees
     if sees:
@@ -324,7 +360,7 @@ def test_backlog_shows_a_partner_with_an_old_open_referral(
     page.tabs.setCurrentWidget(page.backlog)
     backlog = page.backlog
     assert page.tabs.widget(2) is backlog
-    assert page.tabs.tabText(2) in {"Ei tulosta", "No outcome yet"}, "Finnish once the catalogue is updated"
+    assert page.tabs.tabText(2) in {"Tulos puuttuu", "No outcome yet"}, "Finnish once the catalogue is updated"
     assert backlog.days.value() == 30
     rows = backlog.model.rows()
     assert [(b.organisation_name, b.open_count) for b in rows] == [(TE[0], 1)]

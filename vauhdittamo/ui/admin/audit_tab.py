@@ -18,13 +18,15 @@ from PySide6.QtWidgets import (
 
 from vauhdittamo.errors import QT_TRANSLATE_NOOP, AppError
 from vauhdittamo.models import AuditAction
-from vauhdittamo.services import audit
+from vauhdittamo.services import audit, auth
 from vauhdittamo.services.audit import AuditRow
 from vauhdittamo.services.clients import client_name
 from vauhdittamo.timeutil import format_local, local_today
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.crash import show_error
+from vauhdittamo.ui.fitting import fit_columns
 from vauhdittamo.ui.labels import label
+from vauhdittamo.ui.sync.record_names import field_name
 from vauhdittamo.ui.widgets.client_picker import ClientPickerDialog
 from vauhdittamo.ui.widgets.page import EmptyHint
 from vauhdittamo.ui.widgets.table_model import Column, RowTableModel
@@ -43,6 +45,19 @@ ENTITY_LABELS: dict[str, str] = {
     audit.ENTITY_SETTING: QT_TRANSLATE_NOOP("AuditTab", "Setting"),
     audit.ENTITY_STAFF: QT_TRANSLATE_NOOP("AuditTab", "Staff member"),
 }
+
+# The sign-in codes of the audit trail's detail (vauhdittamo.services.auth), in words.
+DETAIL_TEXTS: dict[str, str] = {
+    auth.FAIL_WRONG: QT_TRANSLATE_NOOP("AuditTab", "wrong password"),
+    auth.FAIL_UNKNOWN: QT_TRANSLATE_NOOP("AuditTab", "no account has the name typed"),
+    auth.FAIL_LOCKED: QT_TRANSLATE_NOOP("AuditTab", "the account was locked"),
+    auth.FAIL_LOCKED_NOW: QT_TRANSLATE_NOOP("AuditTab", "wrong password; the account is now locked"),
+    auth.FAIL_INACTIVE: QT_TRANSLATE_NOOP("AuditTab", "the account is not active"),
+    auth.FAIL_NO_PASSWORD: QT_TRANSLATE_NOOP("AuditTab", "the account has no password yet"),
+    auth.FAIL_WRONG_CURRENT: QT_TRANSLATE_NOOP("AuditTab", "wrong current password when changing it"),
+    auth.UNLOCK: QT_TRANSLATE_NOOP("AuditTab", "unlocked the screen"),
+}
+SIGN_IN_ACTIONS = frozenset({AuditAction.SIGN_IN, AuditAction.SIGN_IN_FAILED})
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -76,16 +91,26 @@ class AuditTab(QWidget):
 
         filters = QWidget()
         filters.setObjectName("filterBar")
-        bar = QHBoxLayout(filters)
+        rows = QVBoxLayout(filters)
+        rows.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
+        rows.addLayout(bar)
         today = local_today()
         self.since_edit = _date_edit(today - dt.timedelta(days=DEFAULT_DAYS))
+        self.since_edit.setAccessibleName(self.tr("From"))
         self.until_edit = _date_edit(today)
+        self.until_edit.setAccessibleName(self.tr("To"))
         self.staff_filter = QComboBox()
-        self.staff_filter.setMinimumContentsLength(14)
+        self.staff_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.staff_filter.setMinimumContentsLength(16)
         self.staff_filter.setToolTip(self.tr("Staff member"))
+        self.staff_filter.setAccessibleName(self.tr("Staff member"))
         self.action_filter = QComboBox()
+        self.action_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.action_filter.setMinimumContentsLength(20)
         self.action_filter.setToolTip(self.tr("Action"))
+        self.action_filter.setAccessibleName(self.tr("Action"))
         self.action_filter.addItem(self.tr("All actions"), None)
         for action in sorted(AuditAction, key=lambda a: label(a).casefold()):
             self.action_filter.addItem(label(action), action.value)
@@ -96,19 +121,27 @@ class AuditTab(QWidget):
         self.clear_client_button.setObjectName("linkButton")
         self.clear_client_button.clicked.connect(self.clear_client)
         self.clear_client_button.setVisible(False)
-        bar.addWidget(QLabel(self.tr("From")))
+        since_label = QLabel(self.tr("From"))
+        since_label.setBuddy(self.since_edit)
+        until_label = QLabel(self.tr("to"))
+        until_label.setBuddy(self.until_edit)
+        bar.addWidget(since_label)
         bar.addWidget(self.since_edit)
-        bar.addWidget(QLabel(self.tr("to")))
+        bar.addWidget(until_label)
         bar.addWidget(self.until_edit)
         bar.addSpacing(8)
-        bar.addWidget(self.staff_filter)
-        bar.addWidget(self.action_filter)
-        bar.addWidget(self.client_button)
-        bar.addWidget(self.clear_client_button)
-        bar.addStretch(1)
+        bar.addWidget(self.staff_filter, 1)
+        bar.addWidget(self.action_filter, 1)
+        # The client filter and the count on a row of their own: the first row fills a small window.
+        client_row = QHBoxLayout()
+        client_row.setContentsMargins(0, 0, 0, 0)
+        client_row.addWidget(self.client_button)
+        client_row.addWidget(self.clear_client_button)
+        client_row.addStretch(1)
         self.count_label = QLabel()
         self.count_label.setObjectName("mutedLabel")
-        bar.addWidget(self.count_label)
+        client_row.addWidget(self.count_label)
+        rows.addLayout(client_row)
         layout.addWidget(filters)
         for edit in (self.since_edit, self.until_edit):
             edit.dateChanged.connect(self._filters_changed)
@@ -121,13 +154,14 @@ class AuditTab(QWidget):
                 Column(self.tr("Staff member"), self._staff_text),
                 Column(self.tr("Action"), lambda r: label(r.action)),
                 Column(self.tr("What"), self._what),
-                Column(self.tr("Detail"), lambda r: r.detail),
+                Column(self.tr("Detail"), self._detail, tooltip=lambda r: r.detail),
                 Column(self.tr("Device"), self._device, tooltip=lambda r: r.device_id),
             ]
         )
         self.view = RowTableView(self.model)
         self.view.set_column_widths(150, 160, 220, 260, 260, 110)
         self.view.stretch_column(4)
+        fit_columns(self.view)
         self.view.setToolTip(self.tr("Double-click an entry about a client to show only that client's entries."))
         self.view.activated.connect(lambda _index: self.filter_by_selected_client())
         layout.addWidget(self.view, 1)
@@ -147,9 +181,23 @@ class AuditTab(QWidget):
     # ------------------------------------------------------------------ cells
 
     def _staff_text(self, row: AuditRow) -> str:
+        if row.staff_id is None and row.action in SIGN_IN_ACTIONS:
+            # Nobody is signed in yet: whoever tried, by the account's name when there is one.
+            return row.subject_staff_name or self.tr("Unknown user")
         if row.staff_id is None:
             return self.tr("System")
         return row.staff_name or self.tr("Removed staff member")
+
+    def _detail(self, row: AuditRow) -> str:
+        """The entry's detail in words: the sign-in codes explained, changed fields by their names."""
+        source = DETAIL_TEXTS.get(row.detail)
+        if source is not None:
+            return QCoreApplication.translate("AuditTab", source)
+        prefix, _sep, fields = row.detail.rpartition("fields=")
+        if _sep and fields and " " not in fields:
+            names = ", ".join(field_name(f) for f in fields.split(",") if f)
+            return (prefix + self.tr("fields: {names}").format(names=names)).strip()
+        return row.detail
 
     def _what(self, row: AuditRow) -> str:
         source = ENTITY_LABELS.get(row.entity_type)
@@ -157,6 +205,8 @@ class AuditTab(QWidget):
         if row.client_removed:
             return self.tr("{kind}: anonymised client").format(kind=kind)
         name = row.client_name or row.subject_staff_name
+        if not name and row.action in SIGN_IN_ACTIONS and row.entity_type == audit.ENTITY_STAFF:
+            name = self.tr("unknown user")
         if name:
             return self.tr("{kind}: {name}").format(kind=kind, name=name)
         return kind

@@ -33,6 +33,7 @@ from vauhdittamo.services.subject_access import ErasureReason, SubjectAccessExpo
 from vauhdittamo.timeutil import local_today
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.crash import show_error
+from vauhdittamo.ui.fitting import fit_columns
 from vauhdittamo.ui.format import format_date
 from vauhdittamo.ui.labels import label
 from vauhdittamo.ui.widgets.client_picker import ClientPickerDialog
@@ -216,6 +217,7 @@ class PrivacyTab(QWidget):
         self.view = RowTableView(self.model)
         self.view.set_column_widths(280, 130, 150, 160)
         self.view.stretch_column(0)
+        fit_columns(self.view)
         self.view.setMinimumHeight(160)
         self.model.dataChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)

@@ -20,6 +20,7 @@ from vauhdittamo.services.staff import StaffAccount
 from vauhdittamo.timeutil import format_local, utcnow
 from vauhdittamo.ui.admin.staff_dialog import StaffDialog
 from vauhdittamo.ui.context import AppContext
+from vauhdittamo.ui.fitting import fit_columns
 from vauhdittamo.ui.format import format_local_time
 from vauhdittamo.ui.labels import label
 from vauhdittamo.ui.settings import IDLE_LOCK_RANGE, idle_lock_minutes, set_idle_lock_minutes
@@ -77,6 +78,7 @@ class StaffTab(QWidget):
         self.view = RowTableView(self.model)
         self.view.set_column_widths(210, 150, 230, 160, 140, 150)
         self.view.stretch_column(2)
+        fit_columns(self.view)
         self.view.doubleClicked.connect(self._double_clicked)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         layout.addWidget(self.view, 1)
@@ -160,6 +162,7 @@ class StaffTab(QWidget):
         with self.context.session() as session:
             rows = staff_service.staff_accounts(session)
         self.model.set_rows(rows)
+        fit_columns(self.view, (1, 3, 4, 5))
         if chosen is not None:
             self.select(chosen.staff_id)
         elif rows:

@@ -23,6 +23,7 @@ from vauhdittamo.services import partner_directory as pd
 from vauhdittamo.services.permissions import Permission
 from vauhdittamo.services.types import Session
 from vauhdittamo.ui.context import AppContext
+from vauhdittamo.ui.fitting import fit_columns
 from vauhdittamo.ui.labels import label
 from vauhdittamo.ui.partners.organisation_dialog import OrganisationDialog
 from vauhdittamo.ui.partners.service_dialog import ServiceDialog
@@ -39,6 +40,7 @@ class _Identified(Protocol):
 
 _Entry = TypeVar("_Entry", bound=_Identified)
 
+ACTIVE_COLUMN = 2  # of the organisation list
 DETAIL_FIELDS = ("contact_person", "phone", "email", "address", "opening_hours", "description")
 
 
@@ -78,6 +80,7 @@ class PartnersWidget(QWidget):
         self.organisation_view = RowTableView(self.organisation_model)
         self.organisation_view.set_column_widths(220, 150, 70)
         self.organisation_view.stretch_column(0)
+        fit_columns(self.organisation_view)
         self.organisation_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.organisation_view.doubleClicked.connect(lambda _index: self.edit_organisation())
         left_layout.addWidget(self.organisation_view, 1)
@@ -90,10 +93,15 @@ class PartnersWidget(QWidget):
         self.edit_organisation_button.clicked.connect(self.edit_organisation)
         self.organisation_active_button = QPushButton(self.tr("Make inactive"))
         self.organisation_active_button.clicked.connect(self.toggle_organisation_active)
-        for button in (self.new_organisation_button, self.edit_organisation_button, self.organisation_active_button):
+        for button in (self.new_organisation_button, self.edit_organisation_button):
             bar.addWidget(button)
         bar.addStretch(1)
         left_layout.addLayout(bar)
+        # On a row of its own, so that the list keeps its width in a small window.
+        state_bar = QHBoxLayout()
+        state_bar.addWidget(self.organisation_active_button)
+        state_bar.addStretch(1)
+        left_layout.addLayout(state_bar)
         splitter.addWidget(left)
 
         # -- right: the chosen organisation
@@ -144,6 +152,7 @@ class PartnersWidget(QWidget):
         self.service_view = RowTableView(self.service_model)
         self.service_view.set_column_widths(220, 110, 150, 80)
         self.service_view.stretch_column(0)
+        fit_columns(self.service_view)
         self.service_view.selectionModel().currentRowChanged.connect(lambda *_: self._update_service_buttons())
         self.service_view.doubleClicked.connect(lambda _index: self.edit_service())
         right_layout.addWidget(self.service_view, 1)
@@ -175,8 +184,8 @@ class PartnersWidget(QWidget):
             self.new_service_button, self.edit_service_button, self.referrals_button, self.service_active_button,
         ):
             button.setVisible(self.may_edit)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         self._show_selected()
 
     # ----------------------------------------------------------------- reading
@@ -191,6 +200,9 @@ class PartnersWidget(QWidget):
         with self.context.session() as session:
             self.entries = pd.directory(session, include_inactive=self.show_inactive.isChecked())
         self.organisation_model.set_rows(self.entries)
+        # Only active organisations are listed unless the inactive are asked for: no column needed then.
+        self.organisation_view.setColumnHidden(ACTIVE_COLUMN, not self.show_inactive.isChecked())
+        fit_columns(self.organisation_view, (2,))
         self.organisation_empty.setVisible(not self.entries)
         self._select(self.organisation_view, self.organisation_model, organisation_id)
         self._show_selected()
@@ -244,6 +256,7 @@ class PartnersWidget(QWidget):
             self.tr("Make inactive") if organisation.active else self.tr("Make active")
         )
         self.service_model.set_rows(organisation.services)
+        fit_columns(self.service_view, (1, 2, 3))
         self.service_empty.setVisible(not organisation.services)
         self._update_service_buttons()
 

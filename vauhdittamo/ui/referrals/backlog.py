@@ -12,6 +12,7 @@ from vauhdittamo.services import referrals
 from vauhdittamo.services.referrals import PartnerBacklog
 from vauhdittamo.timeutil import local_today
 from vauhdittamo.ui.context import AppContext
+from vauhdittamo.ui.fitting import fit_columns
 from vauhdittamo.ui.format import format_date
 from vauhdittamo.ui.labels import label
 from vauhdittamo.ui.widgets.page import EmptyHint
@@ -45,8 +46,11 @@ class BacklogWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Sent more than")))
+        caption = QLabel(self.tr("Sent more than"))
+        bar.addWidget(caption)
         self.days = QSpinBox()
+        caption.setBuddy(self.days)
+        self.days.setAccessibleName(self.tr("Sent more than, days ago"))
         self.days.setRange(0, 3650)
         self.days.setValue(DEFAULT_DAYS)
         self.days.setSuffix(self.tr(" days ago"))
@@ -78,6 +82,7 @@ class BacklogWidget(QWidget):
         self.model: RowTableModel[PartnerBacklog] = RowTableModel(columns)
         self.view = RowTableView(self.model)
         self.view.set_column_widths(260, 80, 110)
+        fit_columns(self.view)
         layout.addWidget(self.view, 1)
         self.empty = EmptyHint(self.tr("No partner has referrals waiting that long without an outcome."))
         layout.addWidget(self.empty)

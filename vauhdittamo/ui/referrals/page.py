@@ -12,6 +12,7 @@ from vauhdittamo.services.referrals import ReferralSummary
 from vauhdittamo.services.types import Session
 from vauhdittamo.timeutil import local_today
 from vauhdittamo.ui.context import AppContext
+from vauhdittamo.ui.fitting import fit_columns
 from vauhdittamo.ui.format import format_date
 from vauhdittamo.ui.labels import label
 from vauhdittamo.ui.partners.page import PartnersWidget
@@ -24,6 +25,8 @@ from vauhdittamo.ui.widgets.table_view import RowTableView
 # The status filter's special choices (the others are status codes).
 OPEN = "open"
 ALL = "all"
+# The list's columns whose values are short and must show whole.
+STATUS_COLUMN, SENT_COLUMN, DUE_COLUMN = 3, 4, 5
 
 
 class ReferralsPage(Page):
@@ -66,12 +69,17 @@ class ReferralsPage(Page):
         self.client_filter = QLineEdit()
         self.client_filter.setPlaceholderText(self.tr("Client name"))
         self.client_filter.setClearButtonEnabled(True)
-        bar.addWidget(QLabel(self.tr("Status:")))
-        bar.addWidget(self.status_filter)
-        bar.addWidget(QLabel(self.tr("Partner:")))
-        bar.addWidget(self.partner_filter, 1)
-        bar.addWidget(QLabel(self.tr("Staff member:")))
-        bar.addWidget(self.staff_filter)
+        self.client_filter.setAccessibleName(self.tr("Client name"))
+        for text, box, stretch in (
+            (self.tr("&Status:"), self.status_filter, 0),
+            (self.tr("&Partner:"), self.partner_filter, 1),
+            (self.tr("Staff &member:"), self.staff_filter, 0),
+        ):
+            caption = QLabel(text)
+            caption.setBuddy(box)  # Alt+letter goes to the box; screen readers read the label with it
+            box.setAccessibleName(caption.text().replace("&", "").rstrip(":"))
+            bar.addWidget(caption)
+            bar.addWidget(box, stretch)
         bar.addWidget(self.client_filter, 1)
         self.list_layout.addLayout(bar)
         self.status_filter.currentIndexChanged.connect(lambda _index: self.refresh())
@@ -97,6 +105,7 @@ class ReferralsPage(Page):
         )
         self.view = RowTableView(self.model)
         self.view.set_column_widths(190, 230, 230, 110, 100)
+        fit_columns(self.view)
         self.view.activated.connect(lambda _index: self.open_selected())
         self.list_layout.addWidget(self.view, 1)
         self.empty = EmptyHint(self.tr("No referrals match the filters."))
@@ -139,6 +148,7 @@ class ReferralsPage(Page):
         self.open_card.set_value(len(open_rows))
         self.overdue_card.set_value(sum(1 for r in open_rows if self._overdue(r)))
         self.model.set_rows(rows)
+        fit_columns(self.view, (STATUS_COLUMN, SENT_COLUMN, DUE_COLUMN))
         self.empty.setVisible(not rows)
 
     def _fill_choices(self, session: Session) -> None:

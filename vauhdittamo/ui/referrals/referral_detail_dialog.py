@@ -31,6 +31,7 @@ from vauhdittamo.services.permissions import Permission
 from vauhdittamo.services.referrals import NOTE_REQUIRED, ConsentRequired, ReferralSummary, TransitionNotAllowed
 from vauhdittamo.timeutil import format_local
 from vauhdittamo.ui.context import AppContext
+from vauhdittamo.ui.fitting import fit_columns
 from vauhdittamo.ui.format import format_date
 from vauhdittamo.ui.labels import label
 from vauhdittamo.ui.permissions import can
@@ -80,6 +81,10 @@ class ReferralDetailDialog(QDialog):
         self.urgency_label = QLabel()
         self.due_label = QLabel()
         self.status_label = QLabel()
+        self.sent_label = QLabel()
+        self.sent_label.setObjectName("referralSent")
+        self.staff_label = QLabel()
+        self.staff_label.setObjectName("referralStaff")
         self.reason_title = QLabel(self.tr("Reason:"))
         self.reason_label = QLabel()
         self.note_title = QLabel(self.tr("Additional information:"))
@@ -94,6 +99,8 @@ class ReferralDetailDialog(QDialog):
         header.addRow(self.tr("Urgency:"), self.urgency_label)
         header.addRow(self.tr("Response due:"), self.due_label)
         header.addRow(self.tr("Status:"), self.status_label)
+        header.addRow(self.tr("Sent:"), self.sent_label)
+        header.addRow(self.tr("Referred by:"), self.staff_label)
         header.addRow(self.reason_title, self.reason_label)
         header.addRow(self.note_title, self.referral_note_label)
         header.addRow(self.override_title, self.override_label)
@@ -112,6 +119,7 @@ class ReferralDetailDialog(QDialog):
         )
         self.history_view = RowTableView(self.history_model)
         self.history_view.set_column_widths(140, 110, 150)
+        fit_columns(self.history_view)
         self.history_view.setMinimumHeight(160)
         layout.addWidget(self.history_view, 1)
 
@@ -205,6 +213,11 @@ class ReferralDetailDialog(QDialog):
         )
         self.due_label.setText(format_date(summary.response_due))
         self.status_label.setText(label(summary.status))
+        self.sent_label.setText(
+            format_local(summary.sent_at) if summary.sent_at is not None
+            else self.tr("Not sent yet (a draft made {when})").format(when=format_local(summary.created_at))
+        )
+        self.staff_label.setText(summary.staff_name or self.tr("unknown staff member"))
         self.override_title.setVisible(bool(override_reason))
         self.override_label.setVisible(bool(override_reason))
         self.override_label.setText(override_reason)
@@ -213,7 +226,15 @@ class ReferralDetailDialog(QDialog):
             title.setVisible(bool(text))
             value.setVisible(bool(text))
             value.setText(text)
+        if detail.restricted:  # the reason exists, but is not this staff member's to read
+            self.reason_title.setVisible(True)
+            self.reason_label.setVisible(True)
+            self.reason_label.setText(self.tr("Not shown: a health-related detail (see below)."))
+        self.reason_label.setObjectName("mutedLabel" if detail.restricted else "")
+        self.reason_label.style().unpolish(self.reason_label)
+        self.reason_label.style().polish(self.reason_label)
         self.history_model.set_rows(history)
+        fit_columns(self.history_view, (0, 1, 2))
         self.restricted_label.setVisible(detail.restricted)
         self.print_button.setEnabled(not detail.restricted)
         self._rebuild_buttons(allowed)

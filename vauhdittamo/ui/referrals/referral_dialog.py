@@ -36,6 +36,7 @@ from vauhdittamo.services.partner_directory import ServiceChoice
 from vauhdittamo.services.referrals import OVERRIDE_REASON_LIMIT, ConsentRequired
 from vauhdittamo.timeutil import local_today
 from vauhdittamo.ui.context import AppContext
+from vauhdittamo.ui.fitting import keep_contents_visible
 from vauhdittamo.ui.labels import label
 
 # Form fields that show their own error; a service error without one of these goes to ``general``.
@@ -61,7 +62,6 @@ class ReferralDialog(QDialog):
         self.sent = False
         self._today = local_today()
         self.setWindowTitle(self.tr("New referral"))
-        self.setMinimumWidth(560)
 
         with context.session() as session:
             self.client_name = clients.client_name(session, client_id)
@@ -168,6 +168,7 @@ class ReferralDialog(QDialog):
         self.override_reason.textEdited.connect(lambda _text: self.errors["consent_override_reason"].setVisible(False))
         self.reason.textChanged.connect(lambda: self.errors["reason"].setVisible(False))
         self._service_changed()
+        keep_contents_visible(self)
         self.service.setFocus()
 
     # ------------------------------------------------------------------ building
@@ -241,7 +242,9 @@ class ReferralDialog(QDialog):
             )
         else:
             self.errors["consent_override_reason"].setVisible(False)
-        self.consent_box.setVisible(needed)
+        if needed != self.consent_box.isVisibleTo(self):
+            self.consent_box.setVisible(needed)
+            keep_contents_visible(self)
 
     def record_consent(self) -> None:
         """Record the client's consent to share data with the chosen service's category."""
@@ -267,6 +270,7 @@ class ReferralDialog(QDialog):
         target = self.errors.get(field or "", self.general_error)
         target.setText(text)
         target.setVisible(True)
+        keep_contents_visible(self)
 
     def save(self, send: bool) -> None:
         for error_label in (*self.errors.values(), self.general_error):

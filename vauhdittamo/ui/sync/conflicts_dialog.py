@@ -6,16 +6,21 @@ either keeps the current value or takes the other one back (a new edit that reac
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
+from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from vauhdittamo.errors import AppError
+from vauhdittamo.errors import QT_TRANSLATE_NOOP, AppError
 from vauhdittamo.services import syncing
 from vauhdittamo.sync.conflicts import settle_conflict
 from vauhdittamo.timeutil import format_local
 from vauhdittamo.ui.context import AppContext
+from vauhdittamo.ui.fitting import fit_columns
+from vauhdittamo.ui.format import format_date, format_time
+from vauhdittamo.ui.labels import label
 from vauhdittamo.ui.sync.record_names import field_name, table_name
 from vauhdittamo.ui.widgets.page import EmptyHint
 from vauhdittamo.ui.widgets.table_model import Column, RowTableModel
@@ -34,9 +39,26 @@ class ConflictRow:
 
 
 def shown(value: object) -> str:
+    """A field's value as a person reads it (the service typed it by its column, ids became names)."""
     if value is None or value == "":
         return "—"
+    if isinstance(value, bool):
+        return QCoreApplication.translate("ConflictsDialog", "yes" if value else "no")
+    if isinstance(value, Enum):
+        return label(value)
+    if isinstance(value, dt.datetime):
+        return format_local(value)
+    if isinstance(value, dt.date):
+        return format_date(value)
+    if isinstance(value, dt.time):
+        return format_time(value)
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
     return str(value)
+
+
+# The words of shown() above, for the translation tools.
+_YES_NO = (QT_TRANSLATE_NOOP("ConflictsDialog", "yes"), QT_TRANSLATE_NOOP("ConflictsDialog", "no"))
 
 
 class ConflictsDialog(QDialog):
@@ -62,14 +84,15 @@ class ConflictsDialog(QDialog):
         self.model: RowTableModel[ConflictRow] = RowTableModel(
             [
                 Column(self.tr("When"), lambda r: r.when),
-                Column(self.tr("Record"), lambda r: r.record),
+                Column(self.tr("Record"), lambda r: r.record, tooltip=lambda r: r.record),
                 Column(self.tr("Field"), lambda r: r.field),
                 Column(self.tr("Now"), lambda r: r.current, tooltip=lambda r: r.current),
                 Column(self.tr("The other value"), lambda r: r.other, tooltip=lambda r: r.other),
             ]
         )
         self.view = RowTableView(self.model)
-        self.view.set_column_widths(130, 200, 130, 220)
+        self.view.set_column_widths(130, 260, 150, 180)
+        fit_columns(self.view)
         self.view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._update_buttons())
         layout.addWidget(self.view, 1)
         self.empty = EmptyHint(self.tr("No conflicts to review."))
@@ -97,20 +120,23 @@ class ConflictsDialog(QDialog):
         with self.context.session() as session:
             conflicts = syncing.conflict_list(session)
         for conflict in conflicts:
-            record = f"{table_name(conflict.table_name)}: {conflict.label or conflict.row_id[-6:]}"
+            what = conflict.label or self.tr("a record no longer here")
+            record = f"{table_name(conflict.table_name)}: {what}"
             deleted = conflict.kind == "deleted"
             rows.append(
                 ConflictRow(
                     conflict_id=conflict.conflict_id,
                     when=format_local(conflict.created_at),
                     record=record,
-                    field=self.tr("(deleted meanwhile)") if deleted else field_name(conflict.column_name),
+                    field=self.tr("(deleted meanwhile)") if deleted
+                    else field_name(conflict.column_name, conflict.table_name),
                     kind=conflict.kind,
                     current=self.tr("deleted") if deleted else shown(conflict.current),
                     other=shown(conflict.losing),
                 )
             )
         self.model.set_rows(rows)
+        fit_columns(self.view, (0, 2))
         self.view.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         if rows:

@@ -138,6 +138,18 @@ class SyncPage(Page):
         self.body.addLayout(held_row)
         self.held_label.setVisible(False)
         self.held_button.setVisible(False)
+        # Sessions cancelled on one laptop while another marked attendance in them: a coordinator decides.
+        stranded_row = QHBoxLayout()
+        self.stranded_label = QLabel()
+        self.stranded_label.setObjectName("warningLabel")
+        self.stranded_label.setWordWrap(True)
+        self.stranded_button = QPushButton(self.tr("Review cancelled sessions…"))
+        self.stranded_button.clicked.connect(self.review_cancelled_sessions)
+        stranded_row.addWidget(self.stranded_label, 1)
+        stranded_row.addWidget(self.stranded_button)
+        self.body.addLayout(stranded_row)
+        self.stranded_label.setVisible(False)
+        self.stranded_button.setVisible(False)
 
         self.body.addWidget(SectionTitle(self.tr("Central hub")))
         form = QFormLayout()
@@ -166,9 +178,9 @@ class SyncPage(Page):
         auto_hint.setObjectName("mutedLabel")
         auto_row.addWidget(self.auto)
         auto_row.addWidget(self.auto_minutes)
-        auto_row.addWidget(auto_hint)
         auto_row.addStretch(1)
         form.addRow("", auto_row)
+        form.addRow("", auto_hint)  # below, so that the row fits a small window
         self.body.addLayout(form)
 
         buttons = QHBoxLayout()
@@ -261,6 +273,13 @@ class SyncPage(Page):
         self.held_label.setText(breakdown)
         self.held_label.setVisible(held > 0)
         self.held_button.setVisible(held > 0)
+        stranded = state.cancelled_with_attendance
+        self.stranded_label.setText(
+            self.tr("Cancelled sessions with attendance marks: {count}. The funder's figures leave these marks out "
+                    "until the session is restored or its cancellation confirmed.").format(count=stranded)
+        )
+        self.stranded_label.setVisible(stranded > 0)
+        self.stranded_button.setVisible(stranded > 0)
 
     def show_held_back(self) -> None:
         from vauhdittamo.ui.sync.quarantine_dialog import QuarantineDialog
@@ -431,6 +450,14 @@ class SyncPage(Page):
     def _auto_sync(self) -> None:
         """One tick: sync unless the previous try is still running (its timeouts end a stalled one)."""
         self.sync_now(quiet=True)
+
+    def review_cancelled_sessions(self) -> None:
+        from vauhdittamo.ui.workshops.cancelled_sessions import CancelledSessionsDialog
+
+        dialog = CancelledSessionsDialog(self.context, self)
+        dialog.exec()
+        if dialog.changed:
+            self.refresh()
 
     def review_conflicts(self) -> None:
         from vauhdittamo.ui.sync.conflicts_dialog import ConflictsDialog

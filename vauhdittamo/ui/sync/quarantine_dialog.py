@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QLabel, QPushBu
 from vauhdittamo.errors import QT_TRANSLATE_NOOP
 from vauhdittamo.sync.protocol import QuarantineItem, QuarantineSummary
 from vauhdittamo.timeutil import format_local
+from vauhdittamo.ui.fitting import fit_columns
 from vauhdittamo.ui.sync.record_names import reason_text, table_name
 from vauhdittamo.ui.widgets.page import EmptyHint
 from vauhdittamo.ui.widgets.table_model import Column, RowTableModel
@@ -79,6 +80,7 @@ class QuarantineDialog(QDialog):
         self.model.set_rows([held_row(item) for item in summary.items])
         self.view = RowTableView(self.model)
         self.view.set_column_widths(250, 220, 130)
+        fit_columns(self.view)
         # Reasons are whole sentences: they wrap onto more lines instead of being cut.
         self.view.setWordWrap(True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideNone)

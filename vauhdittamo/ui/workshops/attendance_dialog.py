@@ -35,12 +35,21 @@ from vauhdittamo.services.types import Session
 from vauhdittamo.timeutil import local_today, to_local, utcnow
 from vauhdittamo.ui.clients.new_client_dialog import NewClientDialog, prefill_from_search
 from vauhdittamo.ui.context import AppContext
+from vauhdittamo.ui.fitting import fit_columns
 from vauhdittamo.ui.format import format_date, format_time
 from vauhdittamo.ui.labels import weekday_short
 from vauhdittamo.ui.permissions import can
 from vauhdittamo.ui.widgets.client_search import ClientSearch
+from vauhdittamo.ui.widgets.forms import confirm
 from vauhdittamo.ui.widgets.page import SectionTitle
 from vauhdittamo.ui.workshops.attendance_model import ROW_ROLE, AttendanceModel
+from vauhdittamo.ui.workshops.cancelled_sessions import decide, warning_text
+
+# The drop-in search's result columns (ui/widgets/client_search.py).
+SEARCH_NAME, SEARCH_BORN, SEARCH_AGE_GROUP, SEARCH_HOME = range(4)
+SEARCH_NAME_WIDTH = 210  # "Korhonen-Väisänen, Eeva-Kaarina" and the like, whole
+SEARCH_HOME_WIDTH = 160
+SHEET_NAME_WIDTH = 200
 
 STATUS_KEYS = {
     Qt.Key.Key_1: AttendanceStatus.PRESENT,
@@ -78,7 +87,7 @@ class AttendanceDialog(QDialog):
         self.changed = False
         self.sheet: attendance.AttendanceSheet | None = None
         self.setWindowTitle(self.tr("Attendance"))
-        self.resize(1240, 700)
+        self.resize(1300, 700)
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -93,12 +102,28 @@ class AttendanceDialog(QDialog):
         self.notice.setWordWrap(True)
         self.notice.setVisible(False)
         layout.addWidget(self.notice)
+        # A cancelled session that has attendance (cancelled elsewhere meanwhile): restore it or confirm.
+        self.cancelled_actions = QWidget()
+        actions = QHBoxLayout(self.cancelled_actions)
+        actions.setContentsMargins(0, 0, 0, 0)
+        self.restore_button = QPushButton(self.tr("Restore the session"))
+        self.restore_button.setToolTip(self.tr("It took place: its marks count again"))
+        self.restore_button.clicked.connect(lambda: self.decide_cancelled(restore=True))
+        self.confirm_cancel_button = QPushButton(self.tr("Confirm the cancellation…"))
+        self.confirm_cancel_button.setToolTip(self.tr("It did not take place: its marks and head count are removed"))
+        self.confirm_cancel_button.clicked.connect(lambda: self.decide_cancelled(restore=False))
+        for button in (self.restore_button, self.confirm_cancel_button):
+            button.setAutoDefault(False)
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.cancelled_actions.setVisible(False)
+        layout.addWidget(self.cancelled_actions)
 
         columns = QHBoxLayout()
         columns.setSpacing(16)
         layout.addLayout(columns, 1)
-        columns.addLayout(self._build_sheet(), 5)
-        columns.addWidget(self._build_side_panel(), 3)
+        columns.addLayout(self._build_sheet(), 3)
+        columns.addWidget(self._build_side_panel(), 2)
 
         footer = QHBoxLayout()
         self.summary = QLabel()
@@ -176,6 +201,10 @@ class AttendanceDialog(QDialog):
             (AttendanceModel.CERTIFICATES, 50),
         ):
             self.table.setColumnWidth(column, width)
+        # The age group is counted from the birth date for the figures; the name's tool tip shows it. Its
+        # column would take the room the names need (the whole name tells the person).
+        self.table.setColumnHidden(AttendanceModel.AGE_GROUP, True)
+        fit_columns(self.table)
         box.addWidget(self.table, 1)
 
         tools = QHBoxLayout()
@@ -218,6 +247,14 @@ class AttendanceDialog(QDialog):
         search_hint.setWordWrap(True)
         box.addWidget(search_hint)
         self.search.hint.setVisible(False)
+        # Enough of each person to tell namesakes apart: the whole name, the birth date and where they live
+        # (the age group follows from the birth date).
+        results = self.search.results
+        results.setColumnHidden(SEARCH_AGE_GROUP, True)
+        results.setColumnWidth(SEARCH_BORN, 90)
+        results.setColumnWidth(SEARCH_HOME, 130)
+        self.search.model.modelReset.connect(self._fit_search_results)
+        self._fit_search_results()
 
         box.addWidget(SectionTitle(self.tr("Anonymous head count")))
         explanation = QLabel(self.tr("People who took part without a client record."))
@@ -236,6 +273,29 @@ class AttendanceDialog(QDialog):
         row.addStretch(1)
         box.addLayout(row)
         return panel
+
+    def _fit_sheet(self) -> None:
+        """Short values whole, and room for whole names besides them."""
+        table = self.table
+        fit_columns(table, (AttendanceModel.PARTICIPATION, AttendanceModel.STATUS))
+        others = sum(
+            table.columnWidth(c) for c in range(self.model.columnCount())
+            if c != AttendanceModel.NAME and not table.isColumnHidden(c)
+        )
+        table.setMinimumWidth(
+            SHEET_NAME_WIDTH + others + table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth()
+        )
+
+    def _fit_search_results(self) -> None:
+        """The birth date and home whole, and room for a whole name besides them."""
+        results = self.search.results
+        fit_columns(results, (SEARCH_BORN, SEARCH_HOME))
+        if results.columnWidth(SEARCH_HOME) > SEARCH_HOME_WIDTH:  # a long "municipality / village" is cut
+            results.setColumnWidth(SEARCH_HOME, SEARCH_HOME_WIDTH)
+        results.setMinimumWidth(
+            SEARCH_NAME_WIDTH + results.columnWidth(SEARCH_BORN) + results.columnWidth(SEARCH_HOME)
+            + results.verticalScrollBar().sizeHint().width() + 2 * results.frameWidth()
+        )
 
     # ------------------------------------------------------------------ loading
 
@@ -259,18 +319,27 @@ class AttendanceDialog(QDialog):
             details.append(sheet.note)
         self.subtitle.setText(" · ".join(details))
         self.subtitle.setVisible(bool(details))
-        if sheet.cancelled:
+        marks = sum(1 for r in sheet.rows if r.status is not None)
+        stranded = sheet.cancelled and bool(marks or sheet.anonymous_count)
+        if stranded:
+            self.notice.setText(
+                warning_text(marks, sheet.present, sheet.anonymous_count) + "\n"
+                + self.tr("Reason for cancelling: {reason}").format(reason=sheet.cancel_reason)
+            )
+        elif sheet.cancelled:
             self.notice.setText(self.tr("This session is cancelled: {reason}").format(reason=sheet.cancel_reason))
         elif sheet.session_date > today:
             self.notice.setText(self.tr("This session is on {date}; attendance is marked on the day.").format(
                 date=format_date(sheet.session_date)))
         self.notice.setVisible(not markable)
+        self.cancelled_actions.setVisible(stranded and can(self.context, Permission.MANAGE_WORKSHOPS))
         for widget in (self.present_button, self.absent_button, self.excused_button, self.clear_button,
                        self.all_present_button, self.time_in_button, self.time_out_button, self.search,
                        self.anonymous):
             widget.setEnabled(markable)
 
         self.model.set_rows(sheet.rows, editable=markable)
+        self._fit_sheet()
         self.anonymous.blockSignals(True)
         self.anonymous.setValue(sheet.anonymous_count)
         self.anonymous.blockSignals(False)
@@ -392,6 +461,26 @@ class AttendanceDialog(QDialog):
             self.save_times(row.client_id, now, row.time_out)
         else:
             self.save_times(row.client_id, row.time_in, now)
+
+    def confirm_removal(self) -> bool:
+        """Ask before removing a cancelled session's marks; tests replace this."""
+        return confirm(
+            self,
+            self.tr("Confirm the cancellation"),
+            self.tr("The session did not take place? Its attendance marks and head count are removed, on every "
+                    "laptop at the next sync."),
+        )
+
+    def decide_cancelled(self, restore: bool) -> None:
+        """Restore the cancelled session (it took place), or confirm it and remove its attendance."""
+        if not restore and not self.confirm_removal():
+            return
+        refused = decide(self, self.context, self.session_id, restore)
+        if refused is not None:
+            self.error.setText(refused)
+            return
+        self.changed = True
+        self.reload()
 
     def record_certificate(self) -> None:
         from vauhdittamo.ui.workshops.certificate_dialog import CertificateDialog

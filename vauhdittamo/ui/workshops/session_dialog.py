@@ -27,26 +27,30 @@ from PySide6.QtWidgets import (
 )
 
 from vauhdittamo.errors import AppError, ValidationError
-from vauhdittamo.services import workshops
+from vauhdittamo.services import session_checks, workshops
 from vauhdittamo.services.types import Session
 from vauhdittamo.timeutil import local_today
 from vauhdittamo.ui.context import AppContext
+from vauhdittamo.ui.fitting import keep_contents_visible
 from vauhdittamo.ui.format import format_date, format_time
 from vauhdittamo.ui.partners.organisation_dialog import error_label
 from vauhdittamo.ui.widgets.forms import add_error_row, confirm
+from vauhdittamo.ui.workshops.cancelled_sessions import attendance_text, warning_text
 from vauhdittamo.ui.workshops.workshop_dialog import DATE_FORMAT, py_date, py_time, qdate, qtime, time_edit
 
 DEFAULT_TIMES = (dt.time(9, 0), dt.time(12, 0))
 CANCEL_REASON_LIMIT = 400
 # Fields with their own error line; any other error goes under the form.
 ERROR_FIELDS = ("workshop", "date", "time", "place", "note")
+MINIMUM_WIDTH = 500
 
 
 class SessionDialog(QDialog):
     """Edit the session *session_id*, or add an extra session to *workshop_id* on *day*.
 
     After ``accept()``: ``session_id`` is the session saved or added, and ``outcome`` says what
-    happened: ``"saved"``, ``"added"``, ``"cancelled"``, ``"restored"`` or ``"removed"``.
+    happened: ``"saved"``, ``"added"``, ``"cancelled"``, ``"restored"``, ``"confirmed"`` (a cancelled session's
+    attendance removed) or ``"removed"``.
     """
 
     def __init__(
@@ -66,6 +70,7 @@ class SessionDialog(QDialog):
         self.from_schedule = False
         self.choices: dict[str, workshops.WorkshopSummary] = {}
         self._place_edited = False
+        self.attendance = (0, 0, 0)  # marks, present, anonymous head count
 
         with context.session() as session:
             if session_id is not None:
@@ -75,6 +80,7 @@ class SessionDialog(QDialog):
                 self.cancel_reason = item.cancel_reason
                 self.from_schedule = item.from_schedule
                 values = (item.session_date, item.start_time, item.end_time, item.place, item.note)
+                self.attendance = session_checks.attendance_counts(session, session_id)
             else:
                 self.choices = {w.workshop_id: w for w in workshops.list_workshops(session, today=local_today())}
                 workshop_name = ""
@@ -82,7 +88,7 @@ class SessionDialog(QDialog):
 
         heading = self.tr("Workshop session") if session_id is not None else self.tr("Extra session")
         self.setWindowTitle(heading)
-        self.setMinimumWidth(500)
+        self.setMinimumWidth(MINIMUM_WIDTH)
         layout = QVBoxLayout(self)
         title = QLabel(heading)
         title.setObjectName("dialogTitle")
@@ -104,7 +110,12 @@ class SessionDialog(QDialog):
         self.cancelled_notice.setObjectName("warningLabel")
         self.cancelled_notice.setWordWrap(True)
         self.cancelled_notice.setVisible(self.cancelled)
-        if self.cancelled:
+        if self.cancelled and self.has_attendance:
+            self.cancelled_notice.setText(
+                warning_text(*self.attendance) + "\n"
+                + self.tr("Reason for cancelling: {reason}").format(reason=self.cancel_reason)
+            )
+        elif self.cancelled:
             self.cancelled_notice.setText(
                 self.tr("This session is cancelled. Reason: {reason}").format(reason=self.cancel_reason)
             )
@@ -194,6 +205,7 @@ class SessionDialog(QDialog):
         layout.addWidget(self.buttons)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
 
+        keep_contents_visible(self, MINIMUM_WIDTH)
         if session_id is None:
             self.workshop.currentIndexChanged.connect(self._workshop_changed)
             self._workshop_changed()
@@ -218,6 +230,15 @@ class SessionDialog(QDialog):
         question = QLabel(self.tr("Why is the session cancelled? The reason shows in the week view."))
         question.setWordWrap(True)
         box.addWidget(question)
+        self.marks_warning = QLabel()
+        self.marks_warning.setWordWrap(True)
+        self.marks_warning.setVisible(self.has_attendance)
+        if self.has_attendance:
+            self.marks_warning.setText(
+                self.tr("The session has {attendance}. Cancelling removes them: do this only if the session "
+                        "did not take place.").format(attendance=attendance_text(*self.attendance))
+            )
+        box.addWidget(self.marks_warning)
         self.cancel_reason_edit = QLineEdit()
         self.cancel_reason_edit.setObjectName("field_cancel_reason")
         self.cancel_reason_edit.setMaxLength(CANCEL_REASON_LIMIT)
@@ -251,17 +272,30 @@ class SessionDialog(QDialog):
         self.remove_button.setToolTip(self.tr("For a session made by mistake; one that had attendance can only be "
                                               "cancelled"))
         self.remove_button.clicked.connect(self.remove)
+        self.confirm_cancelled_button = QPushButton(self.tr("Confirm the cancellation…"))
+        self.confirm_cancelled_button.setObjectName("confirm_cancellation")
+        self.confirm_cancelled_button.setToolTip(
+            self.tr("It did not take place: its marks and head count are removed"))
+        self.confirm_cancelled_button.clicked.connect(self.confirm_cancelled)
         editing = self.editing_id is not None
-        for button in (self.cancel_session_button, self.restore_button, self.remove_button):
+        for button in (self.cancel_session_button, self.restore_button, self.confirm_cancelled_button,
+                       self.remove_button):
             button.setAutoDefault(False)
             button.setVisible(editing)
             row.addWidget(button)
         self.cancel_session_button.setVisible(editing and not self.cancelled)
         self.restore_button.setVisible(editing and self.cancelled)
+        self.confirm_cancelled_button.setVisible(editing and self.cancelled and self.has_attendance)
         row.addStretch(1)
         return row
 
     # ------------------------------------------------------------------ state
+
+    @property
+    def has_attendance(self) -> bool:
+        """The session has attendance marks or a head count."""
+        marks, _present, anonymous = self.attendance
+        return bool(marks or anonymous)
 
     def current_workshop(self) -> workshops.WorkshopSummary | None:
         workshop_id = self.workshop.currentData()
@@ -296,6 +330,7 @@ class SessionDialog(QDialog):
         shown = self.errors.get(field or "", self.form_error)
         shown.setText(text)
         shown.setVisible(True)
+        keep_contents_visible(self, MINIMUM_WIDTH)
 
     def _run(self, action: Callable[[Session], object]) -> bool:
         """Run *action* in a transaction; a handled error is shown next to its field."""
@@ -347,12 +382,14 @@ class SessionDialog(QDialog):
         """Ask for the reason of the cancellation below the form."""
         self._clear_errors()
         self.cancel_box.setVisible(True)
+        keep_contents_visible(self, MINIMUM_WIDTH)
         self.cancel_session_button.setEnabled(False)
         self.confirm_cancel_button.setDefault(True)
         self.cancel_reason_edit.setFocus()
 
     def hide_cancel_box(self) -> None:
         self.cancel_box.setVisible(False)
+        keep_contents_visible(self, MINIMUM_WIDTH)
         self.cancel_session_button.setEnabled(True)
         self.save_button.setDefault(True)
         self.cancel_session_button.setFocus()
@@ -362,8 +399,31 @@ class SessionDialog(QDialog):
             return
         self._clear_errors()
         session_id, reason = self.editing_id, self.cancel_reason_edit.text()
-        if self._run(lambda session: workshops.cancel_session(session, session_id, reason)):
+
+        def cancel(session: Session) -> None:
+            workshops.cancel_session(session, session_id, reason)
+            session_checks.confirm_cancellation(session, session_id)  # it did not take place: no attendance
+
+        if self._run(cancel):
             self._done(session_id, "cancelled")
+
+    def confirm_removal(self) -> bool:
+        """Ask before removing a cancelled session's marks; tests replace this."""
+        return confirm(
+            self,
+            self.tr("Confirm the cancellation"),
+            self.tr("The session did not take place? Its {attendance} are removed, on every laptop at the next "
+                    "sync.").format(attendance=attendance_text(*self.attendance)),
+        )
+
+    def confirm_cancelled(self) -> None:
+        """A cancelled session that has attendance did not take place: remove its attendance."""
+        if self.editing_id is None or not self.confirm_removal():
+            return
+        self._clear_errors()
+        session_id = self.editing_id
+        if self._run(lambda session: session_checks.confirm_cancellation(session, session_id)):
+            self._done(session_id, "confirmed")
 
     def restore(self) -> None:
         if self.editing_id is None:

@@ -21,6 +21,7 @@ from vauhdittamo.services.permissions import Permission
 from vauhdittamo.services.types import Session
 from vauhdittamo.timeutil import local_today
 from vauhdittamo.ui.context import AppContext
+from vauhdittamo.ui.fitting import fit_columns
 from vauhdittamo.ui.format import format_date, format_time
 from vauhdittamo.ui.labels import label, weekday_short
 from vauhdittamo.ui.permissions import can
@@ -76,6 +77,7 @@ class WorkshopList(QWidget):
         )
         self.view = RowTableView(self.model)
         self.view.set_column_widths(200, 110, 190, 180, 170, 125)
+        fit_columns(self.view)
         self.view.doubleClicked.connect(lambda _index: self.edit_workshop())
         self.view.selectionModel().currentRowChanged.connect(lambda _c, _p: self.show_details())
         top = QWidget()
@@ -111,6 +113,7 @@ class WorkshopList(QWidget):
         self.participants_view = RowTableView(self.participants)
         self.participants_view.set_column_widths(200, 115, 70)
         self.participants_view.stretch_column(0)
+        fit_columns(self.participants_view)
         box.addWidget(self.participants_view, 1)
         buttons = QHBoxLayout()
         self.enrol_button = QPushButton(self.tr("Enrol a client…"))
@@ -170,6 +173,7 @@ class WorkshopList(QWidget):
         with self.context.session() as session:
             rows = workshops.list_workshops(session)
         self.model.set_rows(rows)
+        fit_columns(self.view, (1, 5))
         self.empty.setVisible(not rows)
         self.view.setVisible(bool(rows))
         self.select_workshop(selected.workshop_id if selected else (rows[0].workshop_id if rows else None))
@@ -200,6 +204,8 @@ class WorkshopList(QWidget):
             earned = certificates.certificates(session, workshop_id=workshop.workshop_id)
         self.participants.set_rows(people)
         self.certificates.set_rows(earned)
+        fit_columns(self.participants_view, (1, 2))
+        fit_columns(self.certificates_view, (0,))
         self.participants_title.setText(
             self.tr("Participants of {workshop} ({count})").format(workshop=workshop.name, count=len(people))
         )
