@@ -17,6 +17,7 @@ from vauhdittamo.logging_setup import setup_file_logging
 from vauhdittamo.services.permissions import StaffActor
 from vauhdittamo.services.setup import open_prepared
 from vauhdittamo.ui import settings as keys
+from vauhdittamo.ui import tasks
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.crash import friendly_error, install_exception_hook
 from vauhdittamo.ui.i18n import DEFAULT_LANGUAGE, install_translators
@@ -26,6 +27,9 @@ from vauhdittamo.ui.sign_in.passphrase_dialog import ask_passphrase
 from vauhdittamo.ui.sign_in.sign_in_dialog import SignInDialog
 
 log = logging.getLogger(__name__)
+
+# How long sign-out and quit wait for background jobs (asked to stop first) before going on.
+BACKGROUND_WAIT_MS = 5000
 
 
 def load_stylesheet() -> str:
@@ -55,6 +59,15 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
     chosen = language or str(app_settings().value(keys.LANGUAGE, DEFAULT_LANGUAGE))
     install_translators(app, chosen)
     return app
+
+
+def stop_background_work(timeout_ms: int = BACKGROUND_WAIT_MS) -> bool:
+    """Cancel the background jobs still running, drop their outcomes and wait for them (sign-out, quit).
+
+    ``True`` when none is left running; a job that does not stop in time is left to finish on its own.
+    """
+    tasks.cancel_all()
+    return tasks.wait_for_all(timeout_ms)
 
 
 def open_database_or_explain(db_path: Path | None) -> Database | None:
@@ -101,6 +114,7 @@ def run_gui(db_path: Path | None = None, language: str | None = None) -> int:
         QMessageBox.critical(None, APP_DISPLAY_NAME, exc.translated(QCoreApplication.translate))
         return 1
     finally:
+        stop_background_work()  # no worker may still use the database when it closes
         db.close()
 
 
@@ -120,6 +134,7 @@ def _sign_in_and_work(app: QApplication, db: Database) -> int:
         )
         window.show()
         status = app.exec()
+        stop_background_work()  # signed out or quitting: nothing of this session runs on
         window.end_session()
         signed_out = window.is_signed_out
         window.deleteLater()

@@ -8,6 +8,7 @@ from alembic import context
 from sqlalchemy import Connection, create_engine
 
 from vauhdittamo.models import Base, UTCDateTime
+from vauhdittamo.search_index import include_in_schema_comparison
 
 if TYPE_CHECKING:
     from alembic.autogenerate.api import AutogenContext
@@ -42,6 +43,7 @@ def _run(connection: Connection) -> None:
         transactional_ddl=True,
         compare_type=True,
         render_item=_render_item,
+        include_name=include_in_schema_comparison,  # the client search index lives outside the models
     )
     with context.begin_transaction():
         context.run_migrations()

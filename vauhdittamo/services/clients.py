@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, event, or_, select
+from sqlalchemy import ColumnElement, Integer, event, literal_column, or_, select, table, text
 from sqlalchemy.orm import Session
 
 from vauhdittamo.errors import QT_TRANSLATE_NOOP, AppError, ValidationError
@@ -105,8 +106,8 @@ def validate_client(data: ClientInput, today: dt.date | None = None) -> ClientDa
             errors.append(exc)
             return None
 
-    first = check(v.required_text, data.first_name, "first_name", 100)
-    last = check(v.required_text, data.last_name, "last_name", 100)
+    first = check(v.required_line, data.first_name, "first_name", 100)
+    last = check(v.required_line, data.last_name, "last_name", 100)
     birth: dt.date | None = None
     if data.birth_date.strip():
         birth = check(v.parse_date, data.birth_date, "birth_date")
@@ -123,12 +124,12 @@ def validate_client(data: ClientInput, today: dt.date | None = None) -> ClientDa
                 errors.append(
                     ValidationError(v.MSG_HETU_BIRTH_DATE, field="birth_date", date=format_date(encoded))
                 )
-    municipality = check(v.limited_text, data.municipality, "municipality", 100)
-    village = check(v.limited_text, data.village, "village", 100)
+    municipality = check(v.limited_line, data.municipality, "municipality", 100)
+    village = check(v.limited_line, data.village, "village", 100)
     language = check(parse_language, data.language)
     phone = check(v.optional_phone, data.phone)
     email = check(v.optional_email, data.email)
-    address = check(v.limited_text, data.address, "address", 200)
+    address = check(v.limited_line, data.address, "address", 200)
     if errors or first is None or last is None:
         raise InvalidInput(errors)
     return ClientData(
@@ -250,25 +251,203 @@ def find_duplicates(session: Session, data: ClientData, exclude_id: str | None =
     ]
 
 
-def search_conditions(query: str) -> list[ColumnElement[bool]]:
-    """SQL conditions: every word of *query* occurs in the client's folded search text."""
-    conditions: list[ColumnElement[bool]] = []
-    for token in (t for t in fold(query).split(" ") if t):
+# --------------------------------------------------------------------------- search as you type
+#
+# Every word of the query must occur in the client's search key (vauhdittamo.search_index keeps the
+# index). Whole-word matches come first, then matches at the start of a word, then the rest, each in
+# name order. A word of three letters or more is found through the trigram index; a shorter one only
+# at the start of a word there, and elsewhere by reading the index rows in name order.
+
+_TRIGRAM = 3
+# Candidates up to this many are sorted at once; a larger share of all clients is read in name order
+# until enough are found (few rows when matches are that common).
+_SORT_AT_MOST = 1000
+
+
+class _Found(enum.IntEnum):
+    """How a word of the query occurs in a search key: the rank of a match."""
+
+    WORD = 0  # a whole word
+    START = 1  # the start of a word
+    ANYWHERE = 2
+
+
+def search_words(query: str) -> list[str]:
+    """The folded words of *query* as the search matches them (a phone number as its digits)."""
+    words = []
+    for token in fold(query).split(" "):
         if _PHONE_TOKEN.match(token) and not _ISO_DATE_TOKEN.match(token):
             token = digits(token)
-        escaped = token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        conditions.append(Client.search_key.like(f"%{escaped}%", escape="\\"))
+        if token:
+            words.append(token)
+    return words
+
+
+def _like(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _pattern(word: str, found: _Found) -> str:
+    """A LIKE pattern on ``client_search_row.words`` (the search key between single spaces)."""
+    if found is _Found.WORD:
+        return f"% {_like(word)} %"
+    if found is _Found.START:
+        return f"% {_like(word)}%"
+    return f"%{_like(word)}%"
+
+
+def _phrase(word: str, found: _Found) -> str | None:
+    """A trigram phrase on ``client_search.words`` (words between two spaces); ``None``: none can be made."""
+    if found is _Found.WORD:
+        text_ = f" {word} "
+    elif found is _Found.START:
+        text_ = f"{' ' if len(word) > 1 else '  '}{word}"
+    elif len(word) >= _TRIGRAM:
+        text_ = word
+    else:
+        return None
+    return '"' + text_.replace('"', '""') + '"'
+
+
+def _fts_query(words: list[str], found: _Found) -> str | None:
+    phrases = [p for p in (_phrase(w, found) for w in words) if p is not None]
+    return " ".join(phrases) or None
+
+
+class _Sql:
+    """Conditions on ``client_search_row`` with their bound values."""
+
+    def __init__(self) -> None:
+        self.params: dict[str, Any] = {}
+
+    def value(self, value: Any) -> str:
+        name = f"p{len(self.params)}"
+        self.params[name] = value
+        return ":" + name
+
+    def like(self, word: str, found: _Found) -> str:
+        return f"words LIKE {self.value(_pattern(word, found))} ESCAPE '\\'"
+
+    def all_like(self, words: list[str], found: _Found) -> str:
+        return " AND ".join(self.like(w, found) for w in words)
+
+    def rank(self, words: list[str]) -> str:
+        cases = [
+            f"CASE WHEN {self.like(w, _Found.WORD)} THEN 0 WHEN {self.like(w, _Found.START)} THEN 1 ELSE 2 END"
+            for w in words
+        ]
+        return f"max({', '.join(cases)}, 0)"  # max() of two or more values (of one, it would aggregate)
+
+
+def _count(session: Session, match: str) -> int:
+    return int(session.execute(
+        text("SELECT count(*) FROM client_search WHERE client_search MATCH :m"), {"m": match}
+    ).scalar_one())
+
+
+def _sorted(session: Session, match: str, sql: _Sql, where: list[str], order: str, limit: int) -> list[int]:
+    """The index rows among *match*'s candidates meeting *where*, in *order*."""
+    statement = (
+        "SELECT id FROM client_search_row "
+        f"WHERE id IN (SELECT rowid FROM client_search WHERE client_search MATCH {sql.value(match)}) "
+        + "".join(f"AND {w} " for w in where)
+        + f"ORDER BY {order}last_name, first_name, id LIMIT {sql.value(limit)}"
+    )
+    return list(session.execute(text(statement), sql.params).scalars())
+
+
+def _in_name_order(session: Session, sql: _Sql, where: list[str], limit: int) -> list[int]:
+    """The first index rows in name order meeting *where* (common matches: few rows are read)."""
+    statement = (
+        "SELECT id FROM client_search_row INDEXED BY client_search_row_by_name "
+        f"WHERE {' AND '.join(where) or '1'} "
+        f"ORDER BY last_name, first_name, id LIMIT {sql.value(limit)}"
+    )
+    return list(session.execute(text(statement), sql.params).scalars())
+
+
+def _ranked(session: Session, words: list[str], limit: int, include_ended: bool) -> list[int]:
+    """The rowids of the best *limit* clients matching every word of *words*, best first."""
+    counts: dict[str, int] = {}
+
+    def count(match: str) -> int:
+        if match not in counts:
+            counts[match] = _count(session, match)
+        return counts[match]
+
+    ended = [] if include_ended else ["ended = 0"]
+    long_words = [w for w in words if len(w) >= _TRIGRAM]
+    anywhere = _fts_query(long_words, _Found.ANYWHERE)
+    if anywhere is not None:
+        found = count(anywhere)
+        if found == 0:
+            return []
+        if found <= _SORT_AT_MOST:  # rank and sort every candidate
+            sql = _Sql()
+            return _sorted(session, anywhere, sql, [sql.all_like(words, _Found.ANYWHERE), *ended],
+                           sql.rank(words) + ", ", limit)
+    # Many candidates: whole words first, then starts of words, then the rest, each read in name order.
+    result: list[int] = []
+    for how in _Found:
+        need = limit - len(result)
+        if need <= 0:
+            break
+        match = _fts_query(words, how)
+        candidates = count(match) if match is not None else None
+        if candidates == 0:
+            continue
+        sql = _Sql()
+        where = [sql.all_like(words, how), *ended]
+        if how is not _Found.WORD:
+            where.append(f"NOT ({sql.all_like(words, _Found(how - 1))})")  # not already taken
+        # Short words can make the rest of the matches rare: reading in name order would then read all.
+        most = _SORT_AT_MOST * (4 if how is _Found.ANYWHERE else 1)
+        if match is not None and candidates is not None and candidates <= most:
+            result += _sorted(session, match, sql, where, "", need)
+        else:
+            result += _in_name_order(session, sql, where, need)
+    return result
+
+
+def search_conditions(query: str) -> list[ColumnElement[bool]]:
+    """SQL conditions on ``client``: every word of *query* occurs in the client's folded search text."""
+    words = search_words(query)
+    conditions: list[ColumnElement[bool]] = []
+    anywhere = _fts_query([w for w in words if len(w) >= _TRIGRAM], _Found.ANYWHERE)
+    if anywhere is not None:
+        indexed = (
+            select(literal_column("rowid", Integer))
+            .select_from(table("client_search"))
+            .where(literal_column("client_search").op("MATCH")(anywhere))
+        )
+        conditions.append(literal_column("client.rowid", Integer).in_(indexed))
+    conditions += [
+        Client.search_key.like(_pattern(w, _Found.ANYWHERE), escape="\\") for w in words if len(w) < _TRIGRAM
+    ]
     return conditions
 
 
 def search_clients(session: Session, query: str, limit: int = 50, include_ended: bool = True) -> list[Client]:
-    """Clients whose name, birth date, phone or personal identity code match every word of *query*."""
+    """Clients whose name, birth date, phone or personal identity code match every word of *query*.
+
+    Whole-word matches first, then matches at the start of a word, then the rest; each in name order.
+    """
     require_signed_in(session)
-    stmt = select(Client).where(Client.deleted_at.is_(None), *search_conditions(query))
-    if not include_ended:
-        stmt = stmt.where(Client.exit_date.is_(None))
-    stmt = stmt.order_by(Client.last_name, Client.first_name).limit(limit)
-    return list(session.scalars(stmt))
+    words = search_words(query)
+    if not words:
+        stmt = select(Client).where(Client.deleted_at.is_(None))
+        if not include_ended:
+            stmt = stmt.where(Client.exit_date.is_(None))
+        return list(session.scalars(stmt.order_by(Client.last_name, Client.first_name).limit(limit)))
+    if limit <= 0:
+        return []
+    rowids = _ranked(session, words, limit, include_ended)
+    if not rowids:
+        return []
+    rowid = literal_column("client.rowid", Integer)
+    loaded = session.execute(select(rowid, Client).where(rowid.in_(rowids), Client.deleted_at.is_(None)))
+    by_rowid = {row[0]: row[1] for row in loaded}
+    return [by_rowid[r] for r in rowids if r in by_rowid]
 
 
 def client_name(session: Session, client_id: str) -> str:
