@@ -460,6 +460,21 @@
     </message>
 </context>
 <context>
+    <name>CancelledSessions</name>
+    <message>
+        <source>{marks} attendance marks ({present} present)</source>
+        <translation>{marks} läsnäolomerkintää ({present} läsnä)</translation>
+    </message>
+    <message>
+        <source>, anonymous head count {count}</source>
+        <translation>, nimettömiä {count}</translation>
+    </message>
+    <message>
+        <source>Cancelled session with attendance marks: {attendance}. The figures leave them out. If the session took place, restore it; if it did not, confirm the cancellation and the marks are removed.</source>
+        <translation>Peruttu kerta, jolla on läsnäolomerkintöjä ({attendance}). Niitä ei lasketa lukuihin. Jos kerta pidettiin, palauta se; jos ei, vahvista peruminen, jolloin merkinnät poistetaan.</translation>
+    </message>
+</context>
+<context>
     <name>CancelledSessionsDialog</name>
     <message>
         <source>Cancelled sessions with attendance marks</source>
@@ -2631,6 +2646,10 @@
     <message>
         <source>since {date}</source>
         <translation>{date} alkaen</translation>
+    </message>
+    <message>
+        <source>%n day(s)</source>
+        <translation>%n pv</translation>
     </message>
     <message>
         <source>Period</source>

@@ -460,6 +460,21 @@
     </message>
 </context>
 <context>
+    <name>CancelledSessions</name>
+    <message>
+        <source>{marks} attendance marks ({present} present)</source>
+        <translation>{marks} närvaroanteckningar ({present} närvarande)</translation>
+    </message>
+    <message>
+        <source>, anonymous head count {count}</source>
+        <translation>, anonyma {count}</translation>
+    </message>
+    <message>
+        <source>Cancelled session with attendance marks: {attendance}. The figures leave them out. If the session took place, restore it; if it did not, confirm the cancellation and the marks are removed.</source>
+        <translation>Inställt tillfälle med närvaroanteckningar ({attendance}). De räknas inte med i siffrorna. Om tillfället hölls, återställ det; om inte, bekräfta inställningen så tas anteckningarna bort.</translation>
+    </message>
+</context>
+<context>
     <name>CancelledSessionsDialog</name>
     <message>
         <source>Cancelled sessions with attendance marks</source>
@@ -2631,6 +2646,10 @@
     <message>
         <source>since {date}</source>
         <translation>från och med {date}</translation>
+    </message>
+    <message>
+        <source>%n day(s)</source>
+        <translation>%n d</translation>
     </message>
     <message>
         <source>Period</source>

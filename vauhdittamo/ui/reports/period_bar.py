@@ -62,7 +62,8 @@ def period_name(choice: PeriodChoice) -> str:
         return str(start.year)
     if choice.kind is PeriodKind.PROJECT:
         return QCoreApplication.translate("PeriodBar", "since {date}").format(date=format_date(start))
-    return QCoreApplication.translate("PeriodBar", "%n day(s)", "", choice.period.days)
+    days = choice.period.days
+    return QCoreApplication.translate("PeriodBar", "%n day(s)", "", days)
 
 
 def _refill(combo: QComboBox, everyone: str, items: list[tuple[str, str]]) -> None:

@@ -26,23 +26,23 @@ from vauhdittamo.ui.widgets.page import EmptyHint
 from vauhdittamo.ui.widgets.table_model import Column, RowTableModel
 from vauhdittamo.ui.widgets.table_view import RowTableView
 
-CONTEXT = "CancelledSessions"
-
 
 def attendance_text(marks: int, present: int, anonymous: int) -> str:
     """``3 attendance marks (2 present), head count 2`` in the user's language."""
-    text = QCoreApplication.translate(CONTEXT, "{marks} attendance marks ({present} present)").format(
+    text = QCoreApplication.translate("CancelledSessions", "{marks} attendance marks ({present} present)").format(
         marks=marks, present=present
     )
     if anonymous:
-        text += QCoreApplication.translate(CONTEXT, ", anonymous head count {count}").format(count=anonymous)
+        text += QCoreApplication.translate("CancelledSessions", ", anonymous head count {count}").format(
+            count=anonymous
+        )
     return text
 
 
 def warning_text(marks: int, present: int, anonymous: int) -> str:
     """What the attendance sheet and the session dialog say about a cancelled session with attendance."""
     return QCoreApplication.translate(
-        CONTEXT,
+        "CancelledSessions",
         "Cancelled session with attendance marks: {attendance}. The figures leave them out. If the session took "
         "place, restore it; if it did not, confirm the cancellation and the marks are removed.",
     ).format(attendance=attendance_text(marks, present, anonymous))
