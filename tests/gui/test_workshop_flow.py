@@ -124,7 +124,7 @@ def test_workshop_week_from_the_schedule_to_the_workbook(
     assert grand["Pidetyt"] == held == 1
     assert grand["Läsnä"] == marks[AttendanceStatus.PRESENT] == 3
     assert grand["Eri osallistujat *"] == 3
-    assert (grand["Alle 30 v"], grand["30 v ja yli"]) == (2, 1)  # Aino and Ville; Sanna
+    assert (grand["Alle 30-vuotiaat"], grand["30 vuotta täyttäneet"]) == (2, 1)  # Aino and Ville; Sanna
     assert grand["Nimettömät"] == 2 and grand["Yhteensä"] == 5
     detail = workbook["Osallistumiset"]
     rows = [r for r in detail.iter_rows(min_row=2, values_only=True) if r[0] is not None]

@@ -228,8 +228,8 @@ def counts_of(row: dict[str, Any]) -> Counts:
         cancelled=row["Peruttu"],
         present=row["Läsnä"],
         participants=row["Eri osallistujat *"],
-        under_30=row["Alle 30 v"],
-        age_30_plus=row["30 v ja yli"],
+        under_30=row["Alle 30-vuotiaat"],
+        age_30_plus=row["30 vuotta täyttäneet"],
         age_unknown=row["Ikä ei tiedossa"],
         anonymous=row["Nimettömät"],
     )
@@ -359,22 +359,22 @@ def test_detail_rows_are_sorted_and_typed(db: Database, coordinator: str, tmp_pa
         (day(17), "Kyläpaja Koli", "Järvinen, Pekka", "läsnä"),
         (day(17), "Kyläpaja Koli", "Anonymisoitu", "läsnä"),  # the deleted client: no name, in Finnish
         (day(18), "Vauhdittamo START Lieksa", "Aalto, Aino", "läsnä"),
-        (day(18), "Vauhdittamo START Lieksa", "Järvinen, Pekka", "poissa luvan kanssa"),
+        (day(18), "Vauhdittamo START Lieksa", "Järvinen, Pekka", "poissa luvalla"),
         (day(18), "Vauhdittamo START Lieksa", "Öhman, Oona", "läsnä"),
     ]
     assert values(rows, "Viikonpäivä")[:6] == ["ma"] * 5 + ["ti"]
     assert values(rows, "Ikäryhmä") == [
-        "alle 30",
+        "alle 30-vuotias",
         "ei tiedossa",
-        "30 ja yli",
-        "alle 30",
+        "30 vuotta täyttänyt",
+        "alle 30-vuotias",
         "ei tiedossa",
         "ei tiedossa",
-        "30 ja yli",
-        "30 ja yli",
-        "alle 30",
-        "30 ja yli",
-        "30 ja yli",
+        "30 vuotta täyttänyt",
+        "30 vuotta täyttänyt",
+        "alle 30-vuotias",
+        "30 vuotta täyttänyt",
+        "30 vuotta täyttänyt",
     ]
     assert values(rows, "Istunto")[:8] == ["9.00–12.00"] * 5 + ["10.00–13.00"] * 3
     # People present: absent and excused rows count 0, so the column adds up to the attendances.
@@ -780,8 +780,8 @@ def check_against(path: Path, expected: Expected) -> None:
         grand["Merkitsemättä"],
         grand["Läsnä"],
         grand["Eri osallistujat *"],
-        grand["Alle 30 v"],
-        grand["30 v ja yli"],
+        grand["Alle 30-vuotiaat"],
+        grand["30 vuotta täyttäneet"],
         grand["Ikä ei tiedossa"],
         grand["Nimettömät"],
     ) == (

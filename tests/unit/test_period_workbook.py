@@ -330,9 +330,9 @@ def test_visits_by_topic_channel_and_age_group(workbook_path: Path) -> None:
     assert find(sheet, "Työnhaku")[2] == pytest.approx(250 / 611)
     assert find(sheet, "CV ja hakemukset")[1] == 120
     assert find(sheet, "Ajokortti")[1] == 12  # the centre's own topic by its own name
-    assert find(sheet, "Käynti")[1] == 400
+    assert find(sheet, "Paikan päällä")[1] == 400
     assert find(sheet, "Jalkautuminen / kylä")[1] == 61
-    assert find(sheet, "Alle 30")[1] == 300
+    assert find(sheet, "Alle 30-vuotiaat")[1] == 300
     assert find(sheet, "Ikä ei tiedossa")[1] == 61
     assert len(sheet._charts) == 1
 

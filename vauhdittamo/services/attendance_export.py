@@ -93,11 +93,15 @@ SHEET_DETAIL = "Osallistumiset"
 SHEET_SESSIONS = "Istunnot"
 
 WEEKDAYS = ("ma", "ti", "ke", "to", "pe", "la", "su")
-AGE_GROUP_WORDS = {AgeGroup.UNDER_30: "alle 30", AgeGroup.AGE_30_PLUS: "30 ja yli", AgeGroup.UNKNOWN: "ei tiedossa"}
+AGE_GROUP_WORDS = {
+    AgeGroup.UNDER_30: "alle 30-vuotias",
+    AgeGroup.AGE_30_PLUS: "30 vuotta täyttänyt",
+    AgeGroup.UNKNOWN: "ei tiedossa",
+}
 STATUS_WORDS = {
     AttendanceStatus.PRESENT: "läsnä",
     AttendanceStatus.ABSENT: "poissa",
-    AttendanceStatus.EXCUSED: "poissa luvan kanssa",
+    AttendanceStatus.EXCUSED: "poissa luvalla",
 }
 SESSION_STATE_WORDS = {
     SessionState.HELD: "Pidetty",
@@ -121,8 +125,8 @@ SUMMARY_HEADERS = (
     "Peruttu",
     "Läsnä",
     "Eri osallistujat *",
-    "Alle 30 v",
-    "30 v ja yli",
+    "Alle 30-vuotiaat",
+    "30 vuotta täyttäneet",
     "Ikä ei tiedossa",
     "Nimettömät",
     "Yhteensä",
@@ -169,7 +173,7 @@ _DETAIL_COLUMNS = (
     _Column("Asiakas", 26, True, False),
     _Column("Osallistuja", 14, False, True),
     _Column("Osallistujakoodi", 16, True, True),
-    _Column("Ikäryhmä", 11, True, True),
+    _Column("Ikäryhmä", 18, True, True),
     _Column("Kotikunta", 14, True, False),
     _Column("Kylä", 14, True, False),
     _Column("Tila", 18, True, True),
@@ -189,7 +193,7 @@ _SESSION_COLUMNS = (
     _Column("Peruutuksen syy", 30, True, False),
     _Column("Läsnä", 8, True, True),
     _Column("Poissa", 8, True, True),
-    _Column("Poissa luvan kanssa", 12, True, True),
+    _Column("Poissa luvalla", 12, True, True),
     _Column("Nimettömät", 11, True, True),
 )
 

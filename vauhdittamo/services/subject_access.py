@@ -144,7 +144,11 @@ TOPIC_WORDS = {
     VisitTopic.WORKSHOPS: "pajatoiminta",
     VisitTopic.OTHER: "muu",
 }
-AGE_GROUP_WORDS = {AgeGroup.UNDER_30: "alle 30", AgeGroup.AGE_30_PLUS: "30 ja yli", AgeGroup.UNKNOWN: "ei tiedossa"}
+AGE_GROUP_WORDS = {
+    AgeGroup.UNDER_30: "alle 30-vuotias",
+    AgeGroup.AGE_30_PLUS: "30 vuotta täyttänyt",
+    AgeGroup.UNKNOWN: "ei tiedossa",
+}
 STATUS_WORDS = {
     ReferralStatus.DRAFT: "luonnos",
     ReferralStatus.SENT: "lähetetty",
@@ -177,7 +181,7 @@ CATEGORY_WORDS = {
 ATTENDANCE_WORDS = {
     AttendanceStatus.PRESENT: "läsnä",
     AttendanceStatus.ABSENT: "poissa",
-    AttendanceStatus.EXCUSED: "poissa luvan kanssa",
+    AttendanceStatus.EXCUSED: "poissa luvalla",
 }
 CONSENT_WORDS = {
     ConsentKind.SHARE_DATA: "tietojen luovutus",
@@ -858,18 +862,20 @@ def export_client_data(
         xlsx_path, json_path = default_paths(Path(folder_or_paths), client_id, to_local(generated_at).date())
     data = _gather(session, client)
     document = _json_document(data, generated_at)
+    counts = {key: len(data[key]) for key in data if key != "client"}
     with xl.atomic_target(xlsx_path) as xlsx_partial, xl.atomic_target(json_path) as json_partial:
         _write_workbook(xlsx_partial, data, generated_at)
         try:
             json_partial.write_text(document, encoding="utf-8")
         except OSError as exc:
             raise xl.file_error(json_path, exc) from exc
-    counts = {key: len(data[key]) for key in data if key != "client"}
-    audit.record(
-        session, AuditAction.SUBJECT_ACCESS_EXPORT, audit.ENTITY_CLIENT, client_id,
-        " ".join(f"{key}={n}" for key, n in counts.items()),
-    )
-    session.flush()
+        # Recorded before the files get their names: when the database cannot take the entry (busy,
+        # read-only), no export of personal data is left behind unrecorded.
+        audit.record(
+            session, AuditAction.SUBJECT_ACCESS_EXPORT, audit.ENTITY_CLIENT, client_id,
+            " ".join(f"{key}={n}" for key, n in counts.items()),
+        )
+        session.flush()
     return SubjectAccessExport(xlsx_path=xlsx_path, json_path=json_path, counts=counts)
 
 

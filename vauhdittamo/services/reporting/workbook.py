@@ -166,14 +166,14 @@ TOPIC_WORDS = {
     VisitTopic.OTHER: "Muu",
 }
 CHANNEL_WORDS = {
-    VisitChannel.WALK_IN: "Käynti",
+    VisitChannel.WALK_IN: "Paikan päällä",
     VisitChannel.PHONE: "Puhelin",
     VisitChannel.OUTREACH: "Jalkautuminen / kylä",
     VisitChannel.REMOTE: "Etäyhteys",
 }
 AGE_GROUP_WORDS = {
-    AgeGroup.UNDER_30: "Alle 30",
-    AgeGroup.AGE_30_PLUS: "30 vuotta ja yli",
+    AgeGroup.UNDER_30: "Alle 30-vuotiaat",
+    AgeGroup.AGE_30_PLUS: "30 vuotta täyttäneet",
     AgeGroup.UNKNOWN: "Ikä ei tiedossa",
 }
 CATEGORY_WORDS = {
