@@ -116,9 +116,9 @@ def test_preview_shows_every_row_with_its_status_and_reason(
     assert rows[3].reasons == (tr(importer.MSG_DUP_EXISTING_NAME, name="Pekka Virtanen"),)
     impossible = tr(validation.MSG_DATE_IMPOSSIBLE, value="31.2.2001")
     assert impossible != validation.MSG_DATE_IMPOSSIBLE.format(value="31.2.2001"), "shown in Finnish"
-    assert rows[4].reasons == (f"syntymäaika / birth_date: {impossible}",)
+    assert rows[4].reasons == (f"Sarake ”syntymäaika”: {impossible}",)
     assert (rows[4].name, rows[4].birth_date) == ("Liisa Korhonen", "31.2.2001")
-    assert rows[5].reasons == (f"henkilötunnus / personal_id: {tr(validation.MSG_HETU_CHECK)}",)
+    assert rows[5].reasons == (f"Sarake ”henkilötunnus”: {tr(validation.MSG_HETU_CHECK)}",)
     assert rows[5].personal_id == "131052-308A"
     assert rows[7].reasons == (tr(importer.MSG_DUP_ROW_NAME, row=6),)
 
@@ -128,7 +128,7 @@ def test_preview_shows_every_row_with_its_status_and_reason(
         for r in range(model.rowCount())
     }
     assert texts["4"][1] == dialog.status_text(RowStatus.INVALID)
-    assert texts["4"][-1] == f"syntymäaika / birth_date: {impossible}"
+    assert texts["4"][-1] == f"Sarake ”syntymäaika”: {impossible}"
     assert texts["3"][1] == dialog.status_text(RowStatus.DUPLICATE)
     assert texts["2"][1] == dialog.status_text(RowStatus.NEW)
     invalid_row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "5")

@@ -153,7 +153,7 @@ def test_a_participation_is_added_and_ended_through_the_projects_tab(
     [stored] = _participations(db)
     assert (stored.exit_date, stored.exit_outcome) == (TODAY, ExitOutcome.JOB_SEARCHING)
     row = tab.participation_model.row_at(0)
-    assert tab.follow_up_text(row).endswith(ps.follow_up_due_on(TODAY).strftime("%-d.%-m.%Y"))
+    assert ps.follow_up_due_on(TODAY).strftime("%-d.%-m.%Y") in tab.follow_up_text(row)
     assert tab.follow_up_button.isEnabled()
     assert card.badge.property("state") == "active", "a project's exit is not the client's"
 
@@ -185,7 +185,7 @@ def test_a_coordinator_sees_why_the_sensitive_answers_are_hidden_and_keeps_them(
     dialog = ParticipationDialog(_context(db, coordinator), client_id, pid)
     qtbot.addWidget(dialog)
     assert dialog.sensitive_combos == {}
-    assert "hidden" in dialog.sensitive_note.text()
+    assert "piilotettu" in dialog.sensitive_note.text(), "the Finnish note says why the answers are hidden"
     dialog.gender_combo.setCurrentIndex(dialog.gender_combo.findData(Gender.NON_BINARY.value))
     dialog.save()
     [stored] = _participations(db)
@@ -284,6 +284,9 @@ def test_the_front_page_lists_the_six_month_follow_ups_due(
     assert page.six_month_model.row_at(0).client_name == "Pekka Järvinen"
     assert "(1)" in page.day_tabs.tabText(page.six_month_index)
     page.six_month_view.selectRow(0)
-    with qtbot.waitSignal(page.open_client_requested) as opened:
+    with qtbot.waitSignal(page.open_participations_requested) as opened:
         page._open_six_month_client()
     assert opened.args == [client_id]
+    card = window.cards[client_id]
+    assert isinstance(card, ClientCardDialog)
+    assert card.tabs.currentIndex() == card.TAB_PROJECTS, "the card opens where the follow-up is recorded"

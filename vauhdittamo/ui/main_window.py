@@ -27,6 +27,7 @@ from vauhdittamo.services import auth
 from vauhdittamo.services.stats import last_sync_time
 from vauhdittamo.timeutil import format_local
 from vauhdittamo.ui import settings as keys
+from vauhdittamo.ui import tasks
 from vauhdittamo.ui.admin.page import AdminPage, may_see_admin_page
 from vauhdittamo.ui.clients.page import ClientsPage
 from vauhdittamo.ui.context import AppContext
@@ -37,7 +38,8 @@ from vauhdittamo.ui.reports.page import ReportsPage
 from vauhdittamo.ui.settings import app_settings
 from vauhdittamo.ui.sign_in.lock_screen import ScreenLock
 from vauhdittamo.ui.sync.page import HUB_ADDRESS, SyncPage
-from vauhdittamo.ui.widgets.page import Page
+from vauhdittamo.ui.widgets.forms import signing_out
+from vauhdittamo.ui.widgets.page import Page, first_control
 from vauhdittamo.ui.workshops.page import WorkshopsPage
 
 log = logging.getLogger(__name__)
@@ -96,7 +98,7 @@ class MainWindow(QMainWindow):
 
         sidebar = QFrame()
         sidebar.setObjectName("sidebar")
-        sidebar.setFixedWidth(220)
+        sidebar.setFixedWidth(208)  # the screens keep their width at the smallest window (1000 px)
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(12, 18, 12, 14)
         side.setSpacing(6)
@@ -109,11 +111,12 @@ class MainWindow(QMainWindow):
         side.addSpacing(14)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it; ↑/↓ change the screen
+        self.navigation.setAccessibleName(self.tr("Screens"))
         for number, title in enumerate(titles, start=1):
             item = QListWidgetItem(title)
             item.setToolTip(self.tr("{title} (Ctrl+{n})").format(title=title, n=number))
-            item.setSizeHint(QSize(190, 40))
+            item.setSizeHint(QSize(170, 40))
             self.navigation.addItem(item)
         side.addWidget(self.navigation, 1)
         self.staff_label = QLabel(
@@ -135,7 +138,7 @@ class MainWindow(QMainWindow):
         for number in range(1, len(self.pages) + 1):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _checked=False, i=number - 1: self.navigation.setCurrentRow(i))
+            action.triggered.connect(lambda _checked=False, i=number - 1: self.go_to_page(i))
             self.addAction(action)
         refresh = QAction(self)
         refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
@@ -154,6 +157,7 @@ class MainWindow(QMainWindow):
         front_desk, clients_page = self.pages[0], self.pages[1]
         assert isinstance(front_desk, FrontDeskPage) and isinstance(clients_page, ClientsPage)
         front_desk.open_client_requested.connect(self.open_client)
+        front_desk.open_participations_requested.connect(self.open_participations)
         clients_page.open_client_requested.connect(self.open_client)
         self.cards: dict[str, QWidget] = {}
 
@@ -174,7 +178,8 @@ class MainWindow(QMainWindow):
         self.sign_out_button.clicked.connect(self.sign_out)
         for button in (self.password_button, self.lock_button, self.sign_out_button):
             button.setObjectName("sidebarLink")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.setAutoDefault(False)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             layout.addWidget(button)
         return box
@@ -211,8 +216,31 @@ class MainWindow(QMainWindow):
         self.pages[index].refresh()
         self.page_changed.emit(index)
 
-    def open_client(self, client_id: str) -> None:
-        """Show the client's card (one window per client; an open one comes to the front)."""
+    def go_to_page(self, index: int) -> None:
+        """Ctrl+<number>: show the screen and put the focus on its main control (not on a tab bar)."""
+        if not 0 <= index < len(self.pages):
+            return
+        self.navigation.setCurrentRow(index)
+        self.focus_main_control()
+
+    def focus_main_control(self) -> None:
+        page = self.current_page()
+        target = page.main_control()
+        if isinstance(page, FrontDeskPage):  # the search, or the topics of the visit being logged
+            target = page.form.topics if page.stack.currentIndex() == 1 else page.search.field
+        if target is None or not target.isVisible() or not target.isEnabled():
+            target = first_control(page)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def open_participations(self, client_id: str) -> None:
+        """Show the client's card on its Projects tab (a six-month follow-up to record)."""
+        from vauhdittamo.ui.clients.card import ClientCardDialog
+
+        self.open_client(client_id, ClientCardDialog.TAB_PROJECTS)
+
+    def open_client(self, client_id: str, tab: int | None = None) -> None:
+        """Show the client's card (one window per client; an open one comes to the front), on *tab* if given."""
         from vauhdittamo.ui.clients.card import ClientCardDialog
 
         card = self.cards.get(client_id)
@@ -222,6 +250,8 @@ class MainWindow(QMainWindow):
             card.finished.connect(lambda _result, key=client_id: self.cards.pop(key, None))
             self.cards[client_id] = card
         card.show()
+        if tab is not None and isinstance(card, ClientCardDialog):
+            card.show_tab(tab)
         card.raise_()
         card.activateWindow()
 
@@ -273,13 +303,15 @@ class MainWindow(QMainWindow):
         if self.is_signed_out:
             return
         self.is_signed_out = True
+        tasks.cancel_all()  # no outcome of this session's background jobs reaches a closing window
         self.screen_lock.stop()
-        for widget in QApplication.topLevelWidgets():
-            if widget is self or not widget.isVisible():
-                continue
-            if isinstance(widget, QDialog):
-                widget.reject()  # ends a dialog waiting in exec()
-            widget.close()
+        with signing_out():  # no "discard the unsaved note?" questions on the way out
+            for widget in QApplication.topLevelWidgets():
+                if widget is self or not widget.isVisible():
+                    continue
+                if isinstance(widget, QDialog):
+                    widget.reject()  # ends a dialog waiting in exec()
+                widget.close()
         self.end_session()
         self.close()
         self.signed_out.emit()

@@ -252,7 +252,23 @@ class ImportClientsDialog(QDialog):
         )
         self.view = RowTableView(self.model)
         self.view.set_column_widths(60, 110, 190, 100, 130, 110)
+        self.view.setAccessibleName(self.tr("Rows of the file"))
         layout.addWidget(self.view, 1)
+
+        # Before a file is chosen: what to do, right under the file row; the empty room stays below.
+        self.empty_state = QWidget()
+        self.empty_state.setObjectName("importEmptyState")
+        empty_layout = QVBoxLayout(self.empty_state)
+        empty_layout.setContentsMargins(0, 4, 0, 0)
+        self.empty_label = QLabel(
+            self.tr("Start with “Choose file…” above: pick the Excel (.xlsx) or CSV file of clients. Every row "
+                    "is checked and shown here with its status before anything is saved.")
+        )
+        self.empty_label.setObjectName("emptyHint")
+        self.empty_label.setWordWrap(True)
+        empty_layout.addWidget(self.empty_label)
+        empty_layout.addStretch(1)
+        layout.addWidget(self.empty_state, 1)
 
         options = QHBoxLayout()
         self.only_problems_box = QCheckBox(self.tr("Show only rows with problems"))
@@ -481,6 +497,14 @@ class ImportClientsDialog(QDialog):
         self.error_label.setVisible(bool(self.error_label.text()) and state is not _State.CHECKING)
         self.summary_label.setVisible(shows_preview)
         self.view.setVisible(shows_preview)
+        self.empty_state.setVisible(not shows_preview)
+        self.empty_label.setVisible(state is _State.EMPTY)
+        # Choosing the file is the main action until there is a preview (then it is Import).
+        wanted = "primary" if state in (_State.EMPTY, _State.FILE_ERROR) else ""
+        if self.choose_button.objectName() != wanted:
+            self.choose_button.setObjectName(wanted)
+            self.choose_button.style().unpolish(self.choose_button)
+            self.choose_button.style().polish(self.choose_button)
         self.only_problems_box.setVisible(shows_preview)
         self.skip_invalid_box.setVisible(shows_preview)
         self.hint_label.setVisible(shows_preview and state is _State.PREVIEW)

@@ -69,7 +69,11 @@ class ClientsPage(Page):
         self.search = QLineEdit()
         self.search.setObjectName("searchField")
         self.search.setPlaceholderText(self.tr("Search by name, birth date, phone or personal identity code"))
+        self.search.setAccessibleName(self.tr("Search clients"))
         self.search.setClearButtonEnabled(True)
+        self.search_label = QLabel(self.tr("Search:"))
+        self.search_label.setBuddy(self.search)
+        bar.addWidget(self.search_label)
         bar.addWidget(self.search, 1)
         bar.addStretch(0)  # takes the room of the search field while My clients hides it
         self.new_button = QPushButton(self.tr("New client"))
@@ -133,7 +137,7 @@ class ClientsPage(Page):
             ]
         )
         self.view = RowTableView(self.model)
-        self.view.set_column_widths(220, 115, 125, 110, 110, 160, 120)
+        self.view.set_column_widths(220, 122, 165, 100, 100, 145, 118, 165)  # the Finnish headers and values fit
         self.view.stretch_column(0)
         self.view.activated.connect(lambda _index: self._open(self.view))
         self.views.addWidget(self.view)
@@ -219,7 +223,12 @@ class ClientsPage(Page):
         self.views.setCurrentIndex(index)
         self.filter_bar.setVisible(index == 0)
         self.search.setVisible(index == 0)
+        self.search_label.setVisible(index == 0)
         self.refresh()
+
+    def main_control(self) -> QWidget | None:
+        """Ctrl+2 lands in the search (or in the list of one's own clients)."""
+        return self.search if self.views.currentIndex() == 0 else self.mine_view
 
     # ------------------------------------------------------------------ actions
 

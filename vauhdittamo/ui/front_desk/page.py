@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from vauhdittamo.errors import AppError
 from vauhdittamo.models import VisitChannel
-from vauhdittamo.services import clients, overview, referrals, topics, visits, workshops
+from vauhdittamo.services import clients, overview, participants, referrals, topics, visits, workshops
 from vauhdittamo.services.permissions import Permission
 from vauhdittamo.services.referrals import ReferralSummary
 from vauhdittamo.timeutil import local_today
@@ -52,10 +52,12 @@ class FrontDeskPage(Page):
 
     Signals:
         open_client_requested(str): staff asked to open a client's card.
+        open_participations_requested(str): staff asked to open a client's card on its Projects tab.
         visit_saved(str): a visit was logged; its id.
     """
 
     open_client_requested = Signal(str)
+    open_participations_requested = Signal(str)
     visit_saved = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -125,13 +127,15 @@ class FrontDeskPage(Page):
         who = QHBoxLayout()
         self.who_label = QLabel()
         self.who_label.setObjectName("visitorName")
-        who.addWidget(self.who_label, 1)
+        self.who_label.setWordWrap(True)  # a long name wraps instead of being cut or widening the panel
+        form_layout.addWidget(self.who_label)  # on its own line: the name has the panel's whole width
         self.open_card_button = QPushButton(self.tr("Client card"))
         self.open_card_button.clicked.connect(self._open_current_client)
         who.addWidget(self.open_card_button)
         self.referral_button = QPushButton(self.tr("Referral…"))
         self.referral_button.clicked.connect(self.new_referral)
         who.addWidget(self.referral_button)
+        who.addStretch(1)
         form_layout.addLayout(who)
         self.form = VisitForm(self._topics)
         self.form.submit_requested.connect(self.save_visit)
@@ -145,7 +149,7 @@ class FrontDeskPage(Page):
         self.save_button.setObjectName("primary")
         self.save_button.clicked.connect(self.save_visit)
         self.cancel_button = QPushButton(self.tr("Back to search (Esc)"))
-        self.cancel_button.clicked.connect(self.back_to_search)
+        self.cancel_button.clicked.connect(self.leave_form)
         actions.addWidget(self.save_button)
         actions.addWidget(self.cancel_button)
         actions.addStretch(1)
@@ -154,10 +158,11 @@ class FrontDeskPage(Page):
         self.stack.addWidget(form_page)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), form_page)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(self.back_to_search)
+        escape.activated.connect(self.leave_form)
 
         self.saved_label = QLabel()
         self.saved_label.setObjectName("savedLabel")
+        self.saved_label.setWordWrap(True)
         layout.addWidget(self.saved_label)
         return panel
 
@@ -221,6 +226,11 @@ class FrontDeskPage(Page):
         else:
             self.search.field.setFocus()
 
+    def leave_form(self) -> None:
+        """Esc or *Back to search*: a typed note is not thrown away without asking."""
+        if self.form.confirm_discard():
+            self.back_to_search()
+
     def back_to_search(self) -> None:
         self.client_id = None
         self.stack.setCurrentIndex(0)
@@ -231,6 +241,8 @@ class FrontDeskPage(Page):
         return VisitChannel(value) if value in VisitChannel._value2member_map_ else VisitChannel.WALK_IN
 
     def save_visit(self) -> None:
+        if not self.form.check_topics():
+            return
         details = self.form.details()
         try:
             with self.context.transaction() as session:
@@ -368,7 +380,43 @@ class FrontDeskPage(Page):
         self.sessions_empty = EmptyHint(self.tr("No workshop sessions today."))
         sessions_layout.addWidget(self.sessions_empty)
         self.day_tabs.addTab(sessions_page, "")
+
+        # Six months after a participant's exit from a project: the coach's own (coordinators: everyone's).
+        self.six_month_index: int | None = None
+        if can(self.context, Permission.RECORD_PARTICIPATION):
+            six_month_page = QWidget()
+            six_month_layout = QVBoxLayout(six_month_page)
+            six_month_layout.setContentsMargins(0, 8, 0, 0)
+            self.six_month_model: RowTableModel[participants.DueFollowUp] = RowTableModel(
+                [
+                    Column(self.tr("Due"), lambda r: format_date(r.due_date), lambda r: r.due_date,
+                           colour=lambda _r: ATTENTION_COLOUR),
+                    Column(self.tr("Client"), lambda r: r.client_name),
+                    Column(self.tr("Project"), lambda r: r.project_name),
+                    Column(self.tr("Exit"), lambda r: format_date(r.exit_date), lambda r: r.exit_date),
+                ]
+            )
+            self.six_month_view = RowTableView(self.six_month_model)
+            self.six_month_view.setObjectName("sixMonthFollowUps")
+            self.six_month_view.set_column_widths(90, 170, 200, 90)
+            self.six_month_view.stretch_column(2)
+            self.six_month_view.activated.connect(self._open_six_month_client)
+            self.six_month_view.setToolTip(self.tr("Enter or double-click: open the client card to record the "
+                                                   "follow-up on its Projects tab"))
+            six_month_layout.addWidget(self.six_month_view, 1)
+            self.six_month_empty = EmptyHint(self.tr("No six-month follow-ups due."))
+            six_month_layout.addWidget(self.six_month_empty)
+            self.six_month_index = self.day_tabs.addTab(six_month_page, "")
         return right
+
+    def _six_month_coach(self) -> str | None:
+        """Whose follow-ups the front page lists: the coordinator's everyone's, anyone else's their own."""
+        return None if can(self.context, Permission.MANAGE_PROJECTS) else self.context.staff_id
+
+    def _open_six_month_client(self) -> None:
+        row = self.six_month_view.selected_row()
+        if row is not None:
+            self.open_participations_requested.emit(row.client_id)
 
     def edit_selected_visit(self) -> None:
         row = self.visits_view.selected_row()
@@ -419,6 +467,8 @@ class FrontDeskPage(Page):
             follow_up_count = overview.follow_ups_due_count(session, today)
             sessions = workshops.sessions_between(session, today, today)
             overdue = referrals.overdue_referrals(session, today)
+            six_months = (participants.due_follow_ups(session, today, self._six_month_coach())
+                          if self.six_month_index is not None else [])
         self.overdue_model.set_rows(overdue)
         self.overdue_view.setVisible(bool(overdue))
         self.overdue_empty.setVisible(not overdue)
@@ -436,5 +486,10 @@ class FrontDeskPage(Page):
         self.day_tabs.setTabText(0, self.tr("Follow-ups (%n)", "", follow_up_count))
         self.day_tabs.setTabText(1, self.tr("Late referrals (%n)", "", len(overdue)))
         self.day_tabs.setTabText(2, self.tr("Workshops today (%n)", "", len(sessions)))
+        if self.six_month_index is not None:
+            self.six_month_model.set_rows(six_months)
+            self.six_month_view.setVisible(bool(six_months))
+            self.six_month_empty.setVisible(not six_months)
+            self.day_tabs.setTabText(self.six_month_index, self.tr("6-month follow-ups (%n)", "", len(six_months)))
         if self.stack.currentIndex() == 0:
             self.search.field.setFocus()

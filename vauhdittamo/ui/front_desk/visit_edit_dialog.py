@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vauhdittamo.errors import AppError
 from vauhdittamo.services import topics, visits
@@ -61,23 +70,32 @@ class VisitEditDialog(QDialog):
             notice.setObjectName("mutedLabel")
             layout.addWidget(notice)
 
+        # Removing sits apart on the left, is never the default and asks first; Save is the main button.
+        actions = QHBoxLayout()
+        self.delete_button: QPushButton = QPushButton(self.tr("Remove visit"))
+        self.delete_button.setAutoDefault(False)
+        actions.addWidget(self.delete_button)
+        actions.addStretch(1)
         self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.delete_button: QPushButton = self.buttons.addButton(
-            self.tr("Remove visit"), QDialogButtonBox.ButtonRole.DestructiveRole
-        )
         self.attach_button: QPushButton = self.buttons.addButton(
             self.tr("Attach to a client…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.attach_button.setVisible(anonymous)
+        self.attach_button.setAutoDefault(False)
+        self.save_button = self.buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("primary")
+        self.save_button.setDefault(self.editable)
         close = self.buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.remove)
         self.attach_button.clicked.connect(self.attach)
         close.clicked.connect(self.reject)
         self.save_button.setEnabled(self.editable)
         self.delete_button.setEnabled(self.editable)
-        layout.addWidget(self.buttons)
+        actions.addWidget(self.buttons)
+        layout.addLayout(actions)
+        self._opened_with = details
         self.form.topics.setFocus()
 
     def _run(self, action: Callable[[Session], object]) -> bool:
@@ -90,7 +108,15 @@ class VisitEditDialog(QDialog):
         self.changed = True
         return True
 
+    def reject(self) -> None:
+        """Esc or *Close*: a note or next step typed here is not thrown away without asking."""
+        if self.editable and not self.form.confirm_discard(self._opened_with):
+            return
+        super().reject()
+
     def save(self) -> None:
+        if not self.form.check_topics():
+            return
         d = self.form.details()
         if self._run(
             lambda session: visits.update_visit(

@@ -11,7 +11,7 @@ and goes back to the sign-in (unsaved input in open dialogs is dropped).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -172,6 +172,7 @@ class LockDialog(QDialog):
         if not password:
             self.error_label.setText(self.tr("Type your password or PIN."))
             self.error_label.setVisible(True)
+            self._fit_text()
             return
         try:
             with self.context.transaction() as session:
@@ -179,10 +180,26 @@ class LockDialog(QDialog):
         except AppError as exc:
             self.error_label.setText(exc.translated(QCoreApplication.translate))
             self.error_label.setVisible(True)
+            self._fit_text()
             self.password_edit.setFocus()
             return
         self.error_label.setVisible(False)
         self.unlocked.emit()
+
+    def _fit_text(self) -> None:
+        """Grow to show every wrapped line (a window's layout does not count them by itself)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+        self.setMinimumHeight(max(needed, 0))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._fit_text()
 
     def finish(self) -> None:
         """Close for real (after unlocking or signing out)."""

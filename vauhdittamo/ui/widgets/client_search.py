@@ -46,7 +46,13 @@ class ClientSearch(QWidget):
         self.field.setPlaceholderText(
             placeholder or self.tr("Name, birth date, phone or personal identity code")
         )
+        self.field.setAccessibleName(self.tr("Find a client"))
         self.field.installEventFilter(self)
+        # A visible label, linked to the field; a caller with its own placeholder (and its own heading) has none.
+        self.field_label = QLabel(self.tr("Find a client:"))
+        self.field_label.setBuddy(self.field)
+        self.field_label.setVisible(not placeholder)
+        layout.addWidget(self.field_label)
         layout.addWidget(self.field)
         self.model: RowTableModel[overview.ClientRow] = RowTableModel(
             [
@@ -57,6 +63,7 @@ class ClientSearch(QWidget):
             ]
         )
         self.results = RowTableView(self.model)
+        self.results.setAccessibleName(self.tr("Clients found"))
         self.results.setSortingEnabled(False)
         self.results.set_column_widths(180, 88, 100, 110)
         self.results.stretch_column(0)

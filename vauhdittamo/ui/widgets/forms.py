@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QWidget
 
 from vauhdittamo.ui.partners.organisation_dialog import error_label
@@ -21,3 +25,24 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
         QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+SIGNING_OUT = "vauhdittamo_signing_out"
+
+
+@contextmanager
+def signing_out() -> Iterator[None]:
+    """While the session ends, windows close without asking about unsaved input (see :func:`is_signing_out`)."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.setProperty(SIGNING_OUT, True)
+    try:
+        yield
+    finally:
+        if app is not None:
+            app.setProperty(SIGNING_OUT, False)
+
+
+def is_signing_out() -> bool:
+    app = QCoreApplication.instance()
+    return bool(app is not None and app.property(SIGNING_OUT))

@@ -77,6 +77,7 @@ class WorkshopsPage(Page):
         footer = QHBoxLayout()
         self.selected_label = QLabel()
         self.selected_label.setObjectName("mutedLabel")
+        self.selected_label.setWordWrap(True)  # a long cancellation reason wraps instead of being cut
         footer.addWidget(self.selected_label, 1)
         self.attendance_button = QPushButton(self.tr("Attendance… (Enter)"))
         self.attendance_button.setObjectName("primary")
@@ -97,6 +98,10 @@ class WorkshopsPage(Page):
         self.empty_label.setObjectName("emptyHint")
         layout.addWidget(self.empty_label)
         return tab
+
+    def main_control(self) -> QWidget | None:
+        """Ctrl+4 lands in the week grid (arrows choose a session, Enter opens it), or in the workshop list."""
+        return self.grid if self.tabs.currentIndex() == 0 else self.workshop_list.view
 
     # ------------------------------------------------------------------ loading
 
