@@ -4,10 +4,19 @@ import pytest
 
 from vauhdittamo.errors import ValidationError
 from vauhdittamo.services.validation import (
+    MSG_CONTROL_CHARACTER,
+    MSG_DIRECTION_CHARACTER,
+    MSG_NOTHING_VISIBLE,
+    MSG_ONE_LINE,
+    MSG_REQUIRED,
     birth_date_from_personal_id,
+    limited_line,
+    limited_text,
     normalise_personal_id,
     optional_email,
+    optional_phone,
     parse_date,
+    required_line,
 )
 
 
@@ -78,3 +87,73 @@ def test_email_check() -> None:
     assert optional_email(" a@b.fi ") == "a@b.fi"
     with pytest.raises(ValidationError):
         optional_email("not-an-address")
+
+
+# --------------------------------------------------------------------------- free text
+
+
+@pytest.mark.parametrize(
+    ("text", "cleaned"),
+    [
+        ("  Aino ", "Aino"),
+        ("\u200bAino\u200b", "Aino"),  # zero-width spaces dropped
+        ("Ai\u200bno", "Aino"),
+        ("\ufeffAino\u2060", "Aino"),  # byte order mark, word joiner
+        ("\u200dAino\u200e", "Aino"),  # joiners and direction marks trimmed from the ends
+        ("Mahsa\u200cZadeh", "Mahsa\u200cZadeh"),  # a zero-width non-joiner between letters stays
+        ("Åsa-Maria O'Brien", "Åsa-Maria O'Brien"),
+        ("Ωμέγα 李", "Ωμέγα 李"),
+    ],
+)
+def test_names_are_cleaned_of_invisible_characters(text: str, cleaned: str) -> None:
+    assert required_line(text, "first_name", 100) == cleaned
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("\u200b\u200b", MSG_REQUIRED),  # only zero-width spaces: nothing left
+        ("\u200c\u200d", MSG_REQUIRED),
+        ("\n\n", MSG_REQUIRED),
+        ("\u0301", MSG_NOTHING_VISIBLE),  # a lone combining accent
+        ("\u3164", MSG_NOTHING_VISIBLE),  # a Hangul filler
+        ("Aino\x1b[31m", MSG_CONTROL_CHARACTER),  # a terminal escape
+        ("Aino\x07", MSG_CONTROL_CHARACTER),  # a bell
+        ("Aino\x7f", MSG_CONTROL_CHARACTER),
+        ("\u202eoniA", MSG_DIRECTION_CHARACTER),  # right-to-left override
+        ("Aino\u2066x\u2069", MSG_DIRECTION_CHARACTER),  # an isolate
+        ("Aino\nKorhonen", MSG_ONE_LINE),
+        ("Aino\tKorhonen", MSG_ONE_LINE),
+        ("Aino\u2028Korhonen", MSG_ONE_LINE),
+    ],
+)
+def test_names_with_control_or_only_invisible_characters_are_refused(text: str, message: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        required_line(text, "first_name", 100)
+    assert caught.value.template == message
+    assert caught.value.field == "first_name"
+
+
+def test_the_refused_character_is_named() -> None:
+    with pytest.raises(ValidationError) as caught:
+        limited_line("Aino\x1b", "village", 100)
+    assert "(U+001B)" in caught.value.message
+    with pytest.raises(ValidationError) as caught:
+        limited_line("\u202eAino", "village", 100)
+    assert "(U+202E)" in caught.value.message
+
+
+def test_multi_line_text_keeps_its_line_breaks_but_not_control_characters() -> None:
+    assert limited_text(" First line\nsecond\tline\r\n", "note", 4000) == "First line\nsecond\tline"
+    assert limited_text("", "note", 4000) == "" and limited_text(" \u200b ", "note", 4000) == ""
+    for bad in ("note\x1b]0;title\x07", "note\u202e"):
+        with pytest.raises(ValidationError):
+            limited_text(bad, "note", 4000)
+
+
+def test_email_and_phone_refuse_control_characters() -> None:
+    with pytest.raises(ValidationError):
+        optional_email("aino\x1b@example.fi")
+    with pytest.raises(ValidationError):
+        optional_phone("040\x07 123")
+    assert optional_email(" \u200baino@example.fi ") == "aino@example.fi"

@@ -1,18 +1,31 @@
-"""Importing clients from a CSV or Excel (.xlsx) file.
+"""Importing clients from a CSV, tab-separated or Excel (.xlsx) file.
 
 The file is read (:func:`read_import_file`), every row is checked like the client form checks
-it and compared with existing clients and earlier rows (:func:`check_rows`), and the result can
-be shown as a preview (:func:`preview_import`) or imported in one transaction
-(:func:`import_clients`).
+it and compared with existing clients and earlier rows (:func:`check_rows`, a few queries for
+all rows together), and the result can be shown as a preview (:func:`preview_import`) or
+imported (:func:`import_clients`).
 
 * Problems with the file itself (missing, not what its extension claims, too large, unknown or
-  missing columns) raise :class:`ImportFileError` with a plain message.
+  missing columns, a quotation mark left open) raise :class:`ImportFileError` with a plain message.
 * Problems with a row are collected as :class:`RowProblem` and never raised.
 * Rows that duplicate an existing client or an earlier row are :class:`RowDuplicate`: reported
   and skipped, but they do not block the other rows.
 
+Text files are parsed strictly: a quotation mark left open would otherwise swallow the lines after
+it into one value, so a value spanning lines refuses the whole file (no client detail holds a line
+break), and a line with fewer values than the heading row has columns is an invalid row.
+
+Writing: nothing is written while any row is invalid (unless invalid rows are skipped). The new
+clients are then written in batches (:data:`BATCH_SECONDS`), each in its own short transaction, so
+that other programs (the front desk) can save in between; a batch that finds the database busy is
+tried again. A batch is all or nothing, the import as a whole is not: when it stops half-way (power
+cut, Ctrl+C) the batches written stay. Running the same import again is safe: each batch's audit
+entry (``IMPORTED``) names the file's rows it covered and the file's fingerprint, and a row that an
+earlier run of the same file covered is skipped as already imported, like every other duplicate.
+
 Row numbers are the spreadsheet row numbers a user sees in Excel: the heading row is row 1
-(the first non-blank row), the first data row is row 2; blank rows count but are skipped.
+(the first non-blank row), the first data row is row 2; blank rows count but are skipped. In a
+text file the row number is the line number.
 """
 
 from __future__ import annotations
@@ -21,43 +34,61 @@ import codecs
 import csv
 import datetime as dt
 import enum
+import hashlib
 import io
+import json
 import os
+import re
 import stat
+import time
 import warnings
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
+from sqlalchemy import Table, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from vauhdittamo.db import Database
-from vauhdittamo.errors import QT_TRANSLATE_NOOP, AppError, ValidationError
-from vauhdittamo.models import AuditAction
+from vauhdittamo.errors import QT_TRANSLATE_NOOP, AppError, DatabaseLockedError, ValidationError, classify_sqlite_error
+from vauhdittamo.ids import new_id
+from vauhdittamo.models import AuditAction, AuditEntry, Client
 from vauhdittamo.services import audit
 from vauhdittamo.services.clients import (
     ClientData,
     ClientInput,
     InvalidInput,
-    create_client,
-    find_duplicates,
+    search_key_of,
     validate_client,
 )
-from vauhdittamo.services.permissions import Actor, Permission, require
+from vauhdittamo.services.permissions import Actor, Permission, acting_staff_id, require, require_signed_in
 from vauhdittamo.services.text import fold
+from vauhdittamo.sync import outbox
+from vauhdittamo.timeutil import format_date, local_today, to_local, utcnow
 
 MAX_ROWS = 50_000
 MAX_BYTES = 20 * 1024 * 1024
+TEXT_SUFFIXES = (".csv", ".tsv", ".txt")  # delimited text: semicolons, commas or tabs
+BATCH_SECONDS = 0.5  # the aim for one write transaction: each batch well under a second
+BATCH_ROWS = 1000  # new clients in the first batch; the next ones are sized from the time the last one took
+BATCH_ROWS_RANGE = (100, 10_000)
+# Seconds between batches, so that a save waiting for the database gets its turn: SQLite's busy handler
+# tries again every 100 ms, and a shorter pause would often fall between two of its tries.
+BATCH_PAUSE = 0.11
+RETRY_FOR = 120.0  # seconds a batch is tried again while another program keeps the database busy
+_QUERY_CHUNK = 500  # values in one IN (...) of the duplicate queries
 
 MSG_MISSING = QT_TRANSLATE_NOOP("errors", "The file {path} does not exist.")
 MSG_NOT_A_FILE = QT_TRANSLATE_NOOP("errors", "{path} is not a file.")
 MSG_READ = QT_TRANSLATE_NOOP("errors", "Cannot read the file {path}: {reason}")
 MSG_UNSUPPORTED = QT_TRANSLATE_NOOP(
-    "errors", "Cannot import {path}: only CSV (.csv) and Excel workbook (.xlsx) files can be imported."
+    "errors", "Cannot import {path}: only CSV (.csv), tab-separated text (.tsv, .txt) and Excel workbook (.xlsx) "
+    "files can be imported."
 )
 MSG_EMPTY = QT_TRANSLATE_NOOP("errors", "The file {path} is empty.")
 MSG_TOO_BIG = QT_TRANSLATE_NOOP(
@@ -78,7 +109,26 @@ MSG_NOT_UTF8 = QT_TRANSLATE_NOOP(
     "errors", "The file {path} is not UTF-8 text (first problem on line {line}). In Excel, save it as CSV UTF-8 (.csv)."
 )
 MSG_BAD_CSV = QT_TRANSLATE_NOOP(
-    "errors", "The file {path} is not valid CSV near line {line}: {reason}. Check the quotation marks."
+    "errors", "The file {path} is not valid CSV near line {line}. Check the quotation marks and the separators "
+    "on that line."
+)
+MSG_STRAY_QUOTE = QT_TRANSLATE_NOOP(
+    "errors", "The file {path} is not valid CSV: on line {line} a value in quotation marks goes on after its "
+    "closing quotation mark. A quotation mark inside a value is written twice (\"\"). Check line {line}."
+)
+MSG_UNCLOSED_QUOTE = QT_TRANSLATE_NOOP(
+    "errors", "The file {path} is not valid CSV: the quotation mark opened on line {line} is never closed, so "
+    "every line after it would be read as one value. Check the quotation marks on line {line}; nothing was "
+    "imported."
+)
+MSG_VALUE_ON_LINES = QT_TRANSLATE_NOOP(
+    "errors", "The file {path} is not valid CSV: a quotation mark opened on line {line} closes only on line "
+    "{end}, so lines {line}–{end} would be read as one row. Client details cannot hold line breaks: check the "
+    "quotation marks on line {line}; nothing was imported."
+)
+MSG_FIELD_COUNT = QT_TRANSLATE_NOOP(
+    "errors", "This line has {found} value(s) but the heading row names {expected} columns. Check the "
+    "separators and quotation marks on this line."
 )
 MSG_UNKNOWN_COLUMNS = QT_TRANSLATE_NOOP(
     "errors", "The file {path} has columns that cannot be imported: {columns}. Known columns: {known}."
@@ -103,6 +153,15 @@ MSG_DUP_EXISTING_NAME = QT_TRANSLATE_NOOP(
 )
 MSG_DUP_ROW_ID = QT_TRANSLATE_NOOP("errors", "Same personal identity code as row {row} of the file.")
 MSG_DUP_ROW_NAME = QT_TRANSLATE_NOOP("errors", "Same name and birth date as row {row} of the file.")
+MSG_DUP_EARLIER_IMPORT = QT_TRANSLATE_NOOP(
+    "errors", "Already imported: an import of this same file on {date} wrote this row."
+)
+MSG_STOPPED = QT_TRANSLATE_NOOP(
+    "errors", "The import stopped after {imported} of {total} new client(s) were written: {reason} Run the same "
+    "import again to write the rest; the clients already written are recognised and skipped."
+)
+# A row's problem, naming the column by its heading as written in the user's file.
+MSG_IN_COLUMN = QT_TRANSLATE_NOOP("errors", "Column “{heading}”: {message}")
 
 Translate = Callable[[str, str], Any]
 """A translate function ``(context, text) -> text``, e.g. ``QCoreApplication.translate``."""
@@ -112,6 +171,24 @@ class ImportFileError(AppError):
     """The import file cannot be used at all (nothing was read or imported)."""
 
     template = QT_TRANSLATE_NOOP("errors", "The file {path} cannot be imported.")
+
+
+class ImportStopped(AppError):
+    """Writing stopped half-way (the database stayed busy, the disk is full ...): *report* tells what was written.
+
+    The batches written stay; running the same import again writes the rest.
+    """
+
+    template = MSG_STOPPED
+
+    def __init__(self, cause: AppError, report: ImportReport, total: int) -> None:
+        self.cause = cause
+        self.report = report
+        super().__init__(imported=report.imported, total=total, reason=cause.message)
+
+    def translated(self, translate: Any) -> str:
+        params = {**self.params, "reason": self.cause.translated(translate)}
+        return str(translate("errors", self.template)).format(**params)
 
 
 @dataclass(frozen=True)
@@ -180,20 +257,24 @@ class ParsedRow:
 class RowProblem:
     """An invalid row.
 
-    ``reasons`` are English messages prefixed with the column, e.g.
-    ``henkilötunnus / personal_id: The check character ... is wrong``. ``errors`` are the same
+    ``reasons`` are English messages naming the column by its heading in the file, e.g.
+    ``Column “Henkilötunnus”: The check character ... is wrong``. ``errors`` are the same
     problems as :class:`ValidationError` objects (``field``, ``template``, ``params``) for a
-    form-like view or translation; see :meth:`translated_reasons`.
+    form-like view or translation; see :meth:`translated_reasons`. ``headings``: the file's heading
+    of each field.
     """
 
     row: int
     reasons: list[str]
     values: dict[str, str]
     errors: list[ValidationError] = field(default_factory=list)
+    headings: dict[str, str] = field(default_factory=dict)
 
     def translated_reasons(self, translate: Translate) -> list[str]:
-        """The reasons through *translate* (column labels stay as they are)."""
-        return [_with_label(e.field, e.translated(translate)) for e in self.errors] or list(self.reasons)
+        """The reasons through *translate* (the headings stay as the file has them)."""
+        return [
+            _with_label(e.field, e.translated(translate), self.headings, translate) for e in self.errors
+        ] or list(self.reasons)
 
 
 @dataclass
@@ -211,6 +292,7 @@ class RowDuplicate:
     earlier_row: int | None = None
     template: str = ""
     params: dict[str, Any] = field(default_factory=dict)
+    already_imported: bool = False  # an earlier import of the same file wrote this row
 
     def translated(self, translate: Translate) -> str:
         """The reason through *translate*."""
@@ -225,6 +307,11 @@ class ImportTable:
 
     columns: list[str]
     rows: list[tuple[int, dict[str, str]]]
+    headings: dict[str, str] = field(default_factory=dict)  # each field's heading, as the file writes it
+    # Text files: rows with fewer values than the heading row has columns (row -> values found), and that count.
+    short_rows: dict[int, int] = field(default_factory=dict)
+    width: int = 0
+    fingerprint: str = ""  # of the rows read: the same file imported again is recognised (see import_clients)
 
 
 @dataclass
@@ -276,7 +363,8 @@ class ImportReport:
     """The outcome of :func:`import_clients`.
 
     ``committed`` is False when invalid rows stopped the import (then ``imported`` is 0);
-    True when the valid new rows were saved, even if that was none.
+    True when the valid new rows were saved, even if that was none. ``batches``: the transactions
+    the clients were written in.
     """
 
     imported: int
@@ -284,11 +372,39 @@ class ImportReport:
     duplicates: list[RowDuplicate]
     committed: bool
     client_ids: list[str] = field(default_factory=list)
+    batches: int = 0
 
     @property
     def skipped_invalid(self) -> int:
         """Invalid rows left out because of ``skip_invalid``."""
         return len(self.problems) if self.committed else 0
+
+    @property
+    def already_imported(self) -> int:
+        """Duplicates that an earlier import of the same file wrote (it was run before, or stopped half-way)."""
+        return sum(1 for d in self.duplicates if d.already_imported)
+
+
+class ImportStage(enum.StrEnum):
+    CHECKING = "checking"  # rows validated and compared
+    WRITING = "writing"  # new clients written
+
+
+@dataclass(frozen=True)
+class ImportProgress:
+    """How far an import is: *done* of *total* rows in *stage*; *imported*: clients written so far."""
+
+    stage: ImportStage
+    done: int
+    total: int
+    imported: int = 0
+
+    @property
+    def fraction(self) -> float:
+        return self.done / self.total if self.total else 1.0
+
+
+ProgressCallback = Callable[[ImportProgress], None]
 
 
 # --------------------------------------------------------------------------- reading files
@@ -306,7 +422,7 @@ def read_import_file(path: str | os.PathLike[str]) -> ImportTable:
     if not stat.S_ISREG(info.st_mode):
         raise ImportFileError(MSG_NOT_A_FILE, path=str(path))
     suffix = path.suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
+    if suffix not in (*TEXT_SUFFIXES, ".xlsx"):
         raise ImportFileError(MSG_UNSUPPORTED, path=str(path))
     if info.st_size == 0:
         raise ImportFileError(MSG_EMPTY, path=str(path))
@@ -314,8 +430,16 @@ def read_import_file(path: str | os.PathLike[str]) -> ImportTable:
         raise ImportFileError(
             MSG_TOO_BIG, path=str(path), size=f"{info.st_size / 1024 / 1024:.1f}", limit=MAX_BYTES // 1024 // 1024
         )
-    raw = _read_csv(path) if suffix == ".csv" else _read_xlsx(path)
-    return _build_table(path, raw)
+    text_file = suffix in TEXT_SUFFIXES
+    table = _build_table(path, _read_csv(path) if text_file else _read_xlsx(path), delimited=text_file)
+    table.fingerprint = _fingerprint(table)
+    return table
+
+
+def _fingerprint(table: ImportTable) -> str:
+    """A digest of the columns and rows read (not of the bytes: saving the same rows again keeps it)."""
+    content = json.dumps([table.columns, table.rows], ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(content.encode()).hexdigest()[:24]
 
 
 def _cap_rows(path: Path, rows: Iterable[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
@@ -350,6 +474,30 @@ def _detect_delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
+def _csv_records(path: Path, text: str) -> Iterator[tuple[int, list[str]]]:
+    """Each line's values, strictly: a value spanning lines or a quotation mark left open refuses the file.
+
+    (Leniently read, a quotation mark left open swallows the lines after it into one value.)
+    """
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_detect_delimiter(text), strict=True)
+    line = 1  # where the next record starts
+    try:
+        for cells in reader:
+            if reader.line_num > line:
+                raise ImportFileError(MSG_VALUE_ON_LINES, path=str(path), line=line, end=reader.line_num)
+            yield line, [c.strip() for c in cells]
+            line = reader.line_num + 1
+    except csv.Error as exc:
+        reason = str(exc)
+        if "end of data" in reason:
+            raise ImportFileError(MSG_UNCLOSED_QUOTE, path=str(path), line=line) from None
+        if reader.line_num > line:
+            raise ImportFileError(MSG_VALUE_ON_LINES, path=str(path), line=line, end=reader.line_num) from None
+        if "expected after" in reason:
+            raise ImportFileError(MSG_STRAY_QUOTE, path=str(path), line=line) from None
+        raise ImportFileError(MSG_BAD_CSV, path=str(path), line=line) from None
+
+
 def _read_csv(path: Path) -> list[tuple[int, list[str]]]:
     data = _read_bytes(path)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -361,11 +509,7 @@ def _read_csv(path: Path) -> list[tuple[int, list[str]]]:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise ImportFileError(MSG_NOT_UTF8, path=str(path), line=line) from None
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_detect_delimiter(text))
-    try:
-        return _cap_rows(path, ((number, [c.strip() for c in cells]) for number, cells in enumerate(reader, 1)))
-    except csv.Error as exc:
-        raise ImportFileError(MSG_BAD_CSV, path=str(path), line=reader.line_num, reason=str(exc)) from None
+    return _cap_rows(path, _csv_records(path, text))
 
 
 def _cell_text(value: object) -> str:
@@ -408,8 +552,11 @@ def _read_xlsx(path: Path) -> list[tuple[int, list[str]]]:
             workbook.close()
 
 
-def _build_table(path: Path, rows: list[tuple[int, list[str]]]) -> ImportTable:
-    """Map the heading row to fields; file-level problems are raised before any row is looked at."""
+def _build_table(path: Path, rows: list[tuple[int, list[str]]], *, delimited: bool = False) -> ImportTable:
+    """Map the heading row to fields; file-level problems are raised before any row is looked at.
+
+    In a *delimited* text file every line must have a value (perhaps empty) for each named column.
+    """
     if not rows:
         raise ImportFileError(MSG_EMPTY, path=str(path))
     header_row, header = rows[0]
@@ -437,12 +584,20 @@ def _build_table(path: Path, rows: list[tuple[int, list[str]]]) -> ImportTable:
     missing = [column_label(f) for f in REQUIRED_FIELDS if f not in headings]
     if missing:
         raise ImportFileError(MSG_MISSING_COLUMNS, path=str(path), columns=", ".join(missing), row=header_row)
-    table = ImportTable(columns=[field_at[i] for i in sorted(field_at)], rows=[])
+    table = ImportTable(
+        columns=[field_at[i] for i in sorted(field_at)],
+        rows=[],
+        headings={name: header[i].replace("\ufeff", "").strip() for i, name in field_at.items()},
+    )
+    if delimited:
+        table.width = max(field_at) + 1
     for number, cells in rows[1:]:
         for index, value in enumerate(cells):
             if value and index not in field_at:
                 letter = get_column_letter(index + 1)
                 raise ImportFileError(MSG_NO_HEADING, path=str(path), column=letter, header_row=header_row, row=number)
+        if len(cells) < table.width:
+            table.short_rows[number] = len(cells)
         values = {name: (cells[i] if i < len(cells) else "") for i, name in field_at.items()}
         table.rows.append((number, values))
     return table
@@ -451,19 +606,27 @@ def _build_table(path: Path, rows: list[tuple[int, list[str]]]) -> ImportTable:
 # --------------------------------------------------------------------------- checking and importing
 
 
-def _with_label(field_name: str | None, message: str) -> str:
-    label = column_label(field_name)
-    return f"{label}: {message}" if label else message
+def _with_label(
+    field_name: str | None, message: str, headings: dict[str, str] | None = None, translate: Translate | None = None
+) -> str:
+    """*message* with the column it is about: by the file's heading, else ``henkilötunnus / personal_id``."""
+    heading = (headings or {}).get(field_name or "") or column_label(field_name)
+    if not heading:
+        return message
+    template = translate("errors", MSG_IN_COLUMN) if translate is not None else MSG_IN_COLUMN
+    return str(template).format(heading=heading, message=message)
 
 
-def _problem(number: int, values: dict[str, str], errors: list[ValidationError]) -> RowProblem:
-    reasons = [_with_label(e.field, e.message) for e in errors]
-    return RowProblem(row=number, reasons=reasons, values=values, errors=errors)
+def _problem(
+    number: int, values: dict[str, str], errors: list[ValidationError], headings: dict[str, str] | None = None
+) -> RowProblem:
+    reasons = [_with_label(e.field, e.message, headings) for e in errors]
+    return RowProblem(row=number, reasons=reasons, values=values, errors=errors, headings=dict(headings or {}))
 
 
 def _duplicate(
     number: int, data: ClientData, template: str, *, client_id: str | None = None, earlier_row: int | None = None,
-    **params: Any,
+    already_imported: bool = False, **params: Any,
 ) -> RowDuplicate:
     return RowDuplicate(
         row=number,
@@ -473,6 +636,7 @@ def _duplicate(
         earlier_row=earlier_row,
         template=template,
         params=params,
+        already_imported=already_imported,
     )
 
 
@@ -480,44 +644,158 @@ class ImportCancelled(Exception):
     """The check was abandoned (``should_stop`` said so); nothing was written."""
 
 
+# --------------------------------------------------------------------------- duplicates, for all rows at once
+
+NameKey = tuple[str, str, dt.date]
+_PROGRESS_EVERY = 1000  # rows between two progress reports while checking
+
+
+@dataclass(frozen=True)
+class _Known:
+    """A live client, as a duplicate message names them."""
+
+    id: str
+    name: str
+
+
+class _Folder:
+    """:func:`fold` with a memory: the same first and last names come again and again."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, str] = {}
+
+    def __call__(self, text: str) -> str:
+        folded = self._seen.get(text)
+        if folded is None:
+            folded = self._seen[text] = fold(text)
+        return folded
+
+    def name_key(self, first_name: str, last_name: str, birth_date: dt.date | None) -> NameKey | None:
+        """What the same-person rule compares besides the code: folded names and the birth date."""
+        return (self(first_name), self(last_name), birth_date) if birth_date else None
+
+
+@dataclass
+class _Existing:
+    """Live clients that may be duplicates, by personal identity code and by name key (oldest first)."""
+
+    by_id: dict[str, list[_Known]]
+    by_name: dict[NameKey, list[_Known]]
+
+    def duplicate(self, row: int, data: ClientData, folder: _Folder) -> RowDuplicate | None:
+        """The rule of :func:`vauhdittamo.services.clients.find_duplicates`: same code, or same name and birth date."""
+        same_id = self.by_id.get(data.personal_id) if data.personal_id else None
+        if same_id:
+            return _duplicate(row, data, MSG_DUP_EXISTING_ID, client_id=same_id[0].id, name=same_id[0].name)
+        key = folder.name_key(data.first_name, data.last_name, data.birth_date)
+        same_name = self.by_name.get(key) if key else None
+        if same_name:
+            return _duplicate(row, data, MSG_DUP_EXISTING_NAME, client_id=same_name[0].id, name=same_name[0].name)
+        return None
+
+
+def _chunks(values: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+def _existing_clients(session: Session, rows: Iterable[ClientData], folder: _Folder) -> _Existing:
+    """The live clients sharing a personal identity code or a birth date with any of *rows*.
+
+    A few indexed queries for all rows together (not one per row).
+    """
+    require_signed_in(session)
+    rows = list(rows)
+    codes = sorted({r.personal_id for r in rows if r.personal_id})
+    dates = sorted({r.birth_date for r in rows if r.birth_date})
+    columns = (Client.id, Client.first_name, Client.last_name, Client.birth_date, Client.personal_id)
+    found: dict[str, Any] = {}
+    for column, values in ((Client.personal_id, codes), (Client.birth_date, dates)):
+        for chunk in _chunks(values, _QUERY_CHUNK):
+            query = select(*columns).where(Client.deleted_at.is_(None), column.in_(chunk))
+            found.update((row.id, row) for row in session.execute(query))
+    existing = _Existing({}, {})
+    for row in sorted(found.values(), key=lambda r: str(r.id)):  # ids are time-ordered: the oldest client first
+        known = _Known(row.id, f"{row.first_name} {row.last_name}".strip())
+        if row.personal_id:
+            existing.by_id.setdefault(row.personal_id, []).append(known)
+        key = folder.name_key(row.first_name, row.last_name, row.birth_date)
+        if key:
+            existing.by_name.setdefault(key, []).append(known)
+    return existing
+
+
+_COVERED = re.compile(r"\brows=(\d+)-(\d+)\b")
+
+
+def _imported_before(session: Session, fingerprint: str) -> dict[int, dt.date]:
+    """The rows of the file with *fingerprint* that an earlier import wrote (or skipped), and the day it did."""
+    query = select(AuditEntry.created_at, AuditEntry.detail).where(
+        AuditEntry.entity_type == audit.ENTITY_CLIENT_IMPORT,
+        AuditEntry.action == AuditAction.IMPORTED,
+        AuditEntry.detail.contains(f" file={fingerprint}", autoescape=True),
+    )
+    covered: dict[int, dt.date] = {}
+    for created_at, detail in session.execute(query):
+        match = _COVERED.search(detail)
+        if match is None:
+            continue
+        day = to_local(created_at).date()
+        for row in range(int(match.group(1)), int(match.group(2)) + 1):
+            if row not in covered or day < covered[row]:
+                covered[row] = day
+    return covered
+
+
 def check_rows(
     session: Session,
     table: ImportTable,
     today: dt.date | None = None,
     should_stop: Callable[[], bool] | None = None,
+    progress: ProgressCallback | None = None,
 ) -> ImportPreview:
-    """Validate every row and find duplicates of existing clients and of earlier rows. Writes nothing.
+    """Validate every row and find duplicates of existing clients, of earlier rows and of earlier imports
+    of the same file. Writes nothing.
 
     *should_stop* is asked before each row; when it answers yes, :class:`ImportCancelled` is raised.
+    *progress* hears how far the check is.
     """
     require(session, Permission.IMPORT_CLIENTS)
+    today = today or local_today()
     preview = ImportPreview(rows=[], problems=[], duplicates=[], columns=list(table.columns))
-    rows_by_id: dict[str, int] = {}
-    rows_by_name: dict[tuple[str, str, dt.date], int] = {}
-    for number, values in table.rows:
+    total = len(table.rows)
+    for index, (number, values) in enumerate(table.rows):
         if should_stop is not None and should_stop():
             raise ImportCancelled
+        if progress is not None and index % _PROGRESS_EVERY == 0:
+            progress(ImportProgress(ImportStage.CHECKING, index, total))
         row = ParsedRow(row=number, values=values)
         preview.rows.append(row)
+        if number in table.short_rows:
+            error = ValidationError(MSG_FIELD_COUNT, found=table.short_rows[number], expected=table.width)
+            row.status = RowStatus.INVALID
+            preview.problems.append(_problem(number, values, [error], table.headings))
+            continue
         try:
-            data = validate_client(ClientInput(**values), today)
+            row.data = validate_client(ClientInput(**values), today)
         except InvalidInput as exc:
             row.status = RowStatus.INVALID
-            preview.problems.append(_problem(number, values, exc.errors))
-            continue
-        row.data = data
-        name_key = (fold(data.first_name), fold(data.last_name), data.birth_date) if data.birth_date else None
-        duplicate: RowDuplicate | None = None
-        existing = find_duplicates(session, data)
-        if existing:
-            same_id = [c for c in existing if data.personal_id and c.personal_id == data.personal_id]
-            client = (same_id or existing)[0]
-            template = MSG_DUP_EXISTING_ID if same_id else MSG_DUP_EXISTING_NAME
-            duplicate = _duplicate(number, data, template, client_id=client.id, name=client.full_name)
-        elif data.personal_id and data.personal_id in rows_by_id:
+            preview.problems.append(_problem(number, values, exc.errors, table.headings))
+    if should_stop is not None and should_stop():
+        raise ImportCancelled
+    valid = [(r, r.data) for r in preview.rows if r.data is not None]
+    folder = _Folder()
+    existing = _existing_clients(session, (data for _row, data in valid), folder)
+    rows_by_id: dict[str, int] = {}
+    rows_by_name: dict[NameKey, int] = {}
+    for row, data in valid:
+        number = row.row
+        name_key = folder.name_key(data.first_name, data.last_name, data.birth_date)
+        duplicate = existing.duplicate(number, data, folder)
+        if duplicate is None and data.personal_id and data.personal_id in rows_by_id:
             earlier = rows_by_id[data.personal_id]
             duplicate = _duplicate(number, data, MSG_DUP_ROW_ID, earlier_row=earlier, row=earlier)
-        elif name_key and name_key in rows_by_name:
+        elif duplicate is None and name_key and name_key in rows_by_name:
             earlier = rows_by_name[name_key]
             duplicate = _duplicate(number, data, MSG_DUP_ROW_NAME, earlier_row=earlier, row=earlier)
         if duplicate:
@@ -527,6 +805,19 @@ def check_rows(
             rows_by_id.setdefault(data.personal_id, number)
         if name_key:
             rows_by_name.setdefault(name_key, number)
+    # What no rule above recognises (a row without birth date or code), an earlier run of this file wrote.
+    covered = _imported_before(session, table.fingerprint) if table.fingerprint else {}
+    if covered:
+        for row, data in valid:
+            day = covered.get(row.row)
+            if row.status is RowStatus.NEW and day is not None:
+                row.status = RowStatus.DUPLICATE
+                preview.duplicates.append(
+                    _duplicate(row.row, data, MSG_DUP_EARLIER_IMPORT, already_imported=True, date=format_date(day))
+                )
+        preview.duplicates.sort(key=lambda d: d.row)
+    if progress is not None:
+        progress(ImportProgress(ImportStage.CHECKING, total, total))
     return preview
 
 
@@ -539,6 +830,159 @@ def preview_import(session: Session, path: str | os.PathLike[str], *, today: dt.
     return check_rows(session, read_import_file(path), today)
 
 
+# --------------------------------------------------------------------------- writing, in short transactions
+
+
+@dataclass
+class _Batch:
+    """The file's rows *first*..*last* (every row in between is handled here) and the new clients among them."""
+
+    first: int
+    last: int
+    rows: list[ParsedRow]
+    duplicates: int
+    invalid: int
+
+
+class _BatchSizer:
+    """How many new clients the next batch takes: as many as were written in :data:`BATCH_SECONDS` last time."""
+
+    def __init__(self) -> None:
+        self.size = BATCH_ROWS
+
+    def learn(self, rows: int, seconds: float) -> None:
+        if rows and seconds > 0:
+            low, high = BATCH_ROWS_RANGE
+            self.size = max(low, min(high, int(rows * BATCH_SECONDS / seconds)))
+
+
+def _batches(rows: list[ParsedRow], sizer: _BatchSizer) -> Iterator[_Batch]:
+    """Batches of ``sizer.size`` new clients each (asked as each batch starts), in file order.
+
+    Together they cover every row of *rows*: each row is handled in the batch whose range holds it.
+    """
+    size = sizer.size
+    current = _Batch(0, 0, [], 0, 0)
+    for row in rows:
+        if len(current.rows) == size:
+            yield current
+            size = sizer.size
+            current = _Batch(0, 0, [], 0, 0)
+        current.first = current.first or row.row
+        current.last = row.row
+        if row.status is RowStatus.NEW:
+            current.rows.append(row)
+        elif row.status is RowStatus.DUPLICATE:
+            current.duplicates += 1
+        else:
+            current.invalid += 1
+    yield current
+
+
+def _table(model: type[Any]) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+def _sqlite_datetime(value: dt.datetime) -> str:
+    """A point in time as :class:`vauhdittamo.models.base.UTCDateTime` stores it in SQLite: naive UTC."""
+    return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _insert_sql(table: Table, columns: Sequence[str]) -> str:
+    """``INSERT`` of *columns* with positional parameters (rows are passed as tuples, values as SQLite stores them)."""
+    for name in columns:
+        assert name in table.c, name
+    return f'INSERT INTO "{table.name}" ({", ".join(columns)}) VALUES ({", ".join("?" for _ in columns)})'
+
+
+_STAMP_COLUMNS = ("id", "created_at", "updated_at", "updated_by_id", "device_id")
+_CLIENT_COLUMNS = (
+    *_STAMP_COLUMNS, "first_name", "last_name", "birth_date", "personal_id", "municipality", "village", "language",
+    "phone", "email", "address", "personal_coach_id", "search_key",
+)
+_AUDIT_COLUMNS = (*_STAMP_COLUMNS, "action", "staff_id", "entity_type", "entity_id", "detail")
+
+
+# The first statement of a batch takes the write lock. (A transaction that read first would find its
+# snapshot stale once another program wrote, and SQLite then fails at once instead of waiting.)
+_TAKE_WRITE_LOCK = text("UPDATE local_setting SET value = value WHERE 0")
+
+
+def _write_batch(
+    db: Database, actor: Actor, batch: _Batch, *, run_id: str, fingerprint: str, part: int, last_row: int
+) -> tuple[list[str], list[RowDuplicate]]:
+    """Write *batch* in one transaction: its new clients, their audit entries and the batch's ``IMPORTED`` entry.
+
+    Duplicates are looked for again inside the transaction (another program may have added the same
+    client since the check); they are returned, and skipped. Sync outbox rows are written too.
+    """
+    with db.transaction(actor) as session:
+        require(session, Permission.IMPORT_CLIENTS)
+        require(session, Permission.EDIT_CLIENTS)
+        conn = session.connection()
+        conn.execute(_TAKE_WRITE_LOCK)
+        folder = _Folder()
+        existing = _existing_clients(session, (r.data for r in batch.rows if r.data is not None), folder)
+        now = _sqlite_datetime(utcnow())
+        staff_id = acting_staff_id(session)
+        device_id = str(session.info.get("device_id", ""))
+        clients: list[tuple[Any, ...]] = []
+        late: list[RowDuplicate] = []
+        for row in batch.rows:
+            data = row.data
+            assert data is not None
+            duplicate = existing.duplicate(row.row, data, folder)
+            if duplicate is not None:
+                late.append(duplicate)
+                continue
+            birth_date = data.birth_date.isoformat() if data.birth_date else None
+            clients.append((
+                new_id(), now, now, staff_id, device_id,
+                data.first_name, data.last_name, birth_date, data.personal_id, data.municipality, data.village,
+                data.language.value, data.phone, data.email, data.address, data.personal_coach_id,
+                search_key_of(data.first_name, data.last_name, data.birth_date, data.personal_id, data.phone),
+            ))
+        ids = [c[0] for c in clients]
+        detail = (
+            f"imported={len(clients)} duplicates={batch.duplicates + len(late)} invalid={batch.invalid}"
+            + (f" rows={batch.first}-{batch.last} of {last_row} part={part} file={fingerprint}" if batch.first else "")
+        )
+        entries = [
+            (new_id(), now, now, staff_id, device_id, AuditAction.CLIENT_CREATED.value, staff_id,
+             audit.ENTITY_CLIENT, client_id, "")
+            for client_id in ids
+        ]
+        entries.append((new_id(), now, now, staff_id, device_id, AuditAction.IMPORTED.value, staff_id,
+                        audit.ENTITY_CLIENT_IMPORT, run_id, detail))
+        if clients:
+            conn.exec_driver_sql(_insert_sql(_table(Client), _CLIENT_COLUMNS), clients)
+        conn.exec_driver_sql(_insert_sql(_table(AuditEntry), _AUDIT_COLUMNS), entries)
+        outbox.record_new_rows(conn, device_id, [("client", i) for i in ids] + [("audit_entry", e[0]) for e in entries])
+    return ids, late
+
+
+def _busy(db: Database, exc: DBAPIError) -> bool:
+    return isinstance(classify_sqlite_error(exc, db.path), DatabaseLockedError)
+
+
+def _write_retrying(db: Database, write: Callable[[], tuple[list[str], list[RowDuplicate]]]) -> tuple[
+    list[str], list[RowDuplicate]
+]:
+    """*write* a batch; while another program keeps the database busy, again after a growing pause."""
+    give_up = time.monotonic() + RETRY_FOR
+    pause = 0.05
+    while True:
+        try:
+            return write()
+        except DBAPIError as exc:
+            if not _busy(db, exc) or time.monotonic() + pause > give_up:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 2.0)
+
+
 def import_clients(
     db: Database,
     actor: Actor,
@@ -546,23 +990,54 @@ def import_clients(
     skip_invalid: bool = False,
     *,
     today: dt.date | None = None,
+    progress: ProgressCallback | None = None,
 ) -> ImportReport:
-    """Import the new, valid clients of *path* in one transaction, acting as *actor*.
+    """Import the new, valid clients of *path*, acting as *actor*, in batches of about :data:`BATCH_SECONDS`.
 
     With invalid rows nothing is imported (``committed=False``) unless *skip_invalid*; duplicates
-    are always skipped and reported. Raises :class:`ImportFileError` only for file-level problems.
+    are always skipped and reported. Raises :class:`ImportFileError` for file-level problems, and
+    :class:`ImportStopped` when writing stopped after some batches were written (running the same
+    import again writes the rest). *progress* hears how far the check and the writing are.
     """
     table = read_import_file(path)
-    with db.transaction(actor) as session:
+    with db.session(actor) as session:
         require(session, Permission.IMPORT_CLIENTS)
-        preview = check_rows(session, table, today)
-        if preview.problems and not skip_invalid:
-            return ImportReport(imported=0, problems=preview.problems, duplicates=preview.duplicates, committed=False)
-        ids = [create_client(session, row.data).id for row in preview.importable_rows if row.data is not None]
-        audit.record(
-            session, AuditAction.IMPORTED, audit.ENTITY_CLIENT_IMPORT,
-            detail=f"imported={len(ids)} duplicates={len(preview.duplicates)} invalid={len(preview.problems)}",
-        )
-    return ImportReport(
-        imported=len(ids), problems=preview.problems, duplicates=preview.duplicates, committed=True, client_ids=ids
-    )
+        preview = check_rows(session, table, today, progress=progress)
+    report = ImportReport(imported=0, problems=preview.problems, duplicates=list(preview.duplicates), committed=False)
+    if preview.problems and not skip_invalid:
+        return report
+    report.committed = True
+    total = preview.importable_count
+    run_id = new_id()
+    last_row = preview.rows[-1].row if preview.rows else 0
+    done = 0
+    late: list[RowDuplicate] = []
+    sizer = _BatchSizer()
+    for part, batch in enumerate(_batches(preview.rows, sizer), 1):
+        if part > 1:
+            time.sleep(BATCH_PAUSE)  # a save waiting for the database gets its turn
+
+        def write(batch: _Batch = batch, part: int = part) -> tuple[list[str], list[RowDuplicate]]:
+            return _write_batch(
+                db, actor, batch, run_id=run_id, fingerprint=table.fingerprint, part=part, last_row=last_row
+            )
+
+        started = time.monotonic()
+        try:
+            ids, found = _write_retrying(db, write)
+        except DBAPIError as exc:
+            cause = classify_sqlite_error(exc, db.path)
+            if cause is None or report.batches == 0:
+                raise
+            report.duplicates = sorted(report.duplicates + late, key=lambda d: d.row)
+            raise ImportStopped(cause, report, total) from exc
+        sizer.learn(len(batch.rows), time.monotonic() - started)
+        report.client_ids += ids
+        report.imported += len(ids)
+        report.batches += 1
+        late += found
+        done += len(batch.rows)
+        if progress is not None:
+            progress(ImportProgress(ImportStage.WRITING, done, total, report.imported))
+    report.duplicates = sorted(report.duplicates + late, key=lambda d: d.row)
+    return report

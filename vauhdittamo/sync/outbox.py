@@ -116,6 +116,25 @@ def record_changes(conn: Any, device_id: str, changes: list[tuple[str, str, list
     conn.execute(text("INSERT INTO sync_outbox (table_name, row_id, hlc) VALUES (:t, :r, :h)"), outbox)
 
 
+def record_new_rows(conn: Any, device_id: str, rows: list[tuple[str, str]]) -> None:
+    """:func:`record_changes` of new rows ``(table, row id)`` only, for bulk inserts (a client import).
+
+    The same clocks and outbox rows, written with one clock value and plain ``executemany``.
+    """
+    if not rows:
+        return
+    stamp = hlc.tick(conn, device_id)
+    clocks = json.dumps({"*": [stamp, hlc.ZERO]}, separators=(",", ":"))
+    conn.exec_driver_sql(
+        "INSERT INTO sync_row_clock (table_name, row_id, clocks) VALUES (?, ?, ?) "
+        "ON CONFLICT (table_name, row_id) DO UPDATE SET clocks = excluded.clocks",
+        [(t, r, clocks) for t, r in rows],
+    )
+    conn.exec_driver_sql(
+        "INSERT INTO sync_outbox (table_name, row_id, hlc) VALUES (?, ?, ?)", [(t, r, stamp) for t, r in rows]
+    )
+
+
 def seed_outbox(conn: Any, device_id: str, *, every_row: bool = False) -> int:
     """Queue every row that has no field clocks yet (made before sync existed, or by bulk inserts).
 
