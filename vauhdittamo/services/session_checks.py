@@ -124,6 +124,7 @@ def attendance_counts(session: Session, session_id: str) -> tuple[int, int, int]
 
 def restore_session(session: Session, session_id: str) -> None:
     """The session took place after all: it is no longer cancelled, and its marks count again."""
+    require(session, Permission.MANAGE_WORKSHOPS)
     workshops.restore_session(session, session_id)
 
 
