@@ -80,6 +80,7 @@ from vauhdittamo.models import (
 from vauhdittamo.services import audit, retention
 from vauhdittamo.services import spreadsheet as xl
 from vauhdittamo.services.clients import MSG_NOT_FOUND
+from vauhdittamo.services.erasure_reasons import ErasureReason
 from vauhdittamo.services.permissions import Permission, acting_staff_id, require
 from vauhdittamo.timeutil import format_date, to_local, utcnow
 
@@ -107,13 +108,6 @@ def case_number(reference: str) -> str:
     if CASE_NUMBER.fullmatch(value) is None:
         raise ValidationError(MSG_CASE_NUMBER, field="reference", example=CASE_NUMBER_EXAMPLE)
     return value
-
-
-class ErasureReason(enum.StrEnum):
-    CLIENT_REQUEST = "client_request"  # the client asked for it
-    RECORDED_BY_MISTAKE = "recorded_by_mistake"
-    DUPLICATE = "duplicate"  # a second record of the same person
-    OTHER = "other"
 
 
 @dataclass(frozen=True)

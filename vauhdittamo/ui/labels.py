@@ -28,7 +28,7 @@ from vauhdittamo.models import (
     WorkshopKind,
 )
 from vauhdittamo.services.client_card import TimelineKind
-from vauhdittamo.services.subject_access import ErasureReason
+from vauhdittamo.services.erasure_reasons import ErasureReason
 from vauhdittamo.services.topics import Topic
 
 _CONTEXT = "labels"
