@@ -324,3 +324,25 @@ def test_referral_from_the_front_desk(qtbot: QtBot, desk: FrontDeskPage, db: Dat
         [referral] = session.query(Referral).all()
         assert referral.client_id == client_id and referral.status.value == "sent"
     assert desk.stack.currentIndex() == 1, "the visit can still be logged after the referral"
+
+
+def test_follow_ups_read_whole_at_the_smallest_window(qtbot: QtBot, desk: FrontDeskPage, window: MainWindow,
+                                                      db: Database, staff_id: str) -> None:
+    """At 1000×640 the follow-up list shows its date, name and next step side by side, with no sideways
+    scrolling, and the links under the search show their whole text."""
+    client_id = _client(db, "Ilona", "Aalto", "1.1.1995")
+    with db.transaction(acting(db)) as session:
+        vs.log_visit(session, client_id=client_id, staff_id=staff_id, next_step="Työkokeilu",
+                     next_step_date=local_today())
+    window.resize(1000, 640)
+    desk.refresh()
+    for _ in range(5):
+        QApplication.processEvents()
+    view = desk.follow_view
+    assert view.isVisible()
+    assert not view.horizontalScrollBar().isVisible()
+    assert view.horizontalHeader().length() <= view.viewport().width()
+    metrics = view.fontMetrics()
+    assert view.columnWidth(0) >= metrics.horizontalAdvance(desk.follow_model.index(0, 0).data())
+    for link in (desk.earlier_button, desk.topics_button):
+        assert link.width() >= link.sizeHint().width(), link.text()

@@ -47,20 +47,6 @@ WINDOW_SIZES = [QSize(1366, 768), QSize(1000, 640)]
 # remove from here; the test fails on anything not listed. Keep it empty where possible.
 KNOWN_ELSEWHERE: list[tuple[str, str, str]] = [
     # (screen prefix, widget path part, whose file and what is wrong) — found on 5.12.2026 with issue 14 open
-    ("", "MainWindow/QStatusBar/QLabel#statusItem",
-     "ui/main_window.py: at 1000×640 the database path and the hub state do not fit the status bar"),
-    ("", "FrontDeskPage#page/QFrame#panel/QStackedWidget/QWidget[1]/QPushButton#linkButton",
-     "ui/front_desk/page.py: 'Aiemmat anonyymit käynnit…' at 1000×640"),
-    ("", "FrontDeskPage#page/QTabWidget#dayTabs",
-     "ui/front_desk/page.py: the day tabs' table titles (Määräpäivä, Kumppani, Jatkotoimi)"),
-    ("", "ClientsPage#page/QWidget#filterBar", "ui/clients/page.py: the filter boxes overlap at 1000×640"),
-    ("", "ClientsPage#page/QStackedWidget/RowTableView", "ui/clients/page.py: the title 'Syntymäaika'"),
-    ("", "WorkshopsPage#page/QTabWidget#cardTabs/QStackedWidget/QWidget/",
-     "ui/workshops/page.py, week_grid.py: at 1000×640 the week label, the workshop filter, 'Seuraava viikko ▶', "
-     "today's column title and the chosen session's line"),
-    ("", "ConsentsTab/RowTableView", "ui/clients/card: the consents table's title 'Perumisen kirjannut'"),
-    ("", "ParticipationTab/RowTableView#participationTable",
-     "ui/clients/card (projects): the title 'Hanke' at the card's smallest size"),
 ]
 
 

@@ -2,6 +2,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.acting import acting, staff_actor
@@ -30,8 +31,24 @@ def test_navigation_is_in_finnish_with_six_screens_and_administration(window: Ma
 
 def test_status_bar_shows_staff_database_and_sync_state(window: MainWindow, db: Database) -> None:
     assert "Anna Ohjaaja" in window.status_staff.text()
-    assert str(db.path) in window.status_database.text()
+    assert str(db.path) in window.status_database.full_text()
+    assert str(db.path) in window.status_database.toolTip()
     assert window.status_sync.text() == "Paikallinen käyttö – keskuspalvelinta ei ole määritetty"
+
+
+def test_narrow_status_bar_shortens_the_database_path_in_the_middle(window: MainWindow, db: Database) -> None:
+    """At the smallest window the hub state shows whole; the path keeps its start and its file name."""
+    window.resize(1000, 640)
+    QApplication.processEvents()
+    sync = window.status_sync
+    assert sync.width() >= sync.fontMetrics().horizontalAdvance(sync.text())
+    shown, full = window.status_database.text(), window.status_database.full_text()
+    assert window.status_database.fontMetrics().horizontalAdvance(shown) <= window.status_database.width()
+    assert "…" in shown and shown.startswith("Tietokanta: ") and shown.endswith(db.path.name)
+    assert window.status_database.toolTip() == full
+    window.resize(1600, 900)
+    QApplication.processEvents()
+    assert window.status_database.text() == full
 
 
 def test_ctrl_number_switches_screens(qtbot: QtBot, window: MainWindow) -> None:
@@ -48,7 +65,7 @@ def test_client_search_finds_as_you_type(qtbot: QtBot, window: MainWindow, db: D
     window.navigation.setCurrentRow(1)
     page = window.current_page()
     assert isinstance(page, ClientsPage)
-    assert page.model.rowCount() == 2
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)  # read in the background
     qtbot.keyClicks(page.search, "jarvinen")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     row = page.model.row_at(0)

@@ -8,14 +8,15 @@ import datetime as dt
 from pathlib import Path
 
 from openpyxl import load_workbook
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTime
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from tests.acting import acting, staff_actor
 from vauhdittamo.db import Database
-from vauhdittamo.models import AttendanceMark, AttendanceStatus, Client, WorkshopSession
+from vauhdittamo.models import AttendanceMark, AttendanceStatus, Client, WorkshopKind, WorkshopSession
+from vauhdittamo.services import attendance
 from vauhdittamo.services import workshops as ws
 from vauhdittamo.services.attendance_export import GRAND_TOTAL_LABEL, SUMMARY_HEADER_ROW
 from vauhdittamo.services.clients import search_key_for
@@ -24,6 +25,8 @@ from vauhdittamo.timeutil import local_today
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.reports.export_dialog import ExportAttendanceDialog
 from vauhdittamo.ui.workshops.attendance_dialog import AttendanceDialog
+from vauhdittamo.ui.workshops.page import WorkshopsPage
+from vauhdittamo.ui.workshops.week_grid import STRANDED_ROLE, WARNING_COLOUR, WeekGrid
 from vauhdittamo.ui.workshops.workshop_dialog import WorkshopDialog
 
 
@@ -131,3 +134,57 @@ def test_workshop_week_from_the_schedule_to_the_workbook(
     assert len(rows) == 4 + 1  # four marks and the anonymous head count
     assert {r[4] for r in rows} >= {"Korhonen, Aino", "Pudottautuja, Ville"}
     assert all(isinstance(r[0], dt.datetime) for r in rows)  # real dates, not text
+
+
+def _workshop_today(db: Database, staff_id: str, name: str) -> tuple[str, str]:
+    """A workshop meeting today; (its id, today's session id)."""
+    today = local_today()
+    with db.transaction(acting(db)) as session:
+        workshop = ws.create_workshop(session, ws.WorkshopInput(
+            name=name, kind=WorkshopKind.GROUP, place="Pielisentie 7", capacity=10,
+            start_date=today - dt.timedelta(days=7), facilitator_ids=[staff_id],
+            slots=[ws.SlotInput(today.isoweekday(), dt.time(9, 0), dt.time(12, 0))],
+        ))
+        [todays] = ws.sessions_between(session, today, today, workshop.id)
+        return workshop.id, todays.session_id
+
+
+def _red_pixels(grid: WeekGrid, index: QModelIndex) -> int:
+    image = grid.viewport().grab(grid.visualRect(index)).toImage()
+    return sum(1 for x in range(image.width()) for y in range(image.height())
+               if image.pixelColor(x, y) == WARNING_COLOUR)
+
+
+def test_week_grid_marks_a_cancelled_session_that_still_has_attendance(
+    qtbot: QtBot, finnish_app: QApplication, db: Database, staff_id: str
+) -> None:
+    """Cancelled on one laptop while another marked people present: the week shows it and says what to do."""
+    context = AppContext(db=db, actor=staff_actor(db, staff_id), staff_name="Anna Ohjaaja")
+    _, stranded_id = _workshop_today(db, staff_id, "Kyläpaja Koli")
+    _, cancelled_id = _workshop_today(db, staff_id, "Kyläpaja Nunnanlahti")
+    client_id = _client(db, "Aino", "Korhonen", dt.date(2003, 5, 1))
+    with db.transaction(acting(db)) as session:
+        attendance.mark(session, stranded_id, client_id, AttendanceStatus.PRESENT)
+        ws.cancel_session(session, stranded_id, "Ohjaaja sairaana")
+        ws.cancel_session(session, cancelled_id, "Ohjaaja sairaana")
+
+    page = WorkshopsPage(context)
+    qtbot.addWidget(page)
+    page.resize(1000, 640)
+    page.show()
+    page.refresh()
+    model = page.grid.week_model
+    stranded, cancelled = model.index_of(stranded_id), model.index_of(cancelled_id)
+    assert stranded.isValid() and cancelled.isValid()
+    assert model.data(stranded, STRANDED_ROLE) is not None
+    assert model.data(cancelled, STRANDED_ROLE) is None
+    assert "läsnäolomerkintöjä" in model.data(stranded, Qt.ItemDataRole.ToolTipRole)
+    assert "läsnäolomerkintöjä" not in model.data(cancelled, Qt.ItemDataRole.ToolTipRole)
+    # The card carries a red badge that a plainly cancelled one has not (both say "Peruttu" in red).
+    assert _red_pixels(page.grid, stranded) > _red_pixels(page.grid, cancelled) + 60
+
+    page.grid.setCurrentIndex(stranded)
+    assert page.stranded_label.isVisibleTo(page)
+    assert "1 läsnäolomerkintää (1 läsnä)" in page.stranded_label.text()
+    page.grid.setCurrentIndex(cancelled)
+    assert not page.stranded_label.isVisibleTo(page)

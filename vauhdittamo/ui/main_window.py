@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -43,6 +43,42 @@ from vauhdittamo.ui.widgets.page import Page, first_control
 from vauhdittamo.ui.workshops.page import WorkshopsPage
 
 log = logging.getLogger(__name__)
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that gives way first: it shows as much of its text as fits, cut in the middle
+    (a path's start and its file name stay), and the whole text in its tool tip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setMinimumWidth(60)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+        self._elide()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 2, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(self.minimumWidth(), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        room = self.contentsRect().width()
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, room)
+        self.setProperty("elided", shown != self._full)  # cut on purpose: the tool tip has it all
+        if shown != self.text():
+            self.setText(shown)
 
 
 class MainWindow(QMainWindow):
@@ -176,7 +212,10 @@ class MainWindow(QMainWindow):
         self.lock_button.clicked.connect(self.lock_screen)
         self.sign_out_button = QPushButton(self.tr("Sign out"))
         self.sign_out_button.clicked.connect(self.sign_out)
-        for button in (self.password_button, self.lock_button, self.sign_out_button):
+        self.about_button = QPushButton(self.tr("About…"))
+        self.about_button.setToolTip(self.tr("Version, database and the licences of the bundled libraries"))
+        self.about_button.clicked.connect(self.show_about)
+        for button in (self.password_button, self.lock_button, self.about_button, self.sign_out_button):
             button.setObjectName("sidebarLink")
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setAutoDefault(False)
@@ -187,7 +226,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.status_staff = QLabel()
-        self.status_database = QLabel()
+        self.status_database = ElidedLabel()  # gives way to the others in a narrow window
         self.status_sync = QLabel()
         for widget in (self.status_staff, self.status_database, self.status_sync):
             widget.setObjectName("statusItem")
@@ -198,8 +237,7 @@ class MainWindow(QMainWindow):
 
     def update_status(self) -> None:
         self.status_staff.setText(self.tr("Signed in: {name}").format(name=self.context.staff_name))
-        self.status_database.setText(self.tr("Database: {path}").format(path=self.context.db.path))
-        self.status_database.setToolTip(str(self.context.db.path))
+        self.status_database.set_full_text(self.tr("Database: {path}").format(path=self.context.db.path))
         with self.context.session() as session:
             last = last_sync_time(session)
         if last:
@@ -232,6 +270,12 @@ class MainWindow(QMainWindow):
             target = first_control(page)
         if target is not None:
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_about(self) -> None:
+        """The About window: version, schema, database location and licences."""
+        from vauhdittamo.ui.about_dialog import AboutDialog
+
+        AboutDialog(self.context, self).exec()
 
     def open_participations(self, client_id: str) -> None:
         """Show the client's card on its Projects tab (a six-month follow-up to record)."""

@@ -30,6 +30,7 @@ from vauhdittamo.timeutil import local_today
 from vauhdittamo.ui import settings as keys
 from vauhdittamo.ui.clients.new_client_dialog import NewClientDialog, prefill_from_search
 from vauhdittamo.ui.context import AppContext
+from vauhdittamo.ui.fitting import fit_columns
 from vauhdittamo.ui.format import format_date, format_local_time, format_time
 from vauhdittamo.ui.front_desk.anonymous_visits_dialog import AnonymousVisitsDialog
 from vauhdittamo.ui.front_desk.topics_dialog import TopicsDialog
@@ -107,7 +108,8 @@ class FrontDeskPage(Page):
         buttons.addWidget(self.new_client_button)
         buttons.addStretch(1)
         search_layout.addLayout(buttons)
-        more = QHBoxLayout()
+        more = QVBoxLayout()  # one under the other: side by side they are wider than the panel at 1000 px
+        more.setSpacing(2)
         self.earlier_button = QPushButton(self.tr("Earlier anonymous visits…"))
         self.earlier_button.setObjectName("linkButton")
         self.earlier_button.clicked.connect(self.attach_earlier_visit)
@@ -115,9 +117,8 @@ class FrontDeskPage(Page):
         self.topics_button.setObjectName("linkButton")
         self.topics_button.clicked.connect(self.edit_topics)
         self.topics_button.setVisible(can(self.context, Permission.MANAGE_PARTNERS))  # what the topics service requires
-        more.addWidget(self.earlier_button)
-        more.addWidget(self.topics_button)
-        more.addStretch(1)
+        more.addWidget(self.earlier_button, 0, Qt.AlignmentFlag.AlignLeft)
+        more.addWidget(self.topics_button, 0, Qt.AlignmentFlag.AlignLeft)
         search_layout.addLayout(more)
         self.stack.addWidget(search_page)
 
@@ -330,7 +331,11 @@ class FrontDeskPage(Page):
         )
         self.follow_view = RowTableView(self.follow_model)
         self.follow_view.set_column_widths(90, 170)
+        # The name and the next step share the width, the date keeps its own. Short lists in the order of
+        # their dates: without sorting (and room for its arrow) the titles fit a 1000 px window unscrolled.
+        self.follow_view.stretch_column(1)
         self.follow_view.stretch_column(2)
+        self.follow_view.setSortingEnabled(False)
         self.follow_view.activated.connect(self._open_follow_up_client)
         self.follow_view.setToolTip(self.tr("Enter or double-click: open the client card"))
         follow_layout.addWidget(self.follow_view, 1)
@@ -349,7 +354,9 @@ class FrontDeskPage(Page):
         )
         self.overdue_view = RowTableView(self.overdue_model)
         self.overdue_view.set_column_widths(90, 170)
+        self.overdue_view.stretch_column(1)
         self.overdue_view.stretch_column(2)
+        self.overdue_view.setSortingEnabled(False)
         self.overdue_view.activated.connect(self._open_overdue_client)
         self.overdue_view.setToolTip(self.tr("Enter or double-click: open the client card"))
         overdue_layout.addWidget(self.overdue_view, 1)
@@ -399,7 +406,9 @@ class FrontDeskPage(Page):
             self.six_month_view = RowTableView(self.six_month_model)
             self.six_month_view.setObjectName("sixMonthFollowUps")
             self.six_month_view.set_column_widths(90, 170, 200, 90)
+            self.six_month_view.stretch_column(1)
             self.six_month_view.stretch_column(2)
+            self.six_month_view.setSortingEnabled(False)
             self.six_month_view.activated.connect(self._open_six_month_client)
             self.six_month_view.setToolTip(self.tr("Enter or double-click: open the client card to record the "
                                                    "follow-up on its Projects tab"))
@@ -481,6 +490,10 @@ class FrontDeskPage(Page):
         self.follow_model.set_rows(follow_ups)
         self.done_button.setEnabled(bool(follow_ups))
         self.sessions_model.set_rows(sessions)
+        # Titles whole (the Finnish ones are long) and the dates and times too; the rest shares the width.
+        fit_columns(self.follow_view, [0])
+        fit_columns(self.overdue_view, [0])
+        fit_columns(self.sessions_view, [0, 2])
         self.sessions_view.setVisible(bool(sessions))
         self.sessions_empty.setVisible(not sessions)
         self.day_tabs.setTabText(0, self.tr("Follow-ups (%n)", "", follow_up_count))
@@ -488,6 +501,7 @@ class FrontDeskPage(Page):
         self.day_tabs.setTabText(2, self.tr("Workshops today (%n)", "", len(sessions)))
         if self.six_month_index is not None:
             self.six_month_model.set_rows(six_months)
+            fit_columns(self.six_month_view, [0, 3])
             self.six_month_view.setVisible(bool(six_months))
             self.six_month_empty.setVisible(not six_months)
             self.day_tabs.setTabText(self.six_month_index, self.tr("6-month follow-ups (%n)", "", len(six_months)))

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from vauhdittamo.services import workshops
+from vauhdittamo.services import session_checks, workshops
 from vauhdittamo.services.permissions import Permission
 from vauhdittamo.timeutil import local_today
 from vauhdittamo.ui.context import AppContext
@@ -16,6 +16,7 @@ from vauhdittamo.ui.format import format_date, format_time
 from vauhdittamo.ui.permissions import can
 from vauhdittamo.ui.widgets.page import Page
 from vauhdittamo.ui.workshops.attendance_dialog import AttendanceDialog
+from vauhdittamo.ui.workshops.cancelled_sessions import warning_text
 from vauhdittamo.ui.workshops.week_grid import WeekGrid
 from vauhdittamo.ui.workshops.workshop_list import WorkshopList
 
@@ -51,7 +52,7 @@ class WorkshopsPage(Page):
         self.previous_button.clicked.connect(lambda: self.show_week(self.monday - dt.timedelta(days=7)))
         self.week_label = QLabel()
         self.week_label.setObjectName("weekLabel")
-        self.week_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.week_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.next_button = QPushButton(self.tr("Next week ▶"))
         self.next_button.setShortcut(QKeySequence("Alt+Right"))
         self.next_button.clicked.connect(lambda: self.show_week(self.monday + dt.timedelta(days=7)))
@@ -61,24 +62,37 @@ class WorkshopsPage(Page):
         self.filter = QComboBox()
         self.filter.setObjectName("workshopFilter")
         self.filter.setMinimumWidth(200)
+        self.filter.setAccessibleName(self.tr("Workshop"))
         self.filter.currentIndexChanged.connect(lambda _i: self.refresh_week())
         bar.addWidget(self.previous_button)
         bar.addWidget(self.today_button)
         bar.addWidget(self.next_button)
-        bar.addWidget(self.week_label, 1)
+        bar.addStretch(1)
         bar.addWidget(self.filter)
         layout.addLayout(bar)
+        # The week on a line of its own, as the grid's heading: beside the buttons and the filter it does
+        # not fit a 1000 px window.
+        layout.addWidget(self.week_label)
 
         self.grid = WeekGrid()
         self.grid.session_activated.connect(self.open_attendance)
         self.grid.selectionModel().currentChanged.connect(lambda _c, _p: self.show_selected())
         layout.addWidget(self.grid, 1)
 
-        footer = QHBoxLayout()
+        # The chosen session on a line of the grid's whole width (a long cancellation reason wraps there),
+        # the buttons under it: beside them the line had a third of a 1000 px window.
         self.selected_label = QLabel()
         self.selected_label.setObjectName("mutedLabel")
-        self.selected_label.setWordWrap(True)  # a long cancellation reason wraps instead of being cut
-        footer.addWidget(self.selected_label, 1)
+        self.selected_label.setWordWrap(True)
+        self.selected_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.selected_label)
+        self.stranded_label = QLabel()  # a cancelled session that still holds attendance marks: what to do
+        self.stranded_label.setObjectName("warningLabel")
+        self.stranded_label.setWordWrap(True)
+        self.stranded_label.setVisible(False)
+        layout.addWidget(self.stranded_label)
+        footer = QHBoxLayout()
+        footer.addStretch(1)
         self.attendance_button = QPushButton(self.tr("Attendance… (Enter)"))
         self.attendance_button.setObjectName("primary")
         self.attendance_button.clicked.connect(self._open_current)
@@ -140,7 +154,13 @@ class WorkshopsPage(Page):
         with self.context.session() as session:
             self._fill_filter(workshops.list_workshops(session, today=today, include_ended=False))
             sessions = workshops.sessions_between(session, self.monday, sunday, self.filter.currentData())
-        self.grid.set_week(self.monday, today, sessions)
+            shown = {item.session_id for item in sessions if item.cancelled}
+            stranded = {
+                item.session_id: item
+                for item in (session_checks.cancelled_with_attendance(session) if shown else [])
+                if item.session_id in shown
+            }
+        self.grid.set_week(self.monday, today, sessions, stranded)
         self.empty_label.setVisible(not sessions)
         self.show_selected()
 
@@ -150,12 +170,17 @@ class WorkshopsPage(Page):
         self.edit_session_button.setEnabled(item is not None)
         if item is None:
             self.selected_label.clear()
+            self.stranded_label.setVisible(False)
             return
         text = f"{item.workshop_name} · {format_date(item.session_date)} " \
                f"{format_time(item.start_time)}–{format_time(item.end_time)}"
         if item.cancelled:
             text += " · " + self.tr("cancelled: {reason}").format(reason=item.cancel_reason)
         self.selected_label.setText(text)
+        stranded = self.grid.stranded(item.session_id)
+        self.stranded_label.setVisible(stranded is not None)
+        if stranded is not None:
+            self.stranded_label.setText(warning_text(stranded.marks, stranded.present, stranded.anonymous))
 
     # ------------------------------------------------------------------ actions
 

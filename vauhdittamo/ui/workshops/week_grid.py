@@ -1,5 +1,9 @@
 """The week at a glance: seven day columns, one card per workshop session, today highlighted.
 
+A cancelled session that still holds attendance marks (cancelled on one laptop while another marked people
+present) carries a warning badge: its marks are left out of the funder's figures until a coordinator
+restores the session or confirms the cancellation.
+
 Keyboard: arrows move between sessions, Enter opens the attendance sheet.
 """
 
@@ -9,7 +13,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -21,12 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from vauhdittamo.models import WorkshopKind
+from vauhdittamo.services.session_checks import CancelledWithAttendance
 from vauhdittamo.services.workshops import SessionSummary
 from vauhdittamo.ui.format import format_time
 from vauhdittamo.ui.labels import weekday_short
+from vauhdittamo.ui.workshops.cancelled_sessions import attendance_text, warning_text
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
 TODAY_ROLE = Qt.ItemDataRole.UserRole + 2
+STRANDED_ROLE = Qt.ItemDataRole.UserRole + 3  # the CancelledWithAttendance of a cancelled session with marks
 CARD_HEIGHT = 92
 
 KIND_COLOURS = {
@@ -35,6 +42,8 @@ KIND_COLOURS = {
     WorkshopKind.GROUP: QColor("#b5651d"),
 }
 TODAY_BACKGROUND = QColor("#e4f0fa")
+WARNING_COLOUR = QColor("#b3261e")
+BADGE_SIZE = 16
 _ModelIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -46,10 +55,19 @@ class WeekModel(QAbstractTableModel):
         self.monday = dt.date.today()
         self.today = dt.date.today()
         self.days: list[list[SessionSummary]] = [[] for _ in range(7)]
+        self.stranded: dict[str, CancelledWithAttendance] = {}
 
-    def set_week(self, monday: dt.date, today: dt.date, sessions: list[SessionSummary]) -> None:
+    def set_week(
+        self,
+        monday: dt.date,
+        today: dt.date,
+        sessions: list[SessionSummary],
+        stranded: dict[str, CancelledWithAttendance] | None = None,
+    ) -> None:
+        """The week's sessions; *stranded*: the cancelled ones that still hold attendance, by session id."""
         self.beginResetModel()
         self.monday, self.today = monday, today
+        self.stranded = dict(stranded or {})
         self.days = [[] for _ in range(7)]
         for item in sessions:
             self.days[(item.session_date - monday).days].append(item)
@@ -86,14 +104,26 @@ class WeekModel(QAbstractTableModel):
             return self.day(index.column()) == self.today
         if item is None:
             return None
+        stranded = self.stranded.get(item.session_id)
         if role == SESSION_ROLE:
             return item
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == STRANDED_ROLE:
+            return stranded
+        if role == Qt.ItemDataRole.DisplayRole:
             return f"{format_time(item.start_time)}–{format_time(item.end_time)} {item.workshop_name}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            text = f"{format_time(item.start_time)}–{format_time(item.end_time)} {item.workshop_name}"
+            if item.cancelled:
+                text += ", " + self.tr("Cancelled: {reason}").format(reason=item.cancel_reason)
+            if stranded is not None:
+                text += ", " + attendance_text(stranded.marks, stranded.present, stranded.anonymous)
+            return text
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [item.workshop_name, f"{format_time(item.start_time)}–{format_time(item.end_time)}", item.place]
             if item.cancelled:
                 lines.append(self.tr("Cancelled: {reason}").format(reason=item.cancel_reason))
+            if stranded is not None:
+                lines.append(warning_text(stranded.marks, stranded.present, stranded.anonymous))
             return "\n".join(line for line in lines if line)
         return None
 
@@ -103,7 +133,12 @@ class WeekModel(QAbstractTableModel):
         day = self.day(section)
         if role == Qt.ItemDataRole.DisplayRole:
             text = f"{weekday_short(day.isoweekday())} {day.day}.{day.month}."
-            return self.tr("Today {day}").format(day=text) if day == self.today else text
+            if day != self.today:
+                return text
+            # "Today" on a line of its own: a seventh of a 1000 px window has no room for both on one line.
+            # The day goes in as "\n" + day so that the translations of "Today {day}" keep working.
+            lines = self.tr("Today {day}").format(day="\n" + text).split("\n")
+            return "\n".join(line.strip() for line in lines if line.strip())
         if role == Qt.ItemDataRole.FontRole and day == self.today:
             font = QFont()
             font.setBold(True)
@@ -125,7 +160,7 @@ class SessionCardDelegate(QStyledItemDelegate):
         if item is None:
             painter.restore()
             return
-        card = rect.adjusted(5, 4, -5, -4)
+        card = rect.adjusted(4, 4, -4, -4)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(QColor("#2f7fbf") if selected else QColor("#d3dbe4"), 2 if selected else 1))
@@ -136,7 +171,8 @@ class SessionCardDelegate(QStyledItemDelegate):
         painter.setBrush(accent)
         painter.drawRoundedRect(QRect(card.left(), card.top(), 5, card.height()), 2, 2)
 
-        text = card.adjusted(12, 5, -6, -4)
+        stranded: CancelledWithAttendance | None = index.data(STRANDED_ROLE)
+        text = card.adjusted(10, 5, -4, -4)
         base: QFont = option.font
         bold = QFont(base)
         bold.setBold(True)
@@ -146,9 +182,12 @@ class SessionCardDelegate(QStyledItemDelegate):
         muted = QColor("#5b6b7c")
         ink = QColor("#8a96a3") if item.cancelled else QColor("#1d2733")
 
-        painter.setFont(bold)
-        painter.setPen(ink)
         times = f"{format_time(item.start_time)}–{format_time(item.end_time)}"
+        # Bold where it fits; a narrow column (a 1000 px window) shows the times whole in a lighter font.
+        time_font = next((f for f in (bold, base) if QFontMetrics(f).horizontalAdvance(times) <= text.width()), small)
+        painter.setFont(time_font)
+        painter.setPen(ink)
+        times = painter.fontMetrics().elidedText(times, Qt.TextElideMode.ElideRight, text.width())
         painter.drawText(QRect(text.left(), text.top(), text.width(), line), Qt.AlignmentFlag.AlignLeft, times)
         name_font = QFont(base)
         name_font.setStrikeOut(item.cancelled)
@@ -162,10 +201,32 @@ class SessionCardDelegate(QStyledItemDelegate):
             QRect(text.left(), text.top() + 2 * line, text.width(), line), Qt.AlignmentFlag.AlignLeft, place
         )
         status = self.status_text(item)
-        painter.setPen(QColor("#b3261e") if item.cancelled else QColor("#1e6b3a") if item.attendance else muted)
-        painter.drawText(
-            QRect(text.left(), text.top() + 3 * line, text.width(), line), Qt.AlignmentFlag.AlignLeft, status
-        )
+        status_room = text.width() - (BADGE_SIZE + 4 if stranded is not None else 0)
+        if painter.fontMetrics().horizontalAdvance(status) > status_room:
+            status = self.short_status_text(item)
+        status = painter.fontMetrics().elidedText(status, Qt.TextElideMode.ElideRight, status_room)
+        painter.setPen(WARNING_COLOUR if item.cancelled else QColor("#1e6b3a") if item.attendance else muted)
+        status_line = QRect(text.left(), text.top() + 3 * line, text.width(), line)
+        painter.drawText(status_line, Qt.AlignmentFlag.AlignLeft, status)
+        if stranded is not None:  # right after "Cancelled": this cancelled session still holds attendance
+            left = status_line.left() + painter.fontMetrics().horizontalAdvance(status) + 4
+            top = status_line.center().y() - BADGE_SIZE // 2 + 1
+            self._paint_badge(painter, QRect(left, top, BADGE_SIZE, BADGE_SIZE))
+        painter.restore()
+
+    @staticmethod
+    def _paint_badge(painter: QPainter, rect: QRect) -> None:
+        """A red round "!": the marks of this cancelled session are left out of the figures."""
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(WARNING_COLOUR)
+        painter.drawEllipse(rect)
+        font = QFont(painter.font())
+        font.setBold(True)
+        font.setPixelSize(rect.height() - 4)
+        painter.setFont(font)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "!")
         painter.restore()
 
     def status_text(self, item: SessionSummary) -> str:
@@ -174,6 +235,14 @@ class SessionCardDelegate(QStyledItemDelegate):
         if item.capacity:
             return self.tr("{count} / {capacity} present").format(count=item.attendance, capacity=item.capacity)
         return self.tr("{count} present").format(count=item.attendance)
+
+    def short_status_text(self, item: SessionSummary) -> str:
+        """The status in a narrow column: the counts without the word (the tool tip has the rest)."""
+        if item.cancelled:
+            return self.tr("Cancelled")
+        if item.capacity:
+            return f"{item.attendance} / {item.capacity}"
+        return str(item.attendance)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _ModelIndex) -> QSize:  # noqa: N802 - Qt API
         return QSize(150, CARD_HEIGHT)
@@ -209,9 +278,15 @@ class WeekGrid(QTableView):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.doubleClicked.connect(self._activate)
 
-    def set_week(self, monday: dt.date, today: dt.date, sessions: list[SessionSummary]) -> None:
+    def set_week(
+        self,
+        monday: dt.date,
+        today: dt.date,
+        sessions: list[SessionSummary],
+        stranded: dict[str, CancelledWithAttendance] | None = None,
+    ) -> None:
         current = self.current_session()
-        self.week_model.set_week(monday, today, sessions)
+        self.week_model.set_week(monday, today, sessions, stranded)
         index = self.week_model.index_of(current.session_id) if current else QModelIndex()
         if not index.isValid():
             index = self._first_session_on_or_after(today)
@@ -228,6 +303,10 @@ class WeekGrid(QTableView):
     def current_session(self) -> SessionSummary | None:
         index = self.currentIndex()
         return index.data(SESSION_ROLE) if index.isValid() else None
+
+    def stranded(self, session_id: str) -> CancelledWithAttendance | None:
+        """The attendance a cancelled session of the week still holds, or ``None``."""
+        return self.week_model.stranded.get(session_id)
 
     def _activate(self, index: QModelIndex) -> None:
         item = index.data(SESSION_ROLE)

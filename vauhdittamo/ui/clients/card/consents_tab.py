@@ -11,6 +11,7 @@ from vauhdittamo.services.client_card import ClientCard, ConsentRow
 from vauhdittamo.ui.clients.card.card_tab import CardTab
 from vauhdittamo.ui.clients.card.widgets import button, button_row, date_time, error_label, one_line
 from vauhdittamo.ui.context import AppContext
+from vauhdittamo.ui.fitting import fit_columns
 from vauhdittamo.ui.labels import label
 from vauhdittamo.ui.widgets.page import EmptyHint
 from vauhdittamo.ui.widgets.table_model import Column, RowTableModel
@@ -87,6 +88,7 @@ class ConsentsTab(CardTab):
 
     def _fill(self, card: ClientCard) -> None:
         self.consent_model.set_rows(card.consents)
+        fit_columns(self.consent_view, range(6))  # whole titles ("Perumisen kirjannut") and values; the note stretches
         self.consents_empty.setVisible(not card.consents)
         self._consent_selected()
 

@@ -12,6 +12,7 @@ from vauhdittamo.timeutil import local_today
 from vauhdittamo.ui.clients.card.card_tab import CardTab
 from vauhdittamo.ui.clients.card.widgets import button, button_row, error_label
 from vauhdittamo.ui.context import AppContext
+from vauhdittamo.ui.fitting import fit_columns
 from vauhdittamo.ui.format import format_date
 from vauhdittamo.ui.labels import label
 from vauhdittamo.ui.permissions import can
@@ -55,7 +56,9 @@ class ParticipationTab(CardTab):
         )
         self.participation_view = RowTableView(self.participation_model)
         self.participation_view.setObjectName("participationTable")
-        self.participation_view.set_column_widths(260, 100, 100, 240, 340)
+        # The project's name takes what the others leave; at the card's smallest size that is little enough
+        # without the width of a whole sentence for the follow-up (a cut one shows whole in its tool tip).
+        self.participation_view.set_column_widths(260, 100, 100, 200, 260)
         self.participation_view.stretch_column(0)
         self.participation_view.activated.connect(lambda _index: self.edit_selected())
         self.participation_view.setToolTip(self.tr("Enter or double-click: the entry data"))
@@ -92,6 +95,7 @@ class ParticipationTab(CardTab):
         with self.context.session() as session:
             rows = ps.client_participations(session, card.client_id)
         self.participation_model.set_rows(rows)
+        fit_columns(self.participation_view, [1, 2])  # whole titles and dates
         self.participation_view.setVisible(bool(rows))
         self.participation_empty.setVisible(not rows)
         keep = next((i for i, r in enumerate(self.participation_model.rows())
