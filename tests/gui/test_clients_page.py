@@ -16,6 +16,8 @@ from vauhdittamo.services import visits as vs
 from vauhdittamo.services.client_list import NO_COACH, ClientStatus
 from vauhdittamo.services.staff import add_staff_member
 from vauhdittamo.timeutil import local_today
+from vauhdittamo.ui import tasks
+from vauhdittamo.ui.clients import page as page_module
 from vauhdittamo.ui.clients.new_client_dialog import NewClientDialog, prefill_from_search
 from vauhdittamo.ui.clients.page import ClientsPage
 from vauhdittamo.ui.context import AppContext
@@ -28,6 +30,12 @@ def _client(db: Database, first: str, last: str, birth: str, municipality: str =
         data = cs.validate_client(cs.ClientInput(first_name=first, last_name=last, birth_date=birth,
                                                  municipality=municipality, village=village, personal_coach_id=coach))
         return cs.create_client(session, data).id
+
+
+@pytest.fixture(autouse=True)
+def synchronous_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The screens' background reads run at once, so that each step sees its result."""
+    monkeypatch.setattr(tasks, "RUN_IN_BACKGROUND", False)
 
 
 @pytest.fixture
@@ -55,7 +63,6 @@ def test_filters_by_coach_place_age_and_status(qtbot: QtBot, page: ClientsPage, 
         client = session.get(Client, ended)
         assert client is not None
         client.exit_date = dt.date(2026, 1, 31)
-    page._fill_choices()
     page.refresh()
     assert _names(page) == ["Aalto", "Eskola"], "active clients by default"
     _select(page.status_filter, ClientStatus.ALL.value)
@@ -88,6 +95,73 @@ def test_search_and_column_sorting(qtbot: QtBot, page: ClientsPage, db: Database
     qtbot.keyClicks(page.search, "aberg")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert _names(page) == ["Åberg"]
+
+
+def test_typing_in_the_search_reads_the_list_once_the_typing_pauses(
+    qtbot: QtBot, page: ClientsPage, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _client(db, "Pekka", "Järvinen", "13.10.1952")
+    _client(db, "Anna", "Aho", "2.2.1988")
+    page.refresh()
+    asked: list[str] = []
+    real = page_module.load_clients
+
+    def counted(db: Database, actor: object, filters: object, *rest: object) -> object:
+        asked.append("" if filters is None else filters.query)  # type: ignore[attr-defined]
+        return real(db, actor, filters, *rest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(page_module, "load_clients", counted)
+    qtbot.keyClicks(page.search, "jarvi")
+    assert asked == [], "nothing is read while the keys come"
+    qtbot.waitUntil(lambda: not page._timer.isActive())
+    assert asked == ["jarvi"], "one read for the burst of keys"
+    assert _names(page) == ["Järvinen"]
+    assert not page.busy_label.isVisible()
+
+
+def test_only_the_newest_read_reaches_the_list(qtbot: QtBot, finnish_app: QApplication, db: Database,
+                                               staff_id: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    _client(db, "Pekka", "Järvinen", "13.10.1952")
+    _client(db, "Anna", "Aho", "2.2.1988")
+    monkeypatch.setattr(tasks, "RUN_IN_BACKGROUND", True)
+    screen = ClientsPage(AppContext(db, staff_actor(db, staff_id), "Anna"))
+    qtbot.addWidget(screen)
+    release = threading.Event()
+    real = page_module.load_clients
+
+    def slow_for_aho(db: Database, actor: object, filters: object, *rest: object) -> object:
+        if filters is not None and filters.query == "aho":  # type: ignore[attr-defined]
+            release.wait(10)  # the older read finishes last
+        return real(db, actor, filters, *rest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(page_module, "load_clients", slow_for_aho)
+    shown: list[list[str]] = []
+    screen.model.modelReset.connect(lambda: shown.append(_names(screen)))
+    screen.search.setText("aho")
+    screen.load_list()
+    screen.search.setText("jarvinen")
+    screen.load_list()
+    qtbot.waitUntil(lambda: shown == [["Järvinen"]])
+    release.set()
+    qtbot.waitUntil(lambda: tasks.running_jobs() == 0)
+    QApplication.processEvents()  # the older outcome, posted before its job ended, arrives (and is dropped)
+    assert shown == [["Järvinen"]], "the older read's rows never replace the newer ones"
+
+
+def test_the_selected_client_stays_selected_when_the_list_is_read_again(
+    qtbot: QtBot, page: ClientsPage, db: Database
+) -> None:
+    _client(db, "Pekka", "Järvinen", "13.10.1952")
+    _client(db, "Anna", "Aho", "2.2.1988")
+    page.refresh()
+    page.view.selectRow(1)
+    chosen = page.view.selected_row().id
+    _client(db, "Aada", "Aalto", "1.1.1990")
+    page.refresh()
+    assert _names(page) == ["Aalto", "Aho", "Järvinen"]
+    assert page.view.selected_row() is not None and page.view.selected_row().id == chosen
 
 
 def test_enter_in_search_opens_the_only_match(qtbot: QtBot, page: ClientsPage, db: Database) -> None:

@@ -30,7 +30,9 @@ from vauhdittamo.services import clients as cs
 from vauhdittamo.services.partner_directory import ensure_starter_directory, starter_id
 from vauhdittamo.services.staff import add_staff_member
 from vauhdittamo.timeutil import format_local, local_today, to_local, utcnow
+from vauhdittamo.ui import tasks
 from vauhdittamo.ui.context import AppContext
+from vauhdittamo.ui.referrals import page as page_module
 from vauhdittamo.ui.referrals.page import ALL, ReferralsPage
 from vauhdittamo.ui.referrals.referral_detail_dialog import ReferralDetailDialog
 from vauhdittamo.ui.referrals.referral_letter import save_letter_pdf
@@ -39,6 +41,12 @@ S = ReferralStatus
 TE = ("TE-palvelut / Työllisyysalue", "Työnhakijan palvelut")
 KELA = ("Kela", "Etuusneuvonta")
 WORK_CAPACITY = ("Työ- ja toimintakyvyn selvitys", "Lääkärin työkykyarvio")
+
+
+@pytest.fixture(autouse=True)
+def synchronous_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The screens' background reads run at once, so that each step sees its result."""
+    monkeypatch.setattr(tasks, "RUN_IN_BACKGROUND", False)
 
 
 @pytest.fixture
@@ -289,6 +297,90 @@ def _names(page: ReferralsPage) -> list[str]:
     return [r.client_name for r in page.model.rows()]
 
 
+def _typing_paused(qtbot: QtBot, page: ReferralsPage) -> None:
+    """Wait for the client filter's pause to pass (the list is then read)."""
+    qtbot.waitUntil(lambda: not page._filter_timer.isActive())
+
+
+def _count_loads(monkeypatch: pytest.MonkeyPatch) -> list[page_module.ReferralFilters]:
+    """Every background read of the list, by its filters."""
+    asked: list[page_module.ReferralFilters] = []
+    real = page_module.load_list
+
+    def counted(db: Database, actor: object, filters: page_module.ReferralFilters, *rest: object) -> object:
+        asked.append(filters)
+        return real(db, actor, filters, *rest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(page_module, "load_list", counted)
+    return asked
+
+
+def test_typing_in_the_client_filter_reads_the_list_once_the_typing_pauses(
+    qtbot: QtBot, page: ReferralsPage, db: Database, staff_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _referral(db, staff_id, _client(db, "Aino", "Virtanen", PartnerCategory.KELA), KELA)
+    _referral(db, staff_id, _client(db, "Eino", "Mäkelä", PartnerCategory.KELA), KELA)
+    page.refresh()
+    asked = _count_loads(monkeypatch)
+    qtbot.keyClicks(page.client_filter, "virta")
+    assert asked == [], "nothing is read while the keys come"
+    _typing_paused(qtbot, page)
+    assert [f.client_query for f in asked] == ["virta"], "one read for the burst of keys"
+    assert _names(page) == ["Aino Virtanen"]
+    assert not page.busy_label.isVisible()
+
+
+def test_only_the_newest_read_reaches_the_list(
+    qtbot: QtBot, context: AppContext, db: Database, staff_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    _referral(db, staff_id, _client(db, "Aino", "Virtanen", PartnerCategory.KELA), KELA)
+    _referral(db, staff_id, _client(db, "Eino", "Mäkelä", PartnerCategory.KELA), KELA)
+    monkeypatch.setattr(tasks, "RUN_IN_BACKGROUND", True)
+    screen = ReferralsPage(context)
+    qtbot.addWidget(screen)
+    release = threading.Event()
+    real = page_module.load_list
+
+    def slow_for_aino(db: Database, actor: object, filters: page_module.ReferralFilters, *rest: object) -> object:
+        if filters.client_query == "aino":
+            release.wait(10)  # the older read finishes last
+        return real(db, actor, filters, *rest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(page_module, "load_list", slow_for_aino)
+    shown: list[list[str]] = []
+    screen.model.modelReset.connect(lambda: shown.append(_names(screen)))
+    screen.client_filter.setText("aino")
+    screen.load_list()
+    screen.client_filter.setText("eino")
+    screen.load_list()
+    qtbot.waitUntil(lambda: shown == [["Eino Mäkelä"]])
+    release.set()
+    qtbot.waitUntil(lambda: tasks.running_jobs() == 0)
+    QApplication.processEvents()  # the older outcome, posted before its job ended, arrives (and is dropped)
+    assert shown == [["Eino Mäkelä"]], "the older read's rows never replace the newer ones"
+    assert _names(screen) == ["Eino Mäkelä"]
+
+
+def test_a_long_list_shows_its_first_rows_and_more_on_request(
+    qtbot: QtBot, page: ReferralsPage, db: Database, staff_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(referrals, "DEFAULT_PAGE_SIZE", 2)
+    client_id = _client(db, "Aino", "Virtanen", PartnerCategory.KELA, PartnerCategory.TE_SERVICES)
+    chosen = _referral(db, staff_id, client_id, KELA)
+    _referral(db, staff_id, client_id, TE)
+    _referral(db, staff_id, client_id, KELA)
+    page.status_filter.setCurrentIndex(page.status_filter.findData(ALL))
+    assert page.model.rowCount() == 2 and page.more_button.isVisible()
+    assert "2" in page.shown_label.text() and "3" in page.shown_label.text()
+    page.view.selectRow(next(i for i, r in enumerate(page.model.rows()) if r.referral_id != chosen))
+    kept = page.view.selected_row().referral_id
+    page.more_button.click()
+    assert page.model.rowCount() == 3 and not page.more_button.isVisible()
+    assert page.view.selected_row() is not None and page.view.selected_row().referral_id == kept
+
+
 def test_list_filters_by_status_partner_staff_and_client(
     qtbot: QtBot, context: AppContext, page: ReferralsPage, db: Database, staff_id: str
 ) -> None:
@@ -316,8 +408,10 @@ def test_list_filters_by_status_partner_staff_and_client(
     assert {r.organisation_name for r in page.model.rows()} == {"Kela"}
 
     page.client_filter.setText("MÄKE")
+    _typing_paused(qtbot, page)
     assert _names(page) == ["Eino Mäkelä"]
     page.client_filter.clear()
+    _typing_paused(qtbot, page)
     page.partner_filter.setCurrentIndex(0)
     page.staff_filter.setCurrentIndex(page.staff_filter.findData(staff_id))
     assert len(_names(page)) == 3

@@ -144,8 +144,11 @@ def test_every_role_syncs_but_only_coordinators_review_conflicts(qtbot: QtBot, q
     page = _page(qtbot, context, hub)
     assert page.sync_button.isEnabled() and page.address.isEnabled()
     assert page.conflicts_button.isHidden()
+    waiting = page.waiting_card.value_label.text()
+    assert not any(ch.isdigit() for ch in waiting), "the front desk is told in words, not a count of records"
     page.sync_button.click()
-    assert page.waiting_card.value_label.text() == "0"
+    assert page.waiting_card.value_label.text() == page.tr("All sent") != waiting
+    assert not any(ch.isdigit() for ch in page.waiting_card.value_label.text())
     a.close()
 
 
@@ -216,7 +219,7 @@ def test_auto_sync_is_on_once_configured_and_recovers_after_a_failure(
     monkeypatch.setattr(page_module, "run_sync", counting_run_sync)
     page.timer.timeout.emit()  # the next tick tries again, and succeeds
     assert runs == [1]
-    assert page.waiting_card.value_label.text() == "0" and page.timer.isActive()
+    assert page.waiting_card.value_label.text() == page.tr("All sent") and page.timer.isActive()
 
     page.auto.click()  # the user turns it off: kept
     assert not page.timer.isActive()

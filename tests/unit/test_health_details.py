@@ -190,8 +190,9 @@ def test_referral_lists_hide_the_assessment_result(world: tuple[Database, World]
         listed = {s.referral_id: s for s in referrals.referral_list(session, client_id=ids["client"])}
         [overdue] = referrals.overdue_referrals(session)
         backlog = referrals.no_outcome_report(session, 0, TODAY + dt.timedelta(days=1))
+        paged = {s.referral_id: s for s in referrals.referral_page(session, referrals.ReferralFilters()).rows}
         session.rollback()
-    for summary in (listed[ids["work_capacity"]], overdue):
+    for summary in (listed[ids["work_capacity"]], overdue, paged[ids["work_capacity"]]):
         assert summary.referral_id == ids["work_capacity"]
         assert summary.assessment_result == (RESULT if who in SEES_HEALTH else None)
         assert summary.health_restricted == (who not in SEES_HEALTH)
@@ -379,6 +380,8 @@ def test_the_front_desk_follow_ups_carry_no_referral_data(world: tuple[Database,
 READERS: dict[str, str] = {
     "referrals.referral_list": "walked",
     "referrals.overdue_referrals": "walked",
+    "referrals.referral_page": "walked",
+    "referrals.referral_counts": "counts only",
     "referrals.no_outcome_report": "walked (counts only)",
     "referrals.referral_detail": "walked",
     "referrals.record_assessment_result": "walked",

@@ -910,3 +910,38 @@ def test_referral_list_reads_many_referrals_in_one_query(db: Database, world: di
             event.remove(db.engine, "before_cursor_execute", count)
     assert len(rows) == 20
     assert len([q for q in statements if q.lstrip().upper().startswith("SELECT")]) == 1
+
+
+def test_referral_page_puts_overdue_first_filters_by_client_and_counts(db: Database, world: dict[str, str]) -> None:
+    staff = world["staff"]
+    later = TODAY + dt.timedelta(days=30)
+    with db.transaction(acting(db)) as s:
+        other_client = add_client(s, "Liisa", "Laine")
+        add_consent(s, other_client, PartnerCategory.KELA)
+
+        def due(days: int) -> dt.date:
+            return TODAY + dt.timedelta(days=days)
+
+        late = new_referral(s, world["client"], world["service"], staff, now=utc(1, 9), response_due=due(days=5)).id
+        later_late = new_referral(s, other_client, world["service"], staff, now=utc(2, 9), response_due=due(days=9)).id
+        answered = new_referral(s, other_client, world["service"], staff, now=utc(3, 9), response_due=due(days=1)).id
+        walk(s, answered, staff, [S.SENT, S.ACCEPTED])
+        waiting = new_referral(s, world["client"], world["service"], staff, now=utc(4, 9), response_due=due(days=60)).id
+        closed = new_referral(s, other_client, world["service"], staff, now=utc(5, 9)).id
+        walk(s, closed, staff, [S.CANCELLED])
+        open_statuses = frozenset(x for x in S if x not in FINAL_STATUSES)
+
+        page = rf.referral_page(s, rf.ReferralFilters(statuses=open_statuses), later)
+        # No response by the date first (the most overdue on top), then by the date a response is due.
+        assert [r.referral_id for r in page.rows] == [late, later_late, answered, waiting]
+        assert page.total == 4
+        everything = rf.referral_page(s, rf.ReferralFilters(), later, limit=2)
+        assert [r.referral_id for r in everything.rows] == [late, later_late] and everything.total == 5
+        by_name = rf.referral_page(s, rf.ReferralFilters(client_query="LAINE"), later)
+        assert {r.referral_id for r in by_name.rows} == {later_late, answered, closed}
+        assert rf.referral_page(s, rf.ReferralFilters(client_query="jarvinen liisa"), later).rows == []
+        assert rf.referral_page(s, rf.ReferralFilters(client_query="nobody"), later) == rf.ReferralPage([], 0)
+        assert rf.referral_counts(s, later) == rf.ReferralCounts(open=4, overdue=2)
+        assert rf.referral_counts(s, TODAY) == rf.ReferralCounts(open=4, overdue=0)
+        [summary] = [r for r in page.rows if r.referral_id == answered]
+        assert summary.sent_at == utc(11, 12), "the first sent event, read through the referral's own history"

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple, cast
 
-from sqlalchemy import ColumnClause, and_, case, func, literal_column, select
+from sqlalchemy import ColumnClause, Select, and_, case, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from vauhdittamo.models import AgeGroup, Client, GuidanceVisit
@@ -66,9 +66,36 @@ def age_group_of(birth_iso: str | None, threshold: str) -> AgeGroup:
     return AgeGroup.UNDER_30 if birth_iso > threshold else AgeGroup.AGE_30_PLUS
 
 
+DEFAULT_PAGE_SIZE = 1000
+
+
+class ClientPage(NamedTuple):
+    """The first rows of the list (by last and first name) and how many clients match in all."""
+
+    rows: list[ClientListRow]
+    total: int
+
+
+def client_page(session: Session, filters: ClientFilters, today: dt.date, limit: int = DEFAULT_PAGE_SIZE) -> ClientPage:
+    """The first *limit* live clients matching *filters* by last and first name, and how many match: one
+    query, sorted and counted by the database (a screen shows these while the rest wait for "show more")."""
+    require_signed_in(session)
+    stmt = _list_query(filters, today)
+    stmt = stmt.add_columns(func.count().over()).order_by(Client.last_name, Client.first_name, Client.id)
+    result = session.execute(stmt.limit(max(0, limit))).all()
+    total = int(result[0][-1]) if result else 0
+    return ClientPage([ClientListRow(*row[:-1]) for row in result], total)
+
+
 def list_clients(session: Session, filters: ClientFilters, today: dt.date) -> list[ClientListRow]:
     """Every live client matching *filters*, ordered by last and first name."""
     require_signed_in(session)
+    rows = [ClientListRow(*row) for row in session.execute(_list_query(filters, today))]
+    rows.sort(key=lambda r: (r.last_name.casefold(), r.first_name.casefold()))
+    return rows
+
+
+def _list_query(filters: ClientFilters, today: dt.date) -> Select[Any]:
     birth: ColumnClause[str] = literal_column("client.birth_date")
     exit_: ColumnClause[str] = literal_column("client.exit_date")
     stmt = select(
@@ -101,9 +128,7 @@ def list_clients(session: Session, filters: ClientFilters, today: dt.date) -> li
         stmt = stmt.where(exit_.is_(None))
     elif filters.status == ClientStatus.ENDED:
         stmt = stmt.where(exit_.is_not(None))
-    rows = [ClientListRow(*row) for row in session.execute(stmt)]
-    rows.sort(key=lambda r: (r.last_name.casefold(), r.first_name.casefold()))
-    return rows
+    return cast("Select[Any]", stmt)
 
 
 def places(session: Session) -> dict[str, list[str]]:

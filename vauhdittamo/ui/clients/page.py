@@ -1,10 +1,16 @@
-"""Asiakkaat: every client with a fast search and filters, and a personal coach's own clients."""
+"""Asiakkaat: every client with a fast search and filters, and a personal coach's own clients.
+
+The lists and the filters' choices are read in the background (:mod:`vauhdittamo.ui.tasks`); typing in
+the search waits a moment for the next key, and only the newest read reaches the list.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from dataclasses import dataclass
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -18,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vauhdittamo.db import Database
+from vauhdittamo.errors import AppError
 from vauhdittamo.models import AgeGroup
 from vauhdittamo.services import client_list
 from vauhdittamo.services.client_list import NO_COACH, ClientFilters, ClientListRow, ClientStatus, MyClientRow
-from vauhdittamo.services.permissions import Permission
+from vauhdittamo.services.permissions import Permission, StaffActor
 from vauhdittamo.services.staff import active_staff
 from vauhdittamo.timeutil import format_local, local_today
 from vauhdittamo.ui.clients.new_client_dialog import NewClientDialog, prefill_from_search
@@ -29,11 +37,49 @@ from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_date
 from vauhdittamo.ui.labels import label
 from vauhdittamo.ui.permissions import can
+from vauhdittamo.ui.tasks import Outcome, TaskRunner
 from vauhdittamo.ui.widgets.page import EmptyHint, Page
 from vauhdittamo.ui.widgets.table_model import ATTENTION_COLOUR, Column, RowTableModel
 from vauhdittamo.ui.widgets.table_view import RowTableView
 
-SEARCH_DELAY_MS = 150
+SEARCH_DELAY_MS = 250  # typing in the search waits this long for the next key
+BUSY_DELAY_MS = 300  # a quick read never flashes "Loading…"
+
+
+@dataclass(frozen=True)
+class Choices:
+    staff: list[tuple[str, str]]  # (id, name)
+    places: dict[str, list[str]]
+
+
+@dataclass(frozen=True)
+class LoadedClients:
+    """One background read: all clients matching the filters, or one's own clients; maybe the choices."""
+
+    rows: list[ClientListRow] | None = None
+    total: int = 0  # all the clients matching, of which *rows* are the first
+    mine: list[MyClientRow] | None = None
+    choices: Choices | None = None
+
+
+def load_clients(
+    db: Database,
+    actor: StaffActor,
+    filters: ClientFilters | None,
+    today: dt.date,
+    with_choices: bool,
+    limit: int = client_list.DEFAULT_PAGE_SIZE,
+) -> LoadedClients:
+    """The background job: the clients matching *filters* (``None``: the actor's own clients)."""
+    with db.session(actor) as session:
+        choices = None
+        if with_choices:
+            staff = [(m.id, m.display_name) for m in active_staff(session)]
+            choices = Choices(staff, client_list.places(session))
+        if filters is None:
+            return LoadedClients(mine=client_list.my_clients(session, actor.staff_id, today), choices=choices)
+        page = client_list.client_page(session, filters, today, limit)
+        return LoadedClients(rows=page.rows, total=page.total, choices=choices)
 
 
 def _iso_date(value: str | None) -> str:
@@ -52,6 +98,7 @@ class ClientsPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Clients"), parent=parent)
         self.context = context
+        self._loading = True  # the filters' choices are being filled: no reads meanwhile
         self._coach_names: dict[str, str] = {}
         self._threshold = client_list.youth_threshold(local_today())
 
@@ -101,20 +148,29 @@ class ClientsPage(Page):
         self.status_filter.addItem(self.tr("Active"), ClientStatus.ACTIVE.value)
         self.status_filter.addItem(self.tr("Ended"), ClientStatus.ENDED.value)
         self.status_filter.addItem(self.tr("Active and ended"), ClientStatus.ALL.value)
-        for caption, combo in (
-            (self.tr("Coach"), self.coach_filter),
-            (self.tr("Municipality"), self.municipality_filter),
-            (self.tr("Village"), self.village_filter),
-            (self.tr("Age group"), self.age_filter),
-            (self.tr("Status"), self.status_filter),
+        # The boxes share the row's width (a long coach or village name is cut, its tooltip whole),
+        # so that the row fits a 1000-pixel window.
+        for caption, combo, letters in (
+            (self.tr("Coach"), self.coach_filter, 14),
+            (self.tr("Municipality"), self.municipality_filter, 10),
+            (self.tr("Village"), self.village_filter, 10),
+            (self.tr("Age group"), self.age_filter, 10),
+            (self.tr("Status"), self.status_filter, 10),
         ):
             combo.setToolTip(caption)
             combo.setAccessibleName(caption)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            row.addWidget(combo)
-            combo.currentIndexChanged.connect(self.refresh)
-        self.municipality_filter.currentIndexChanged.connect(self._fill_villages)
-        row.addStretch(1)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(letters)
+            combo.setStyleSheet("QComboBox { min-width: 0px; }")  # the shared 120 px leaves no room at 1000 px
+            row.addWidget(combo, 1)
+            if combo is not self.municipality_filter:
+                combo.currentIndexChanged.connect(self._filters_changed)
+        self.municipality_filter.currentIndexChanged.connect(self._municipality_chosen)
+        row.addStretch(0)
+        self.busy_label = QLabel(self.tr("Loading…"))
+        self.busy_label.setObjectName("mutedLabel")
+        self.busy_label.setVisible(False)
+        row.addWidget(self.busy_label)
         self.count_label = QLabel()
         self.count_label.setObjectName("mutedLabel")
         row.addWidget(self.count_label)
@@ -162,42 +218,65 @@ class ClientsPage(Page):
         self.mine_view.activated.connect(lambda _index: self._open(self.mine_view))
         self.views.addWidget(self.mine_view)
         self.body.addWidget(self.views, 1)
+        more_row = QHBoxLayout()
+        self.shown_label = QLabel()
+        self.shown_label.setObjectName("mutedLabel")
+        self.more_button = QPushButton(self.tr("Show more"))
+        self.more_button.clicked.connect(self.show_more)
+        more_row.addWidget(self.shown_label, 1)
+        more_row.addWidget(self.more_button)
+        self.body.addLayout(more_row)
+        self.shown_label.setVisible(False)
+        self.more_button.setVisible(False)
         self.empty = EmptyHint("")
         self.body.addWidget(self.empty)
+        self._limit = client_list.DEFAULT_PAGE_SIZE
 
+        self.loader = TaskRunner(self)
+        self._places: dict[str, list[str]] = {}
+        self._choices_loaded = False
+        self._open_first = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self._timer.timeout.connect(self.load_list)
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_DELAY_MS)
+        self._busy_timer.timeout.connect(lambda: self.busy_label.setVisible(True))
+        self.search.textChanged.connect(lambda _text: self._typed())
         self.search.returnPressed.connect(self._open_first_or_refresh)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_client)
         QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
-        self._loading = True
-        self._fill_choices()
         self._loading = False
 
     # ------------------------------------------------------------------ choices and filters
 
-    def _fill_choices(self) -> None:
-        with self.context.session() as session:
-            staff = [(m.id, m.display_name) for m in active_staff(session)]
-            self._places = client_list.places(session)
-        self._coach_names = dict(staff)
-        self.coach_filter.blockSignals(True)
-        self.coach_filter.clear()
-        self.coach_filter.addItem(self.tr("Any coach"), None)
-        self.coach_filter.addItem(self.tr("No coach"), NO_COACH)
-        for member_id, name in staff:
-            self.coach_filter.addItem(name, member_id)
-        self.coach_filter.blockSignals(False)
-        self.municipality_filter.blockSignals(True)
-        self.municipality_filter.clear()
-        self.municipality_filter.addItem(self.tr("All municipalities"), "")
-        for municipality in self._places:
-            self.municipality_filter.addItem(municipality, municipality)
-        self.municipality_filter.blockSignals(False)
-        self._fill_villages()
+    def _fill_choices(self, choices: Choices) -> None:
+        """The coach, municipality and village choices (the current choices kept while they exist)."""
+        self._loading = True
+        try:
+            self._coach_names = dict(choices.staff)
+            self._places = choices.places
+            wanted_coach = self.coach_filter.currentData()
+            self.coach_filter.clear()
+            self.coach_filter.addItem(self.tr("Any coach"), None)
+            self.coach_filter.addItem(self.tr("No coach"), NO_COACH)
+            for member_id, name in choices.staff:
+                self.coach_filter.addItem(name, member_id)
+            self.coach_filter.setCurrentIndex(max(0, self.coach_filter.findData(wanted_coach)))
+            wanted_place = self.municipality_filter.currentData()
+            wanted_village = self.village_filter.currentData()
+            self.municipality_filter.clear()
+            self.municipality_filter.addItem(self.tr("All municipalities"), "")
+            for municipality in self._places:
+                self.municipality_filter.addItem(municipality, municipality)
+            self.municipality_filter.setCurrentIndex(max(0, self.municipality_filter.findData(wanted_place)))
+            self._fill_villages()
+            self.village_filter.setCurrentIndex(max(0, self.village_filter.findData(wanted_village)))
+        finally:
+            self._loading = False
+        self._choices_loaded = True
 
     def _fill_villages(self) -> None:
         self.village_filter.blockSignals(True)
@@ -224,7 +303,7 @@ class ClientsPage(Page):
         self.filter_bar.setVisible(index == 0)
         self.search.setVisible(index == 0)
         self.search_label.setVisible(index == 0)
-        self.refresh()
+        self.load_list()
 
     def main_control(self) -> QWidget | None:
         """Ctrl+2 lands in the search (or in the list of one's own clients)."""
@@ -233,23 +312,99 @@ class ClientsPage(Page):
     # ------------------------------------------------------------------ actions
 
     def refresh(self) -> None:
-        if self._loading:
-            return
+        """Read the shown list and the filters' choices again (in the background)."""
+        self._load(with_choices=True)
+
+    def load_list(self) -> None:
+        """Read the shown list for the filters now (the choices stay as they are)."""
+        self._load(with_choices=not self._choices_loaded)
+
+    def show_more(self) -> None:
+        self._limit += client_list.DEFAULT_PAGE_SIZE
+        self._load(with_choices=False, keep_limit=True)
+
+    def _municipality_chosen(self) -> None:
+        self._fill_villages()
+        self._filters_changed()
+
+    def _filters_changed(self) -> None:
+        if not self._loading:
+            self.load_list()
+
+    def _typed(self) -> None:
+        """A key in the search: read the list once the typing pauses."""
+        self._timer.start()
+        self._set_busy(True)
+
+    def _load(self, with_choices: bool, keep_limit: bool = False) -> None:
         self._timer.stop()
+        if not keep_limit:
+            self._limit = client_list.DEFAULT_PAGE_SIZE
         today = local_today()
         self._threshold = client_list.youth_threshold(today)
-        if self.views.currentIndex() == 1:
-            with self.context.session() as session:
-                mine = client_list.my_clients(session, self.context.staff_id, today)
-            self.mine_model.set_rows(mine)
-            self.count_label.setText(self.tr("%n client(s)", "", len(mine)))
-            self.empty.setText(self.tr("You are not the personal coach of any active client."))
-            self.empty.setVisible(not mine)
+        filters = None if self.views.currentIndex() == 1 else self.filters()
+        job = functools.partial(
+            load_clients, self.context.db, self.context.actor, filters, today, with_choices, self._limit
+        )
+        self._set_busy(True)
+        self.loader.run(job, self._show)
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy:
+            if not self._busy_timer.isActive() and not self.busy_label.isVisible():
+                self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self.busy_label.setVisible(False)
+
+    def _show(self, outcome: Outcome) -> None:
+        if not self._timer.isActive():
+            self._set_busy(False)
+        if outcome.cancelled:
             return
-        with self.context.session() as session:
-            rows = client_list.list_clients(session, self.filters(), today)
+        if outcome.error is not None:
+            if isinstance(outcome.error, AppError):
+                self.empty.setText(outcome.error.translated(QCoreApplication.translate))
+                self.empty.setVisible(True)
+                return
+            raise outcome.error
+        loaded: LoadedClients = outcome.result
+        if loaded.choices is not None:
+            asked = self.filters()
+            self._fill_choices(loaded.choices)
+            if loaded.rows is not None and self.filters() != asked:  # a chosen coach or place is gone
+                self.load_list()
+                return
+        if loaded.mine is not None:
+            self._show_mine(loaded.mine)
+        elif loaded.rows is not None:
+            self._show_rows(loaded.rows, loaded.total)
+
+    def _show_mine(self, mine: list[MyClientRow]) -> None:
+        self.shown_label.setVisible(False)
+        self.more_button.setVisible(False)
+        self.mine_model.set_rows(mine)
+        self.count_label.setText(self.tr("%n client(s)", "", len(mine)))
+        self.empty.setText(self.tr("You are not the personal coach of any active client."))
+        self.empty.setVisible(not mine)
+
+    def _show_rows(self, rows: list[ClientListRow], total: int) -> None:
+        selected = self.view.selected_row()
         self.model.set_rows(rows)
-        self.count_label.setText(self.tr("%n client(s)", "", len(rows)))
+        if selected is not None:
+            for index, row in enumerate(self.model.rows()):
+                if row.id == selected.id:
+                    self.view.selectRow(index)
+                    break
+        self.count_label.setText(self.tr("%n client(s)", "", total))
+        more = total > len(rows)
+        self.shown_label.setText(
+            self.tr("Showing the first {shown} by name; search or filter to find the others.").format(
+                shown=len(rows)
+            )
+        )
+        self.shown_label.setVisible(more)
+        self.more_button.setVisible(more)
         query = self.search.text().strip()
         if rows:
             self.empty.setVisible(False)
@@ -260,6 +415,14 @@ class ClientsPage(Page):
                 else self.tr("No clients match the filters. Import clients from Excel or add a new one.")
             )
             self.empty.setVisible(True)
+        if self._open_first:
+            self._open_first = False
+            if self.model.rowCount() == 1:
+                self.view.selectRow(0)
+                self._open(self.view)
+            elif self.model.rowCount():
+                self.view.selectRow(0)
+                self.view.setFocus()
 
     def _open(self, view: RowTableView) -> None:
         row = view.selected_row()
@@ -267,18 +430,13 @@ class ClientsPage(Page):
             self.open_client_requested.emit(row.id)
 
     def _open_first_or_refresh(self) -> None:
-        self.refresh()
-        if self.model.rowCount() == 1:
-            self.view.selectRow(0)
-            self._open(self.view)
-        elif self.model.rowCount():
-            self.view.selectRow(0)
-            self.view.setFocus()
+        """Enter in the search: read now, then open the only match (or go to the first of several)."""
+        self._open_first = True
+        self.load_list()
 
     def new_client(self) -> None:
         dialog = NewClientDialog(self.context, self, initial=prefill_from_search(self.search.text()))
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.client_id:
-            self._fill_choices()
             self.refresh()
             self.open_client_requested.emit(dialog.client_id)
 
@@ -290,5 +448,4 @@ class ClientsPage(Page):
         dialog.exec()
 
     def _after_import(self, _count: int) -> None:
-        self._fill_choices()
         self.refresh()

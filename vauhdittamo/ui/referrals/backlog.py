@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
+from vauhdittamo.db import Database
+from vauhdittamo.errors import AppError
 from vauhdittamo.models import FINAL_STATUSES, ReferralStatus
 from vauhdittamo.services import referrals
+from vauhdittamo.services.permissions import Actor
 from vauhdittamo.services.referrals import PartnerBacklog
 from vauhdittamo.timeutil import local_today
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.fitting import fit_columns
 from vauhdittamo.ui.format import format_date
 from vauhdittamo.ui.labels import label
+from vauhdittamo.ui.tasks import Outcome, TaskRunner
 from vauhdittamo.ui.widgets.page import EmptyHint
 from vauhdittamo.ui.widgets.table_model import Column, RowTableModel
 from vauhdittamo.ui.widgets.table_view import RowTableView
@@ -26,6 +31,12 @@ OPEN_STATUSES: tuple[ReferralStatus, ...] = tuple(
 )
 
 _NUMBER = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def load_backlog(db: Database, actor: Actor, days: int, today: dt.date) -> list[PartnerBacklog]:
+    """The background job: the report for *days*."""
+    with db.session(actor) as session:
+        return referrals.no_outcome_report(session, days, today)
 
 
 def _count(status: ReferralStatus, row: PartnerBacklog) -> int:
@@ -57,6 +68,11 @@ class BacklogWidget(QWidget):
         self.days.valueChanged.connect(lambda _value: self.refresh())
         bar.addWidget(self.days)
         bar.addStretch(1)
+        self.busy_label = QLabel(self.tr("Loading…"))
+        self.busy_label.setObjectName("mutedLabel")
+        self.busy_label.setVisible(False)
+        bar.addWidget(self.busy_label)
+        self.loader = TaskRunner(self)
         layout.addLayout(bar)
         hint = QLabel(
             self.tr("Referrals the partner has not brought to an outcome: chase these partners for an answer.")
@@ -88,7 +104,22 @@ class BacklogWidget(QWidget):
         layout.addWidget(self.empty)
 
     def refresh(self) -> None:
-        with self.context.session() as session:
-            rows = referrals.no_outcome_report(session, self.days.value(), local_today())
+        """Read the report again in the background."""
+        self.busy_label.setVisible(True)
+        job = partial(load_backlog, self.context.db, self.context.actor, self.days.value(), local_today())
+        self.loader.run(job, self._show)
+
+    def _show(self, outcome: Outcome) -> None:
+        self.busy_label.setVisible(False)
+        if outcome.cancelled:
+            return
+        if outcome.error is not None:
+            if isinstance(outcome.error, AppError):
+                self.empty.setText(outcome.error.translated(QCoreApplication.translate))
+                self.empty.setVisible(True)
+                return
+            raise outcome.error
+        rows: list[PartnerBacklog] = outcome.result
         self.model.set_rows(rows)
+        self.empty.setText(self.tr("No partner has referrals waiting that long without an outcome."))
         self.empty.setVisible(not rows)

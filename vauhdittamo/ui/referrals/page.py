@@ -1,15 +1,34 @@
-"""Lähetteet: referrals to partner services, filtered and overdue ones marked; the partners; no outcome yet."""
+"""Lähetteet: referrals to partner services, filtered and overdue ones marked; the partners; no outcome yet.
+
+The list is read in the background (:mod:`vauhdittamo.ui.tasks`): a keystroke in the client filter waits
+a moment for the next one, and only the newest request's rows are shown. At most
+:data:`~vauhdittamo.services.referrals.DEFAULT_PAGE_SIZE` rows at first; *Show more* reads more.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from dataclasses import dataclass
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from vauhdittamo.models import ReferralStatus
+from vauhdittamo.db import Database
+from vauhdittamo.errors import AppError
+from vauhdittamo.models import FINAL_STATUSES, ReferralStatus
 from vauhdittamo.services import partner_directory, referrals, staff
-from vauhdittamo.services.referrals import ReferralSummary
-from vauhdittamo.services.types import Session
+from vauhdittamo.services.permissions import Actor
+from vauhdittamo.services.referrals import ReferralCounts, ReferralFilters, ReferralPage, ReferralSummary
 from vauhdittamo.timeutil import local_today
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.fitting import fit_columns
@@ -18,6 +37,7 @@ from vauhdittamo.ui.labels import label
 from vauhdittamo.ui.partners.page import PartnersWidget
 from vauhdittamo.ui.referrals.backlog import BacklogWidget
 from vauhdittamo.ui.referrals.referral_detail_dialog import ReferralDetailDialog
+from vauhdittamo.ui.tasks import Outcome, TaskRunner
 from vauhdittamo.ui.widgets.page import EmptyHint, Page, StatCard, StatRow
 from vauhdittamo.ui.widgets.table_model import ATTENTION_COLOUR, Column, RowTableModel
 from vauhdittamo.ui.widgets.table_view import RowTableView
@@ -27,6 +47,40 @@ OPEN = "open"
 ALL = "all"
 # The list's columns whose values are short and must show whole.
 STATUS_COLUMN, SENT_COLUMN, DUE_COLUMN = 3, 4, 5
+OPEN_STATUSES = frozenset(s for s in ReferralStatus if s not in FINAL_STATUSES)
+FILTER_DELAY_MS = 250  # typing in the client filter waits this long for the next key
+BUSY_DELAY_MS = 300  # a quick load never flashes "Loading…"
+
+
+@dataclass(frozen=True)
+class Choices:
+    partners: list[tuple[str, str]]
+    staff: list[tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class LoadedList:
+    """What one background read brings: the list, and on a full refresh the cards and the filters' choices."""
+
+    page: ReferralPage
+    counts: ReferralCounts | None = None
+    choices: Choices | None = None
+
+
+def load_list(
+    db: Database, actor: Actor, filters: ReferralFilters, today: dt.date, limit: int, everything: bool
+) -> LoadedList:
+    """The background job: the filtered list; with *everything*, also the cards and the choices."""
+    with db.session(actor) as session:
+        page = referrals.referral_page(session, filters, today, limit)
+        if not everything:
+            return LoadedList(page)
+        counts = referrals.referral_counts(session, today)
+        choices = Choices(
+            partners=[(o.name, o.id) for o in partner_directory.directory(session, include_inactive=True)],
+            staff=[(m.display_name, m.id) for m in staff.active_staff(session)],
+        )
+    return LoadedList(page, counts, choices)
 
 
 class ReferralsPage(Page):
@@ -81,11 +135,25 @@ class ReferralsPage(Page):
             bar.addWidget(caption)
             bar.addWidget(box, stretch)
         bar.addWidget(self.client_filter, 1)
+        self.busy_label = QLabel(self.tr("Loading…"))
+        self.busy_label.setObjectName("mutedLabel")
+        self.busy_label.setVisible(False)
+        bar.addWidget(self.busy_label)
         self.list_layout.addLayout(bar)
-        self.status_filter.currentIndexChanged.connect(lambda _index: self.refresh())
-        self.partner_filter.currentIndexChanged.connect(lambda _index: self.refresh())
-        self.staff_filter.currentIndexChanged.connect(lambda _index: self.refresh())
-        self.client_filter.textChanged.connect(lambda _text: self.refresh())
+        self.loader = TaskRunner(self)
+        self._limit = referrals.DEFAULT_PAGE_SIZE
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.load_list)
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_DELAY_MS)
+        self._busy_timer.timeout.connect(lambda: self.busy_label.setVisible(True))
+        self.status_filter.currentIndexChanged.connect(lambda _index: self._filters_changed())
+        self.partner_filter.currentIndexChanged.connect(lambda _index: self._filters_changed())
+        self.staff_filter.currentIndexChanged.connect(lambda _index: self._filters_changed())
+        self.client_filter.textChanged.connect(lambda _text: self._typed())
         self._filling_choices = False
 
         self.model: RowTableModel[ReferralSummary] = RowTableModel(
@@ -108,6 +176,16 @@ class ReferralsPage(Page):
         fit_columns(self.view)
         self.view.activated.connect(lambda _index: self.open_selected())
         self.list_layout.addWidget(self.view, 1)
+        more_row = QHBoxLayout()
+        self.shown_label = QLabel()
+        self.shown_label.setObjectName("mutedLabel")
+        self.more_button = QPushButton(self.tr("Show more"))
+        self.more_button.clicked.connect(self.show_more)
+        more_row.addWidget(self.shown_label, 1)
+        more_row.addWidget(self.more_button)
+        self.list_layout.addLayout(more_row)
+        self.shown_label.setVisible(False)
+        self.more_button.setVisible(False)
         self.empty = EmptyHint(self.tr("No referrals match the filters."))
         self.list_layout.addWidget(self.empty)
 
@@ -115,50 +193,114 @@ class ReferralsPage(Page):
         return row.is_overdue(self._today)
 
     def refresh(self) -> None:
+        """Read the shown tab again (in the background): the list with its cards and choices."""
         if self.tabs.currentWidget() is self.partners:
             self.partners.refresh()
             return
         if self.tabs.currentWidget() is self.backlog:
             self.backlog.refresh()
             return
+        self._load(everything=True)
+
+    def filters(self) -> ReferralFilters:
+        choice = self.status_filter.currentData()
+        statuses: frozenset[ReferralStatus] | None = None
+        if choice == OPEN:
+            statuses = OPEN_STATUSES
+        elif choice not in (ALL, None):
+            statuses = frozenset({ReferralStatus(choice)})
+        return ReferralFilters(
+            statuses=statuses,
+            partner_organisation_id=self.partner_filter.currentData(),
+            staff_id=self.staff_filter.currentData(),
+            client_query=self.client_filter.text().strip(),
+        )
+
+    def _typed(self) -> None:
+        """A key in the client filter: read the list once the typing pauses."""
+        self._limit = referrals.DEFAULT_PAGE_SIZE
+        self._filter_timer.start()
+        self._set_busy(True)
+
+    def _filters_changed(self) -> None:
         if self._filling_choices:
             return
+        self._limit = referrals.DEFAULT_PAGE_SIZE
+        self.load_list()
+
+    def show_more(self) -> None:
+        self._limit += referrals.DEFAULT_PAGE_SIZE
+        self.load_list()
+
+    def load_list(self) -> None:
+        """Read the list for the filters now (the cards and choices stay as they are)."""
+        self._load(everything=False)
+
+    def _load(self, everything: bool) -> None:
+        self._filter_timer.stop()
         self._today = local_today()
-        choice = self.status_filter.currentData()
-        statuses: list[ReferralStatus] | None = None
-        if choice not in (OPEN, ALL, None):
-            statuses = [ReferralStatus(choice)]
-        with self.context.session() as session:
-            self._fill_choices(session)
-            everything = referrals.referral_list(session)
-            rows = referrals.referral_list(
-                session,
-                statuses=statuses,
-                partner_organisation_id=self.partner_filter.currentData(),
-                staff_id=self.staff_filter.currentData(),
-            )
-        open_rows = [r for r in everything if r.is_open]
-        if choice == OPEN:
-            rows = [r for r in rows if r.is_open]
-        needle = self.client_filter.text().strip().casefold()
-        if needle:
-            rows = [r for r in rows if needle in r.client_name.casefold()]
-        # Those without a response first, the most overdue on top; then by the date a response is due.
-        rows.sort(key=lambda r: (not self._overdue(r), r.response_due is None, r.response_due or dt.date.max))
-        self.open_card.set_value(len(open_rows))
-        self.overdue_card.set_value(sum(1 for r in open_rows if self._overdue(r)))
+        job = functools.partial(
+            load_list, self.context.db, self.context.actor, self.filters(), self._today, self._limit, everything
+        )
+        self._set_busy(True)
+        self.loader.run(job, self._show)
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy:
+            if not self._busy_timer.isActive() and not self.busy_label.isVisible():
+                self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self.busy_label.setVisible(False)
+
+    def _show(self, outcome: Outcome) -> None:
+        if not self._filter_timer.isActive():
+            self._set_busy(False)
+        if outcome.cancelled:
+            return
+        if outcome.error is not None:
+            if isinstance(outcome.error, AppError):
+                self.shown_label.setText(outcome.error.translated(QCoreApplication.translate))
+                self.shown_label.setVisible(True)
+                return
+            raise outcome.error
+        loaded: LoadedList = outcome.result
+        if loaded.choices is not None:
+            asked = self.filters()
+            self._fill_choices(loaded.choices)
+            if self.filters() != asked:  # the chosen partner or staff member is no longer offered
+                self.load_list()
+                return
+        if loaded.counts is not None:
+            self.open_card.set_value(loaded.counts.open)
+            self.overdue_card.set_value(loaded.counts.overdue)
+        rows = loaded.page.rows
+        selected = self.view.selected_row()
         self.model.set_rows(rows)
         fit_columns(self.view, (STATUS_COLUMN, SENT_COLUMN, DUE_COLUMN))
+        if selected is not None:
+            self._select(selected.referral_id)
         self.empty.setVisible(not rows)
+        more = loaded.page.total > len(rows)
+        self.shown_label.setText(
+            self.tr("Showing {shown} of {total} referrals.").format(shown=len(rows), total=loaded.page.total)
+        )
+        self.shown_label.setVisible(more)
+        self.more_button.setVisible(more)
 
-    def _fill_choices(self, session: Session) -> None:
+    def _select(self, referral_id: str) -> None:
+        """Select the referral again after the list was read anew, when it is still listed."""
+        for index, row in enumerate(self.model.rows()):
+            if row.referral_id == referral_id:
+                self.view.selectRow(index)
+                return
+
+    def _fill_choices(self, choices: Choices) -> None:
         """The partner and staff choices, read again (the current choice kept while it still exists)."""
         self._filling_choices = True
         try:
-            partners = [(o.name, o.id) for o in partner_directory.directory(session, include_inactive=True)]
-            _refill(self.partner_filter, self.tr("All partners"), partners)
-            members = [(m.display_name, m.id) for m in staff.active_staff(session)]
-            _refill(self.staff_filter, self.tr("All staff"), members)
+            _refill(self.partner_filter, self.tr("All partners"), choices.partners)
+            _refill(self.staff_filter, self.tr("All staff"), choices.staff)
         finally:
             self._filling_choices = False
 

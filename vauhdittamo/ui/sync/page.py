@@ -122,7 +122,11 @@ class SyncPage(Page):
         settings = app_settings()
         settings.remove(LEGACY_AUTO_SYNC)
 
-        self.waiting_card = StatCard(self.tr("changes waiting to be sent"))
+        # The number of changed records means something to a coordinator; others are told in plain words.
+        self.counts_changes = can(context, Permission.RESOLVE_CONFLICTS)
+        self.waiting_card = StatCard(
+            self.tr("changes waiting to be sent") if self.counts_changes else self.tr("changes made on this computer")
+        )
         self.conflicts_card = StatCard(self.tr("conflicts to review"))
         self.held_card = StatCard(self.tr("changes held back"))
         self.last_card = StatCard(self.tr("last successful sync"))
@@ -259,7 +263,15 @@ class SyncPage(Page):
             raise outcome.error
         state: SyncState = outcome.result
         self.schema_value.setText(state.schema)
-        self.waiting_card.set_value(state.waiting)
+        if self.counts_changes:
+            self.waiting_card.set_value(state.waiting)
+        else:
+            self.waiting_card.set_value(self.tr("Wait to be sent") if state.waiting else self.tr("All sent"))
+            self.waiting_card.setToolTip(
+                self.tr("Changes wait to be sent: they go at the next sync, when this computer is online.")
+                if state.waiting
+                else self.tr("Everything made on this computer has reached the hub.")
+            )
         self.conflicts_card.set_value(state.conflicts)
         self.last_card.set_value(format_local(state.last) if state.last else self.tr("never"))
         self.conflicts_button.setEnabled(state.conflicts > 0)

@@ -1,0 +1,225 @@
+"""The longest the UI thread stalls on each screen at municipal scale, against the one-frame budget.
+
+    uv run python benchmarks/ui_stalls.py                      # 50,000 clients (the front-desk benchmark's data)
+    uv run python benchmarks/ui_stalls.py --db bench.sqlite3   # an existing (demo) database
+
+The main window is made offscreen, signed in as an administrator, on a copy of the demo database that
+``benchmarks/front_desk.py`` builds once and keeps in the system temporary folder (built here when it is
+missing); the copy is deleted afterwards. Then, as a user would: every screen is opened, each of its tabs,
+and in each a name is typed letter by letter into every text field (a key every 60 ms, as a quick typist),
+and every drop-down box is moved to its next choice and back; between steps the benchmark waits until the
+background jobs are done and the screen is quiet.
+
+The measure: a heartbeat timer every millisecond in the UI thread; the longest gap between two beats is
+the longest the screen could not paint or take a key. Prints the worst stall per screen next to the
+budget of one frame (16 ms), and the step that caused it. Asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from front_desk import cached_database  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QTabWidget, QWidget  # noqa: E402
+from throwaway import THROWAWAY_KEY  # noqa: E402
+
+from vauhdittamo import paths  # noqa: E402
+from vauhdittamo.app import create_application  # noqa: E402
+from vauhdittamo.db import open_database  # noqa: E402
+from vauhdittamo.models import StaffRole  # noqa: E402
+from vauhdittamo.services.permissions import SYSTEM, StaffActor  # noqa: E402
+from vauhdittamo.services.staff import active_staff  # noqa: E402
+from vauhdittamo.ui import tasks  # noqa: E402
+from vauhdittamo.ui.context import AppContext  # noqa: E402
+from vauhdittamo.ui.main_window import MainWindow  # noqa: E402
+
+BUDGET_MS = 16.0
+KEY_GAP_MS = 60
+TYPED = "virtanen"
+
+
+@dataclass
+class Stall:
+    ms: float = 0.0
+    step: str = ""
+
+
+@dataclass
+class Heartbeat:
+    """Beats every millisecond in the UI thread; the longest gap per screen, and the step it fell in."""
+
+    clock: QElapsedTimer = field(default_factory=QElapsedTimer)
+    last_ns: int = 0
+    screen: str = ""
+    step: str = ""
+    worst: dict[str, Stall] = field(default_factory=dict)
+    timer: QTimer = field(default_factory=QTimer)
+
+    def start(self) -> None:
+        self.clock.start()
+        self.last_ns = self.clock.nsecsElapsed()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(1)
+        self.timer.timeout.connect(self.beat)
+        self.timer.start()
+
+    def beat(self) -> None:
+        now = self.clock.nsecsElapsed()
+        gap = (now - self.last_ns) / 1e6
+        self.last_ns = now
+        if not self.screen:
+            return
+        stall = self.worst.setdefault(self.screen, Stall())
+        if gap > stall.ms:
+            stall.ms, stall.step = gap, self.step
+
+    def restart(self) -> None:
+        """A new stretch begins (the benchmark's own waiting between screens is no stall)."""
+        self.last_ns = self.clock.nsecsElapsed()
+
+
+def settle(quiet_ms: int = 150, limit_s: float = 60.0) -> None:
+    """Let the event loop run until no background job is left, then a little longer."""
+    deadline = time.monotonic() + limit_s
+    while tasks.running_jobs() and time.monotonic() < deadline:
+        QTest.qWait(5)
+    QTest.qWait(quiet_ms)
+    while tasks.running_jobs() and time.monotonic() < deadline:
+        QTest.qWait(5)
+    QTest.qWait(50)
+
+
+def shown(widget: QWidget) -> bool:
+    return widget.isVisible() and widget.isEnabled()
+
+
+def step(beat: Heartbeat, label: str, action: Callable[[], None]) -> None:
+    beat.step = label
+    action()
+    settle()
+
+
+def type_into(beat: Heartbeat, edit: QLineEdit, label: str) -> None:
+    edit.setFocus()
+    edit.clear()
+    settle()
+    beat.step = f"typing into {label}"
+    for letter in TYPED:
+        QTest.keyClick(edit, letter)
+        QTest.qWait(KEY_GAP_MS)
+    settle(quiet_ms=400)  # the filters' pause before they read
+    step(beat, f"clearing {label}", edit.clear)
+    settle(quiet_ms=400)
+
+
+def name_of(widget: QWidget) -> str:
+    return widget.accessibleName() or widget.toolTip() or widget.objectName() or type(widget).__name__
+
+
+def exercise(beat: Heartbeat, root: QWidget, done: set[int]) -> None:
+    """Type into every shown text field and move every shown drop-down box of *root* (not twice)."""
+    for edit in root.findChildren(QLineEdit):
+        if id(edit) in done or not shown(edit) or edit.echoMode() != QLineEdit.EchoMode.Normal:
+            continue
+        if isinstance(edit.parent(), QComboBox | QSpinBox):
+            continue  # the editor inside a box
+        done.add(id(edit))
+        type_into(beat, edit, name_of(edit))
+    for combo in root.findChildren(QComboBox):
+        if id(combo) in done or not shown(combo) or combo.count() < 2 or combo.isEditable():
+            continue
+        done.add(id(combo))
+        first = combo.currentIndex()
+        step(beat, f"choosing in {name_of(combo)}", lambda c=combo, f=first: c.setCurrentIndex((f + 1) % c.count()))
+        step(beat, f"choosing back in {name_of(combo)}", lambda c=combo, f=first: c.setCurrentIndex(f))
+    for spin in root.findChildren(QSpinBox):
+        if id(spin) in done or not shown(spin):
+            continue
+        done.add(id(spin))
+        value = spin.value()
+        step(beat, f"stepping {name_of(spin)}", spin.stepUp)
+        step(beat, f"stepping back {name_of(spin)}", lambda s=spin, v=value: s.setValue(v))
+
+
+def exercise_with_tabs(beat: Heartbeat, root: QWidget, done: set[int]) -> None:
+    exercise(beat, root, done)
+    for tabs in root.findChildren(QTabWidget):
+        if id(tabs) in done or not tabs.isVisible():
+            continue
+        done.add(id(tabs))
+        first = tabs.currentIndex()
+        for index in range(tabs.count()):
+            if index == first or not tabs.isTabEnabled(index) or not tabs.isTabVisible(index):
+                continue
+            step(beat, f"opening the tab {tabs.tabText(index)}", lambda t=tabs, i=index: t.setCurrentIndex(i))
+            exercise_with_tabs(beat, root, done)
+        step(beat, "back to the first tab", lambda t=tabs, f=first: t.setCurrentIndex(f))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, help="an existing database (default: the cached demo database)")
+    parser.add_argument("--clients", type=int, default=50_000)
+    parser.add_argument("--weeks", type=int, default=52)
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="vauhdittamo-stalls-"))
+    try:
+        paths.set_base_dir(work / "home")  # settings and logs of this run only
+        os.environ[paths.HOME_ENV] = str(work / "home")
+        source = args.db or cached_database(args.clients, args.weeks, rebuild=False)
+        copy = work / "stalls.sqlite3"
+        shutil.copyfile(source, copy)  # the screens may save a choice; the cached data stays as it is
+        return run(copy, args.db is None)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def run(path: Path, throwaway: bool) -> int:
+    app = create_application(language="fi")
+    db = open_database(path, key=THROWAWAY_KEY) if throwaway else open_database(path)
+    with db.session(SYSTEM) as session:
+        admin = next(m for m in active_staff(session) if m.role is StaffRole.ADMIN)
+        context = AppContext(db=db, actor=StaffActor(admin.id, admin.role), staff_name=admin.display_name)
+    beat = Heartbeat()
+    beat.start()
+    started = time.perf_counter()
+    window = MainWindow(context)
+    window.resize(1366, 800)
+    window.show()
+    app.processEvents()
+    print(f"main window made and shown: {(time.perf_counter() - started) * 1000:.0f} ms (not counted below)")
+    settle()
+    names = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    order = list(range(1, len(names))) + [0]  # the front desk last: it opened first, before the heartbeat
+    for index in order:
+        beat.restart()
+        beat.screen = names[index]
+        step(beat, "opening the screen", lambda i=index: window.navigation.setCurrentRow(i))
+        exercise_with_tabs(beat, window.pages[index], set())
+        beat.screen = ""
+    print(f"\nworst UI-thread stall per screen (budget {BUDGET_MS:.0f} ms: one frame); heartbeat every 1 ms")
+    for index in sorted(order):
+        stall = beat.worst.get(names[index], Stall())
+        verdict = "ok" if stall.ms <= BUDGET_MS else "OVER"
+        print(f"  {names[index]:<16} {stall.ms:7.1f} ms  {verdict:<4}  {stall.step}")
+    window.close()
+    tasks.cancel_all()
+    tasks.wait_for_all(10_000)
+    db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
