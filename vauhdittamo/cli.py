@@ -1,6 +1,10 @@
-"""The command-line face: demo data, statistics, client import, backup, attendance export, period report.
+"""The command-line face: demo data, statistics, client import, backup, attendance export, period report,
+database upgrade, the hub.
 
 Exit status: 0 success, 1 a handled error (one line on stderr), 2 wrong usage.
+Only ``demo`` (and the desktop app) make a new database; the read-only commands (stats, export, report,
+backup) never upgrade or encrypt one either (``upgrade`` does, as the app does at start). ``--out``
+replaces only a regular file, and an export gets its name only once it is in the audit trail.
 Without a command the desktop application starts. Where no keyring works, the database
 passphrase is asked on the terminal (or read from standard input with ``--passphrase-stdin``);
 never from an environment variable or a file.
@@ -9,6 +13,7 @@ never from an environment variable or a file.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import sys
@@ -20,7 +25,16 @@ from sqlalchemy.exc import DBAPIError
 
 from vauhdittamo import APP_NAME, __version__, paths
 from vauhdittamo.dbkey import AskPassphrase, PassphraseRequest, check_new_passphrase
-from vauhdittamo.errors import AppError, FileAccessError, ValidationError, WrongKeyError, classify_sqlite_error
+from vauhdittamo.errors import (
+    MSG_OUT_EXISTS,
+    MSG_OUT_IS_FOLDER,
+    MSG_OUT_NOT_A_FILE,
+    AppError,
+    FileAccessError,
+    ValidationError,
+    WrongKeyError,
+    classify_sqlite_error,
+)
 from vauhdittamo.logging_setup import setup_cli_logging
 
 if TYPE_CHECKING:
@@ -37,6 +51,31 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 
 
+MAX_DEMO_CLIENTS = 100_000
+MAX_DEMO_WEEKS = 520
+
+
+IMPORT_CLIENTS_HELP = """\
+Import clients from a file: every row is checked like the client form checks it, and
+compared with the existing clients and with the file's earlier rows.
+
+Columns (Finnish or English heading, any case; only the names are required):
+  etunimi / first_name         sukunimi / last_name        syntymäaika / birth_date
+  henkilötunnus / personal_id  kotikunta / municipality    kylä / village
+  puhelin / phone              sähköposti / email          kieli / language (fi, sv, other)
+  osoite / address
+Dates as 31.5.2001 or 2001-05-31. Row numbers are those Excel shows (in a text file: line numbers).
+
+Every invalid row is reported with its row number and nothing is imported, unless
+--skip-invalid is given. A client who exists already (same personal identity code, or same
+name and birth date) or a row repeating an earlier row is reported and skipped. A text file
+whose quotation marks do not pair up is refused as a whole.
+
+The clients are written in short batches, so the desktop application can save meanwhile. If an
+import stops half-way (Ctrl+C, power cut), the batches written stay: run the same import again
+to write the rest; the clients already imported are recognised and skipped."""
+
+
 def _positive_int(value: str) -> int:
     try:
         number = int(value)
@@ -47,11 +86,30 @@ def _positive_int(value: str) -> int:
     return number
 
 
+def _at_most(maximum: int) -> Callable[[str], int]:
+    """A whole number from 0 to *maximum* (demo data: a typo must not fill the disk)."""
+
+    def parse(value: str) -> int:
+        number = _positive_int(value)
+        if number > maximum:
+            raise argparse.ArgumentTypeError(f"at most {maximum} (not {number})")
+        return number
+
+    return parse
+
+
+def _file_path(value: str) -> Path:
+    """A file path given on the command line; an empty one is wrong usage (``--db ''``)."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("the path is empty; give a file name")
+    return Path(value)
+
+
 def build_parser() -> argparse.ArgumentParser:
     db_option = argparse.ArgumentParser(add_help=False)
     db_option.add_argument(
         "--db",
-        type=Path,
+        type=_file_path,
         metavar="PATH",
         default=argparse.SUPPRESS,  # so that `--db X COMMAND` and `COMMAND --db X` both work
         help=f"database file (default: {paths.DATABASE_FILENAME} in the user's data folder)",
@@ -77,8 +135,14 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser(
         "demo", parents=[db_option], help="fill a database with realistic artificial data"
     )
-    demo.add_argument("--clients", type=_positive_int, default=500, metavar="N", help="number of clients (500)")
-    demo.add_argument("--weeks", type=_positive_int, default=12, metavar="W", help="weeks of history (12)")
+    demo.add_argument(
+        "--clients", type=_at_most(MAX_DEMO_CLIENTS), default=500, metavar="N",
+        help=f"number of clients (500; at most {MAX_DEMO_CLIENTS})",
+    )
+    demo.add_argument(
+        "--weeks", type=_at_most(MAX_DEMO_WEEKS), default=12, metavar="W",
+        help=f"weeks of history (12; at most {MAX_DEMO_WEEKS})",
+    )
     demo.add_argument("--seed", type=int, default=1, metavar="S", help="random seed; same seed, same data (1)")
     demo.set_defaults(handler=_cmd_demo)
 
@@ -89,19 +153,35 @@ def build_parser() -> argparse.ArgumentParser:
     importer = commands.add_parser("import", help="import records from a file")
     what = importer.add_subparsers(dest="what", metavar="WHAT", required=True)
     import_clients = what.add_parser(
-        "clients", parents=[db_option], help="import clients from .csv or .xlsx (Finnish or English headers)"
+        "clients",
+        parents=[db_option],
+        help="import clients from .xlsx, .csv or tab-separated text (Finnish or English headings)",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=IMPORT_CLIENTS_HELP,
     )
-    import_clients.add_argument("file", type=Path, metavar="FILE")
     import_clients.add_argument(
-        "--skip-invalid", action="store_true", help="import the valid rows even when some rows are invalid"
+        "file",
+        type=Path,
+        metavar="FILE",
+        help="an Excel workbook (.xlsx; its first sheet), or UTF-8 text (.csv, .tsv, .txt) separated by semicolons, "
+        "commas or tabs; the first non-blank row names the columns",
+    )
+    import_clients.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="import the valid rows even when some rows are invalid (each invalid row is still reported); "
+        "without it nothing is imported while any row is invalid",
     )
     import_clients.set_defaults(handler=_cmd_import_clients)
 
     backup = commands.add_parser(
         "backup", parents=[db_option], help="a consistent copy of the database, also while the app runs"
     )
-    backup.add_argument("--out", type=Path, required=True, metavar="FILE")
-    backup.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    backup.add_argument(
+        "--out", type=_file_path, required=True, metavar="FILE",
+        help="the backup file to write (encrypted with the database's key; a missing folder is made)",
+    )
+    backup.add_argument("--force", action="store_true", help="replace FILE if it exists (only a file, never a folder)")
     backup.set_defaults(handler=_cmd_backup)
 
     staff = commands.add_parser("staff", help="staff accounts")
@@ -131,7 +211,9 @@ def build_parser() -> argparse.ArgumentParser:
     export_attendance.add_argument(
         "--week", required=True, metavar="YYYY-Www", help="the ISO week, for example 2026-W47"
     )
-    export_attendance.add_argument("--out", type=Path, required=True, metavar="FILE", help="the .xlsx file to write")
+    export_attendance.add_argument(
+        "--out", type=_file_path, required=True, metavar="FILE", help="the .xlsx file to write"
+    )
     export_attendance.add_argument(
         "--workshop",
         action="append",
@@ -161,7 +243,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--from", dest="start", required=True, metavar="YYYY-MM-DD", help="the period's first day"
     )
     report_period.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD", help="the period's last day")
-    report_period.add_argument("--out", type=Path, metavar="FILE", help="the .xlsx file to write")
+    report_period.add_argument("--out", type=_file_path, metavar="FILE", help="the .xlsx file to write")
     report_period.add_argument("--json", action="store_true", help="print the figures as JSON (--out optional)")
     report_period.add_argument("--project", metavar="NAME_OR_ID", help="only this project's participants")
     report_period.add_argument("--municipality", metavar="NAME", help="only clients living in this municipality")
@@ -179,9 +261,9 @@ def build_parser() -> argparse.ArgumentParser:
     report_period.set_defaults(handler=_cmd_report_period)
 
     hub_help = (
-        "the hub, e.g. postgresql://USER@HOST/DB, never with the password (it comes from the keyring or is asked "
-        "on the terminal); TLS with a verified certificate unless the hub is on this computer or the address "
-        "gives its own ?sslmode="
+        "the hub's address, postgresql://USER@HOST/DB (only PostgreSQL), never with the password (it comes from "
+        "the keyring or is asked on the terminal); TLS with a verified certificate unless the hub is on this "
+        "computer or the address gives its own ?sslmode="
     )
     hub = commands.add_parser("hub", help="the central PostgreSQL hub")
     hub_what = hub.add_subparsers(dest="what", metavar="WHAT", required=True)
@@ -201,8 +283,15 @@ def build_parser() -> argparse.ArgumentParser:
         "deleting). The password is asked twice on the terminal, or read from standard input with "
         "--password-stdin; only its SCRAM verifier is sent to the server.",
     )
-    hub_user.add_argument("--hub", required=True, metavar="URL", help="the hub, as its owner: " + hub_help)
-    hub_user.add_argument("name", metavar="NAME", help="the new hub user, e.g. minna.partanen")
+    hub_user.add_argument(
+        "--hub", required=True, metavar="URL",
+        help="the hub's address with USER its owner (who may create roles), e.g. postgresql://OWNER@HOST/DB; "
+        "never with the password (it comes from the keyring or is asked on the terminal)",
+    )
+    hub_user.add_argument(
+        "name", metavar="NAME",
+        help="the new hub user, e.g. minna.partanen (names starting with pg_ are PostgreSQL's own)",
+    )
     hub_user.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     hub_user.add_argument("--admin", action="store_true", help="the hub login of a staff administrator")
     hub_user.add_argument(
@@ -222,6 +311,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="also change an existing PostgreSQL role that is not a hub user yet",
     )
     hub_user.set_defaults(handler=_cmd_hub_add_user)
+
+    upgrade = commands.add_parser(
+        "upgrade",
+        parents=[db_option],
+        help="upgrade an existing database to this version (as the app does at start); a backup is made first",
+        description="Bring an existing database up to this version of the app: its schema is upgraded (and a "
+        "database of an older version still unencrypted is encrypted), after a backup in the backups folder "
+        "beside it. Nothing is done to a database that is up to date; no new database is made. The read-only "
+        "commands (stats, export, report, backup) never upgrade a database themselves.",
+    )
+    upgrade.set_defaults(handler=_cmd_upgrade)
 
     sync = commands.add_parser("sync", parents=[db_option], help="send this computer's changes and fetch others'")
     sync.add_argument("--hub", required=True, metavar="URL", help=hub_help)
@@ -323,7 +423,7 @@ def _cmd_staff_set_password(args: argparse.Namespace) -> int:
     from vauhdittamo.services.auth import set_password
     from vauhdittamo.services.setup import open_prepared
 
-    db = open_prepared(_db_path(args), ask_passphrase=_asker(args))
+    db = open_prepared(_db_path(args), create=False, ask_passphrase=_asker(args))
     try:
         with db.session(_cli_actor()) as session:
             found = list(
@@ -384,7 +484,7 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     from vauhdittamo.db import open_database
     from vauhdittamo.services.stats import database_stats
 
-    db = open_database(_db_path(args), create=False, ask_passphrase=_asker(args))
+    db = open_database(_db_path(args), create=False, upgrade=False, ask_passphrase=_asker(args))
     try:
         with db.session(_cli_actor()) as session:
             stats = database_stats(session)
@@ -401,14 +501,39 @@ def _cmd_stats(args: argparse.Namespace) -> int:
 
 
 def _cmd_import_clients(args: argparse.Namespace) -> int:
-    from vauhdittamo.services.importer import import_clients
+    from vauhdittamo.services.importer import ImportProgress, ImportStage, import_clients
     from vauhdittamo.services.setup import open_prepared
 
-    db = open_prepared(_db_path(args), ask_passphrase=_asker(args))
+    db = open_prepared(_db_path(args), create=False, ask_passphrase=_asker(args))  # never a new database
+    written = 0
+    shown = False
+
+    def progress(step: ImportProgress) -> None:
+        nonlocal written, shown
+        written = step.imported
+        if sys.stderr.isatty():  # a progress line in a terminal only, never in a log or a pipe
+            label = "Checking rows" if step.stage is ImportStage.CHECKING else "Importing clients"
+            print(f"\r{label:<18} {step.done:>7,} / {step.total:,} {step.fraction:4.0%}", end="", file=sys.stderr,
+                  flush=True)
+            shown = True
+
     try:
-        report = import_clients(db, _cli_actor(), args.file, skip_invalid=args.skip_invalid)
+        report = import_clients(db, _cli_actor(), args.file, skip_invalid=args.skip_invalid, progress=progress)
+    except KeyboardInterrupt:
+        if shown:
+            print(file=sys.stderr)
+        if written:
+            print(
+                f"{APP_NAME}: interrupted after {written} client(s) were imported; they stay. Run the same import "
+                "again to import the rest (the clients already imported are recognised and skipped).",
+                file=sys.stderr,
+            )
+            return 130
+        raise
     finally:
         db.close()
+    if shown:
+        print(file=sys.stderr)
     for problem in report.problems:
         print(f"row {problem.row}: {'; '.join(problem.reasons)}", file=sys.stderr)
     for duplicate in report.duplicates:
@@ -420,55 +545,91 @@ def _cmd_import_clients(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
+    again = (
+        f" ({report.already_imported} of them imported already by an earlier run of this file)"
+        if report.already_imported else ""
+    )
     print(
-        f"Imported {report.imported} client(s); {len(report.duplicates)} duplicate(s) and "
+        f"Imported {report.imported} client(s); {len(report.duplicates)} duplicate(s){again} and "
         f"{len(report.problems)} invalid row(s) skipped."
     )
     return EXIT_OK
+
+
+def _check_out(out: Path, force: bool, source: Path, what: str) -> None:
+    """Refuse *out* before anything is opened: a folder, a device, a pipe or a socket (never replaced, also
+    with --force), an existing file without --force, and the database itself."""
+    kind = paths.kind_of_special_file(out)
+    if kind == paths.FOLDER:
+        raise FileAccessError(MSG_OUT_IS_FOLDER, path=str(out))
+    if kind is not None:
+        raise FileAccessError(MSG_OUT_NOT_A_FILE, path=str(out))
+    if out.exists() and not force:
+        raise FileAccessError(MSG_OUT_EXISTS, path=str(out))
+    if out.exists() and source.exists() and out.resolve() == source.resolve():
+        raise FileAccessError(path=str(out), reason=f"{what} cannot replace the database itself")
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
     from vauhdittamo.db import backup_database
 
     out = Path(args.out)
-    if out.exists() and not args.force:
-        raise FileAccessError(path=str(out), reason="the file exists (use --force to replace it)")
     source = _db_path(args)
-    if out.resolve() == source.resolve():
-        raise FileAccessError(path=str(out), reason="the backup cannot replace the database itself")
-    backup_database(source, out, ask_passphrase=_asker(args))
+    _check_out(out, args.force, source, "the backup")
+    backup_database(source, out, ask_passphrase=_asker(args))  # never upgrades nor encrypts the database
     print(f"Backup written to {out}")
+    return EXIT_OK
+
+
+def _cmd_upgrade(args: argparse.Namespace) -> int:
+    from vauhdittamo.db import FileState, file_state, head_revision, read_revision
+    from vauhdittamo.services.setup import open_prepared
+
+    path = _db_path(args)
+    state = file_state(path) if path.exists() else None
+    before = read_revision(path) if state is FileState.PLAIN else None
+    db = open_prepared(path, create=False, ask_passphrase=_asker(args))
+    db.close()
+    if state is FileState.PLAIN:
+        print(f"The database {path} is encrypted now and at schema {head_revision()} (it was at {before}).")
+    elif db.upgraded_from is not None:
+        print(f"The database {path} is upgraded from schema {db.upgraded_from} to {head_revision()}.")
+    else:
+        print(f"The database {path} is up to date (schema {head_revision()}); nothing was changed.")
     return EXIT_OK
 
 
 def _cmd_export_attendance(args: argparse.Namespace) -> int:
     from vauhdittamo.db import open_database
+    from vauhdittamo.services import spreadsheet
     from vauhdittamo.services.attendance_export import export_attendance, record_export, resolve_workshops
     from vauhdittamo.services.isoweek import IsoWeek
 
     week = IsoWeek.parse(args.week)
     out = Path(args.out)
-    if out.exists() and not args.force:
-        raise FileAccessError(path=str(out), reason="the file exists (use --force to replace it)")
     source = _db_path(args)
-    if out.exists() and source.exists() and out.resolve() == source.resolve():
-        raise FileAccessError(path=str(out), reason="the export cannot replace the database itself")
-    db = open_database(source, create=False, ask_passphrase=_asker(args))
+    _check_out(out, args.force, source, "the export")
+    db = open_database(source, create=False, upgrade=False, ask_passphrase=_asker(args))
     try:
-        with db.session(_cli_actor()) as session:
-            workshop_ids = resolve_workshops(session, args.workshop) if args.workshop else None
+        # Written beside FILE, and given its name only once the export is in the audit trail: a workbook
+        # of personal data is never left behind unrecorded (a busy or read-only database, a full disk).
+        with spreadsheet.atomic_target(out) as staged:
+            with db.session(_cli_actor()) as session:
+                workshop_ids = resolve_workshops(session, args.workshop) if args.workshop else None
 
-            def progress(fraction: float) -> None:
-                if sys.stderr.isatty():
-                    print(f"\rExporting week {week} {fraction:4.0%}", end="", file=sys.stderr, flush=True)
+                def progress(fraction: float) -> None:
+                    if sys.stderr.isatty():
+                        print(f"\rExporting week {week} {fraction:4.0%}", end="", file=sys.stderr, flush=True)
 
-            summary = export_attendance(
-                session, week, out, workshop_ids, progress=progress, with_names=not args.without_names
-            )
-            if sys.stderr.isatty():
-                print(file=sys.stderr)
-        with db.transaction(_cli_actor()) as session:
-            record_export(session, summary)
+                try:
+                    summary = export_attendance(
+                        session, week, staged, workshop_ids, progress=progress, with_names=not args.without_names
+                    )
+                finally:
+                    if sys.stderr.isatty():
+                        print(file=sys.stderr)
+            with db.transaction(_cli_actor()) as session:
+                record_export(session, summary)
     finally:
         db.close()
     total = summary.figures.total
@@ -482,6 +643,7 @@ def _cmd_export_attendance(args: argparse.Namespace) -> int:
 
 def _cmd_report_period(args: argparse.Namespace) -> int:
     from vauhdittamo.db import open_database
+    from vauhdittamo.services import spreadsheet
     from vauhdittamo.services.attendance_export import resolve_workshops
     from vauhdittamo.services.reporting import eura
     from vauhdittamo.services.reporting.period import Period, ReportFilters
@@ -501,39 +663,41 @@ def _cmd_report_period(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     source = _db_path(args)
     if out is not None:
-        if out.exists() and not args.force:
-            raise FileAccessError(path=str(out), reason="the file exists (use --force to replace it)")
-        if out.exists() and source.exists() and out.resolve() == source.resolve():
-            raise FileAccessError(path=str(out), reason="the report cannot replace the database itself")
-    db = open_database(source, create=False, ask_passphrase=_asker(args))
+        _check_out(out, args.force, source, "the report")
+    db = open_database(source, create=False, upgrade=False, ask_passphrase=_asker(args))
     try:
-        with db.session(_cli_actor()) as session:
-            filters = ReportFilters(
-                project_id=resolve_project(session, args.project) if args.project else None,
-                municipality=(args.municipality or "").strip() or None,
-                village=(args.village or "").strip() or None,
-                workshop_id=resolve_workshops(session, [args.workshop])[0] if args.workshop else None,
-                coach_id=resolve_coach(session, args.coach) if args.coach else None,
-            )
-            if out is None:
-                report = period_report(session, period, filters)
-                participants = eura.participant_rows(session, period, filters, with_sensitive=False)
-                rows, incomplete = len(participants.rows), len(participants.incomplete)
-            else:
-
-                def progress(fraction: float) -> None:
-                    if sys.stderr.isatty():
-                        print(f"\rWriting the report {fraction:4.0%}", end="", file=sys.stderr, flush=True)
-
-                summary = export_period_report(
-                    session, period, filters, out, with_names=not args.without_names, progress=progress
+        with contextlib.ExitStack() as staging:
+            # Written beside FILE, and given its name only once the export is in the audit trail.
+            staged = staging.enter_context(spreadsheet.atomic_target(out)) if out is not None else None
+            with db.session(_cli_actor()) as session:
+                filters = ReportFilters(
+                    project_id=resolve_project(session, args.project) if args.project else None,
+                    municipality=(args.municipality or "").strip() or None,
+                    village=(args.village or "").strip() or None,
+                    workshop_id=resolve_workshops(session, [args.workshop])[0] if args.workshop else None,
+                    coach_id=resolve_coach(session, args.coach) if args.coach else None,
                 )
-                if sys.stderr.isatty():
-                    print(file=sys.stderr)
-                report, rows, incomplete = summary.report, summary.participants, summary.incomplete
-        if out is not None:
-            with db.transaction(_cli_actor()) as session:
-                record_export(session, summary)
+                if staged is None:
+                    report = period_report(session, period, filters)
+                    participants = eura.participant_rows(session, period, filters, with_sensitive=False)
+                    rows, incomplete = len(participants.rows), len(participants.incomplete)
+                else:
+
+                    def progress(fraction: float) -> None:
+                        if sys.stderr.isatty():
+                            print(f"\rWriting the report {fraction:4.0%}", end="", file=sys.stderr, flush=True)
+
+                    try:
+                        summary = export_period_report(
+                            session, period, filters, staged, with_names=not args.without_names, progress=progress
+                        )
+                    finally:
+                        if sys.stderr.isatty():
+                            print(file=sys.stderr)
+                    report, rows, incomplete = summary.report, summary.participants, summary.incomplete
+            if staged is not None:
+                with db.transaction(_cli_actor()) as session:
+                    record_export(session, summary)
     finally:
         db.close()
     if args.json:
@@ -601,9 +765,11 @@ def _cmd_hub_init(args: argparse.Namespace) -> int:
 
 def _cmd_hub_add_user(args: argparse.Namespace) -> int:
     from vauhdittamo.services.auth import check_password_rules
-    from vauhdittamo.sync.hub import add_hub_user
-    from vauhdittamo.sync.transport import describe
+    from vauhdittamo.sync.hub import add_hub_user, check_hub_user_name
+    from vauhdittamo.sync.transport import describe, parse_address
 
+    check_hub_user_name(args.name)
+    parse_address(args.hub)  # a bad address is refused before the password is asked
     password = _new_password(args)
     if password is None:
         print(f"{APP_NAME}: error: no password was given; nothing was changed", file=sys.stderr)
@@ -706,6 +872,8 @@ def main(argv: Sequence[str] | None = None, launch_gui: Callable[[argparse.Names
         return EXIT_ERROR
     except DBAPIError as exc:
         friendly = classify_sqlite_error(exc, getattr(args, "db", None) or paths.default_database_path())
+        if friendly is None and getattr(args, "hub", None):
+            friendly = _hub_failure(exc, args.hub)
         if friendly is None:
             return _unexpected(exc)
         print(f"{APP_NAME}: error: {friendly.message}", file=sys.stderr)
@@ -718,6 +886,19 @@ def main(argv: Sequence[str] | None = None, launch_gui: Callable[[argparse.Names
         return 130
     except Exception as exc:  # noqa: BLE001 - a bug: reported below, without personal data
         return _unexpected(exc)
+
+
+def _hub_failure(exc: DBAPIError, address: str) -> AppError | None:
+    """What the hub's own error means (its driver's message, never the statement); ``None`` for another database."""
+    from vauhdittamo.sync.transport import hub_error, parse_address
+
+    if type(exc.orig).__module__.split(".")[0] != "psycopg":
+        return None
+    try:
+        url = parse_address(address)
+    except AppError:
+        return None
+    return hub_error(exc, url)
 
 
 def _unexpected(exc: BaseException) -> int:

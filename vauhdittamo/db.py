@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import logging
 import os
 import re
@@ -31,7 +32,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from vauhdittamo import paths
+from vauhdittamo import paths, search_index
 from vauhdittamo.dbkey import (
     AskPassphrase,
     DatabaseKey,
@@ -41,16 +42,24 @@ from vauhdittamo.dbkey import (
     keyring_key,
 )
 from vauhdittamo.errors import (
+    MSG_DATABASE_IS_FOLDER,
+    MSG_ENCRYPTION_NEEDED,
+    MSG_OUT_FOLDER_READ_ONLY,
     AppError,
     DatabaseLockedError,
     DatabaseMissingError,
+    DiskFullError,
+    EmptyDatabaseError,
     EncryptionFailedError,
     FileAccessError,
     KeyMissingError,
     KeyringUnavailableError,
     NewerSchemaError,
     NotADatabaseError,
+    NotAFileError,
     PassphraseCancelledError,
+    UpgradeFailedError,
+    UpgradeNeededError,
     WrongKeyError,
     classify_sqlite_error,
 )
@@ -129,20 +138,46 @@ class FileState(Enum):
     ENCRYPTED = "encrypted"  # an SQLCipher file (or bytes that only the right key can tell apart)
 
 
+def check_database_path(path: Path) -> None:
+    """Refuse a database path that is empty, a folder, a device, a pipe or a socket (:class:`NotAFileError`)."""
+    if not path.name:
+        raise NotAFileError(MSG_DATABASE_IS_FOLDER, path=str(path), example=str(path / paths.DATABASE_FILENAME))
+    kind = paths.kind_of_special_file(path)
+    if kind == paths.FOLDER:
+        raise NotAFileError(MSG_DATABASE_IS_FOLDER, path=str(path), example=str(path / paths.DATABASE_FILENAME))
+    if kind is not None:
+        raise NotAFileError(path=str(path))
+
+
+def _looks_random(head: bytes) -> bool:
+    """Could *head* (the first bytes of a file, 512 or more) be SQLCipher's output: a random salt, then ciphertext?
+
+    Random bytes hold nearly every byte value (about 221 distinct in 512 bytes, 240 in 1024, 256 in 4096);
+    text, zeros and most other formats far fewer. A real encrypted file falls under the line with a
+    probability far below one in a trillion, so this only ever tells a foreign file apart.
+    """
+    expected = 256 * (1 - (255 / 256) ** len(head))
+    return len(set(head)) >= 0.75 * expected
+
+
 def file_state(path: Path) -> FileState:
-    """What *path* holds, from its first bytes; raises :class:`NotADatabaseError` for other files."""
+    """What *path* holds, from its first bytes; raises :class:`NotADatabaseError` for other files.
+
+    A folder, a device, a pipe or a socket raises :class:`NotAFileError`.
+    """
+    check_database_path(path)
     try:
         if not path.exists() or path.stat().st_size == 0:
             return FileState.NEW
         size = path.stat().st_size
         with path.open("rb") as fh:
-            head = fh.read(len(SQLITE_HEADER))
+            head = fh.read(4096)
     except OSError as exc:
         raise FileAccessError(path=str(path), reason=exc.strerror or str(exc)) from exc
-    if head == SQLITE_HEADER:
+    if head.startswith(SQLITE_HEADER):
         return FileState.PLAIN
     # An encrypted file is whole pages (512 bytes at the least) and starts with its random salt.
-    if size % 512 == 0:
+    if size % 512 == 0 and _looks_random(head):
         return FileState.ENCRYPTED
     raise NotADatabaseError(path=str(path))
 
@@ -282,7 +317,7 @@ def _ask_for_key(path: Path, state: FileState, ask: AskPassphrase, *, keyring_wo
         key = DatabaseKey.from_passphrase(passphrase, salt)
         if _key_opens(path, key):
             return key
-        log.warning("a wrong passphrase was given for %s", path)
+        log.info("a wrong passphrase was given for %s", path)
         wrong = True
 
 
@@ -359,6 +394,7 @@ class Database:
     engine: Engine
     device_id: str
     created: bool = False  # the file was new: see services.setup.prepare_new_database
+    upgraded_from: str | None = None  # the schema version an upgrade at this opening started from
     key: DatabaseKey | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
@@ -398,6 +434,7 @@ def open_database(
     path: Path | None = None,
     *,
     create: bool = True,
+    upgrade: bool = True,
     key: DatabaseKey | None = None,
     ask_passphrase: AskPassphrase | None = None,
 ) -> Database:
@@ -406,8 +443,17 @@ def open_database(
     Without *key* the key comes from the keyring, or from *ask_passphrase* where no keyring works
     (see :func:`resolve_key`). Raises :class:`NewerSchemaError` for a file from a newer app and
     :class:`WrongKeyError` for a wrong key, in both cases without touching the file.
+
+    *create* false: the file must hold a Vauhdittamo database already; a missing file raises
+    :class:`DatabaseMissingError`, an empty one (no bytes, or an SQLite file without tables)
+    :class:`EmptyDatabaseError`, and nothing (no folder, no file) is made. *upgrade* false (the
+    read-only commands; implies *create* false): a database that would need encrypting or a schema
+    upgrade raises :class:`UpgradeNeededError` and is left untouched. A failed upgrade raises
+    :class:`UpgradeFailedError`, the old schema kept.
     """
     path = Path(path) if path is not None else paths.default_database_path()
+    check_database_path(path)
+    create = create and upgrade
     _finish_interrupted_encryption(path)
     if not path.exists():
         if not create:
@@ -417,9 +463,15 @@ def open_database(
         except OSError as exc:
             raise FileAccessError(path=str(path), reason=exc.strerror or str(exc)) from exc
     state = file_state(path)
+    if state is FileState.NEW and not create:
+        raise EmptyDatabaseError(path=str(path))
     if state is FileState.PLAIN:
         found = read_revision(path)  # before any key is made: a foreign or newer file stays as it is
         _refuse_newer(path, found)
+        if found is None and not create:
+            raise EmptyDatabaseError(path=str(path))
+        if not upgrade:
+            raise UpgradeNeededError(MSG_ENCRYPTION_NEEDED, path=str(path))
     if key is None:
         key = resolve_key(path, state=state, ask_passphrase=ask_passphrase)
     if state is FileState.PLAIN:
@@ -427,15 +479,28 @@ def open_database(
     elif state is FileState.ENCRYPTED:
         found = read_revision(path, key)
         _refuse_newer(path, found)
+        if found is None and not create:
+            raise EmptyDatabaseError(path=str(path))
     else:
         found = None
+    head = head_revision()
+    if found is not None and found != head and not upgrade:
+        raise UpgradeNeededError(path=str(path), found=found, head=head)
 
     engine = make_engine(path, key)
     try:
-        if found != head_revision():
-            if found is not None:
-                backup_before_migration(path, found, key)
-            _upgrade(engine)
+        if found != head:
+            backup = backup_before_migration(path, found, key) if found is not None else None
+            try:
+                _upgrade(engine)
+            except Exception as exc:
+                if found is None or (isinstance(exc, DBAPIError) and classify_sqlite_error(exc, path)):
+                    raise
+                # In the log file (the message says what the user needs; standard error stays one line).
+                log.info("the schema upgrade of %s from %s to %s failed", path, found, head, exc_info=True)
+                raise UpgradeFailedError(
+                    path=str(path), found=found, head=head, reason=_first_line(exc), backup=str(backup)
+                ) from exc
         device_id = _ensure_device_id(engine)
     except DBAPIError as exc:
         engine.dispose()
@@ -446,7 +511,17 @@ def open_database(
     except BaseException:
         engine.dispose()
         raise
-    return Database(path=path, engine=engine, device_id=device_id, created=found is None, key=key)
+    return Database(
+        path=path, engine=engine, device_id=device_id, created=found is None, key=key,
+        upgraded_from=found if found is not None and found != head else None,
+    )
+
+
+def _first_line(exc: BaseException) -> str:
+    """What went wrong, in one short line: the driver's own message (no statement, no values)."""
+    original = getattr(exc, "orig", None) or exc
+    lines = str(original).strip().splitlines()
+    return (lines[0] if lines else type(original).__name__)[:200]
 
 
 def _upgrade(engine: Engine) -> None:
@@ -463,6 +538,9 @@ def _upgrade(engine: Engine) -> None:
                 cfg = alembic_config()
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
+                if not search_index.installed(conn):  # a later migration rebuilt the client table
+                    log.warning("the client search index is rebuilt")
+                    search_index.install(conn)
                 problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
                     raise RuntimeError(f"schema upgrade broke foreign keys: {problems[:5]}")
@@ -498,15 +576,23 @@ def backup_database(
     never leaves a half file under the final name. The copy is owner-only (``0600`` on POSIX), and so is
     a folder made for it.
     """
+    check_database_path(source)
     if not source.exists():
         raise DatabaseMissingError(path=str(source))
     state = file_state(source)
+    if state is FileState.NEW or (state is FileState.PLAIN and read_revision(source) is None):
+        raise EmptyDatabaseError(path=str(source))
     if key is None:
         key = resolve_key(source, state=state, ask_passphrase=ask_passphrase)
     try:
         paths.ensure_dir(destination.parent)
     except OSError as exc:
+        if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
+            raise FileAccessError(
+                MSG_OUT_FOLDER_READ_ONLY, path=str(destination), folder=str(destination.parent)
+            ) from exc
         raise FileAccessError(path=str(destination), reason=exc.strerror or str(exc)) from exc
+    paths.check_output_file(destination)  # a folder, a device, a pipe or a socket is never replaced
     partial = destination.with_name(destination.name + ".partial")
     _remove_with_sidecars(partial)
     try:
@@ -514,7 +600,10 @@ def backup_database(
         if state is FileState.ENCRYPTED:
             src = connect_raw(source, key, mode="mode=ro")
             try:
-                dst = connect_raw(partial, key)
+                try:
+                    dst = connect_raw(partial, key)
+                except FileAccessError as exc:
+                    raise FileAccessError(path=str(destination), reason=exc.params.get("reason", "")) from exc
                 try:
                     src.backup(dst)
                     dst.execute("PRAGMA journal_mode=DELETE")
@@ -528,6 +617,7 @@ def backup_database(
                 _export_encrypted(src, partial, key)
             finally:
                 src.close()
+        paths.check_output_file(destination)  # again: something else may have taken the name meanwhile
         os.replace(partial, destination)
     except AppError:
         _remove_with_sidecars(partial)
@@ -539,16 +629,44 @@ def backup_database(
         ) from exc
     except OSError as exc:
         _remove_with_sidecars(partial)
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise DiskFullError() from exc
         raise FileAccessError(path=str(destination), reason=exc.strerror or str(exc)) from exc
     return destination
 
 
 def _backup_target(path: Path, what: str) -> Path:
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    return path.parent / "backups" / f"{path.stem}-{stamp}-{what}.sqlite3"
+    target = path.parent / "backups" / f"{path.stem}-{stamp}-{what}.sqlite3"
+    number = 1
+    while target.exists():  # another copy within the same second: never replaced
+        number += 1
+        target = path.parent / "backups" / f"{path.stem}-{stamp}.{number}-{what}.sqlite3"
+    return target
+
+
+def _earlier_migration_backup(path: Path, revision: str) -> Path | None:
+    """A backup of *path* at schema *revision* made since the database last changed (a failed upgrade's)."""
+    folder = path.parent / "backups"
+    pattern = re.compile(rf"{re.escape(path.stem)}-\d{{8}}T\d{{6}}Z(\.\d+)?-schema-{re.escape(revision)}\.sqlite3")
+    try:
+        changed = max(p.stat().st_mtime_ns for p in (path, _sidecar(path, "-wal")) if p.exists())
+        candidates = sorted((p for p in folder.iterdir() if pattern.fullmatch(p.name)), reverse=True)
+        return next((p for p in candidates if p.stat().st_mtime_ns >= changed), None)
+    except (OSError, ValueError):
+        return None
 
 
 def backup_before_migration(path: Path, revision: str, key: DatabaseKey | None = None) -> Path:
+    """An encrypted copy of *path* in ``backups/`` before its schema *revision* is upgraded.
+
+    Made once: when an upgrade failed and is tried again, the copy of the earlier attempt is kept and
+    reused as long as the database has not changed since.
+    """
+    earlier = _earlier_migration_backup(path, revision)
+    if earlier is not None:
+        log.info("the backup %s from before an earlier upgrade attempt is kept", earlier)
+        return earlier
     target = _backup_target(path, f"schema-{revision}")
     log.info("backing up %s to %s before the schema upgrade", path, target)
     backup_database(path, target, key)

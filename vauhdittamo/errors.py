@@ -79,13 +79,65 @@ class DiskFullError(DatabaseError):
 
 
 class DatabaseMissingError(DatabaseError):
-    template = QT_TRANSLATE_NOOP("errors", "The database {path} does not exist.")
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The database {path} does not exist. Check the path, or start the app once to create it."
+    )
 
 
 class WrongKeyError(DatabaseError):
     template = QT_TRANSLATE_NOOP(
         "errors",
-        "The database {path} could not be opened: the key or passphrase is wrong. The file was left untouched.",
+        "The database {path} could not be opened: the key or passphrase is wrong, or the file is not a "
+        "Vauhdittamo database. The file was left untouched.",
+    )
+
+
+class EmptyDatabaseError(DatabaseError):
+    """A file that exists but holds no Vauhdittamo database (zero bytes, or an SQLite file without tables)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The file {path} is empty: it is not a Vauhdittamo database. It was left untouched; check the path, or "
+        "start the app once to create a database.",
+    )
+
+
+class NotAFileError(DatabaseError):
+    """The database path names a folder, a device, a pipe or a socket."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The database {path} is not a file (it is a device, a pipe or a socket). Give the path of a database file.",
+    )
+
+
+MSG_DATABASE_IS_FOLDER = QT_TRANSLATE_NOOP(
+    "errors", "The database {path} is a folder. Give the path of a database file, for example {example}."
+)
+
+
+class UpgradeNeededError(DatabaseError):
+    """A read-only command met a database that only an upgrade (or its encryption) would let it read."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The database {path} is from an older version of Vauhdittamo desk (schema {found}; this version "
+        "uses {head}). Start the app once, or run: vauhdittamo upgrade --db {path}. It was left untouched.",
+    )
+
+
+MSG_ENCRYPTION_NEEDED = QT_TRANSLATE_NOOP(
+    "errors",
+    "The database {path} is from an older version of Vauhdittamo desk and is not encrypted yet. Start the app "
+    "once, or run: vauhdittamo upgrade --db {path}. It was left untouched.",
+)
+
+
+class UpgradeFailedError(DatabaseError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The database {path} could not be upgraded from schema {found} to {head} ({reason}). It was left as "
+        "it was, and a copy made before the upgrade is in {backup}. Please report this.",
     )
 
 
@@ -118,6 +170,22 @@ class EncryptionFailedError(DatabaseError):
 
 class FileAccessError(AppError):
     template = QT_TRANSLATE_NOOP("errors", "Cannot use the file {path}: {reason}")
+
+
+# Where a file is written (an export, a report, a backup): only a regular file is ever replaced.
+MSG_OUT_IS_FOLDER = QT_TRANSLATE_NOOP("errors", "Cannot save {path}: it is a folder. Give a file name.")
+MSG_OUT_NOT_A_FILE = QT_TRANSLATE_NOOP(
+    "errors",
+    "Cannot save {path}: it is a device, a pipe or a socket, not a file, and only a file is ever replaced. "
+    "Give a file name.",
+)
+MSG_OUT_EXISTS = QT_TRANSLATE_NOOP("errors", "Cannot save {path}: the file exists (give --force to replace it).")
+MSG_OUT_NO_FOLDER = QT_TRANSLATE_NOOP(
+    "errors", "Cannot save {path}: the folder {folder} does not exist. Choose another folder."
+)
+MSG_OUT_FOLDER_READ_ONLY = QT_TRANSLATE_NOOP(
+    "errors", "Cannot save {path}: you may not write in the folder {folder}. Choose another folder."
+)
 
 
 def classify_sqlite_error(exc: BaseException, path: object) -> AppError | None:

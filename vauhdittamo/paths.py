@@ -18,6 +18,7 @@ import logging
 import os
 import secrets
 import shutil
+import stat
 import sys
 import threading
 from pathlib import Path
@@ -125,6 +126,57 @@ def create_private_file(path: Path) -> None:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
     except FileExistsError:
         make_private(path)
+
+
+# --------------------------------------------------------------------------- files given by the user
+
+
+FOLDER = "folder"
+SPECIAL = "special"  # a device, a pipe, a socket: never read as a database nor replaced by an export
+
+
+def kind_of_special_file(path: Path) -> str | None:
+    """:data:`FOLDER` or :data:`SPECIAL` when *path* exists and is not a regular file, else ``None``.
+
+    A symbolic link is followed: a link to a regular file counts as a regular file.
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode):
+        return None
+    return FOLDER if stat.S_ISDIR(mode) else SPECIAL
+
+
+def check_output_file(path: Path, *, replace: bool = True) -> None:
+    """Refuse to write *path* unless it is a new or a regular file in a folder this user may write in.
+
+    Raises :class:`~vauhdittamo.errors.FileAccessError` with a plain message for a folder, a device, a pipe
+    or a socket (never replaced, whatever ``--force`` says), an existing file when *replace* is false, a
+    missing folder and a folder this user may not write in. Nothing is created.
+    """
+    from vauhdittamo.errors import (
+        MSG_OUT_EXISTS,
+        MSG_OUT_FOLDER_READ_ONLY,
+        MSG_OUT_IS_FOLDER,
+        MSG_OUT_NO_FOLDER,
+        MSG_OUT_NOT_A_FILE,
+        FileAccessError,
+    )
+
+    kind = kind_of_special_file(path)
+    if kind == FOLDER:
+        raise FileAccessError(MSG_OUT_IS_FOLDER, path=str(path))
+    if kind is not None:
+        raise FileAccessError(MSG_OUT_NOT_A_FILE, path=str(path))
+    if not replace and (path.exists() or path.is_symlink()):
+        raise FileAccessError(MSG_OUT_EXISTS, path=str(path))
+    folder = path.parent
+    if not folder.is_dir():
+        raise FileAccessError(MSG_OUT_NO_FOLDER, path=str(path), folder=str(folder))
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise FileAccessError(MSG_OUT_FOLDER_READ_ONLY, path=str(path), folder=str(folder))
 
 
 # --------------------------------------------------------------------------- private temporary files

@@ -164,3 +164,48 @@ def test_the_admin_flag_is_stored(owner: tuple[Engine, str], monkeypatch: pytest
 
 def _schema(conn: Connection) -> str:
     return '"' + str(conn.execute(text("SELECT current_schema()")).scalar_one()) + '"'
+
+
+@pytest.mark.parametrize("force", [(), ("--force",)], ids=["plain", "forced"])
+def test_a_reserved_role_is_refused_in_one_line(
+    owner: tuple[Engine, str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    force: tuple[str, ...],
+) -> None:
+    engine, _role = owner
+    address = engine.url.render_as_string(hide_password=False)
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+    assert main(["hub", "add-user", "--hub", address, "pg_monitor", "--password-stdin", *force]) == 1
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "reserved" in err
+    assert "SCRAM" not in err and "Traceback" not in err
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT rolcanlogin FROM pg_roles WHERE rolname = 'pg_monitor'")).scalar() is False
+
+
+def test_a_role_the_server_refuses_is_one_line_without_the_verifier(
+    owner: tuple[Engine, str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from vauhdittamo.sync import credentials
+
+    engine, role = owner
+    limited = f"lim_{uuid.uuid4().hex[:10]}"  # may read the hub, may not create roles
+    with engine.begin() as conn:
+        conn.execute(text(f"CREATE ROLE \"{limited}\" LOGIN NOCREATEROLE PASSWORD '{PASSWORD}'"))
+        conn.execute(text(f'GRANT USAGE ON SCHEMA {_schema(conn)} TO "{limited}"'))
+        conn.execute(text(f'GRANT SELECT ON hub_meta, hub_login TO "{limited}"'))
+    assert credentials.store_password(limited, PASSWORD)
+    try:
+        address = engine.url.set(username=limited, password=None).render_as_string(hide_password=False)
+        monkeypatch.setattr("sys.stdin", io.StringIO("uuden-salasana-2026\n"))
+        assert main(["hub", "add-user", "--hub", address, role, "--password-stdin"]) == 1
+        err = capsys.readouterr().err
+        assert len(err.strip().splitlines()) == 1, err
+        assert f"did not create or change the user {role}" in err and "permission denied" in err
+        assert "SCRAM" not in err and "uuden-salasana" not in err and "Traceback" not in err
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}).first() is None
+    finally:
+        credentials.forget_password(limited)
+        with engine.begin() as conn:
+            conn.execute(text(f'DROP OWNED BY "{limited}"'))
+            conn.execute(text(f'DROP ROLE "{limited}"'))

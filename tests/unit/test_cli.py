@@ -110,6 +110,7 @@ def test_import_with_bad_rows_reports_each_and_changes_nothing(capsys: pytest.Ca
 
 def test_import_skip_invalid_and_duplicates(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     db_path = tmp_path / "d.sqlite3"
+    open_database(db_path).close()
     source = _csv(tmp_path, "first_name,last_name,birth_date\nPekka,Järvinen,1952-10-13\nX,,\n")
     assert run(capsys, "import", "clients", str(source), "--skip-invalid", "--db", str(db_path))[0] == 0
     code, out, err = run(capsys, "import", "clients", str(source), "--skip-invalid", "--db", str(db_path))
@@ -122,12 +123,14 @@ def test_import_skip_invalid_and_duplicates(capsys: pytest.CaptureFixture[str], 
 def test_import_of_a_file_that_is_not_what_it_claims(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     fake = tmp_path / "clients.xlsx"
     fake.write_text("etunimi;sukunimi\nA;B\n")
+    open_database(tmp_path / "d.sqlite3").close()
     code, _, err = run(capsys, "import", "clients", str(fake), "--db", str(tmp_path / "d.sqlite3"))
     assert code == 1 and "not an Excel workbook" in err and err.count("\n") == 1
 
 
 def test_backup_copies_and_refuses_to_overwrite(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     db_path = tmp_path / "d.sqlite3"
+    open_database(db_path).close()
     run(capsys, "import", "clients", str(_csv(tmp_path, "etunimi;sukunimi\nAino;Aalto\n")), "--db", str(db_path))
     out_path = tmp_path / "backup" / "copy.sqlite3"
     assert run(capsys, "backup", "--out", str(out_path), "--db", str(db_path))[0] == 0
@@ -157,8 +160,10 @@ def test_demo_then_stats_counts_every_kind_and_refuses_a_second_fill(capsys: pyt
 def test_a_new_database_gets_the_starter_partner_directory(capsys: pytest.CaptureFixture[str],
                                                             tmp_path: Path) -> None:
     from vauhdittamo.services.partners import STARTER_DIRECTORY
+    from vauhdittamo.services.setup import open_prepared
 
     db_path = tmp_path / "new.sqlite3"
+    open_prepared(db_path).close()  # as the app makes it at its first start
     run(capsys, "import", "clients", str(_csv(tmp_path, "etunimi;sukunimi\nAino;Aalto\n")), "--db", str(db_path))
     stats = json.loads(run(capsys, "stats", "--json", "--db", str(db_path))[1])
     assert stats["partners"] == len(STARTER_DIRECTORY)

@@ -598,11 +598,14 @@ def test_command_line_asks_the_passphrase_on_a_terminal(
     prompts: list[str] = []
     monkeypatch.setattr(getpass, "getpass", lambda prompt="": prompts.append(prompt) or next(typed))
     path = tmp_path / "village.sqlite3"
-    csv = tmp_path / "clients.csv"
-    csv.write_text(f"etunimi;sukunimi\n{FIRST};{LAST}\n", encoding="utf-8")
-    code, _, err = _run(capsys, "import", "clients", str(csv), "--db", str(path))
+    code, _, err = _run(capsys, "demo", "--clients", "0", "--weeks", "0", "--db", str(path))  # a new database
     assert code == 0, err
     assert "at least 10 characters" in err and "not the same" in err and "cannot be recovered" in err
+    csv = tmp_path / "clients.csv"
+    csv.write_text(f"etunimi;sukunimi\n{FIRST};{LAST}\n", encoding="utf-8")
+    typed = iter([PASSPHRASE])
+    code, _, err = _run(capsys, "import", "clients", str(csv), "--db", str(path))
+    assert code == 0, err
     assert _names_in(path.read_bytes()) == []
 
     typed = iter(["wrong passphrase", PASSPHRASE])

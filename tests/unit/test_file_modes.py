@@ -115,6 +115,25 @@ def test_the_attendance_export_is_owner_only(loose_umask: None, db: Database, st
 
 
 @posix_only
+@pytest.mark.parametrize("command", ["export", "report"])
+def test_the_command_line_exports_are_owner_only_and_leave_nothing_beside(
+    loose_umask: None, db: Database, tmp_path: Path, command: str
+) -> None:
+    from vauhdittamo.cli import main
+
+    build_week_47(db)
+    out = tmp_path / "exports" / "out.xlsx"
+    out.parent.mkdir()
+    out.write_bytes(b"an older export everyone could read")
+    out.chmod(0o644)
+    argv = (["export", "attendance", "--week", str(W47)] if command == "export"
+            else ["report", "period", "--from", "2026-11-01", "--to", "2026-11-30"])
+    assert main([*argv, "--out", str(out), "--force", "--db", str(db.path)]) == 0
+    assert mode(out) == 0o600
+    assert [p.name for p in out.parent.iterdir()] == ["out.xlsx"], "no staged or partial file is left"
+
+
+@posix_only
 def test_the_subject_access_export_is_owner_only(loose_umask: None, db: Database, staff_id: str,
                                                  tmp_path: Path) -> None:
     with db.transaction(acting(db)) as session:

@@ -31,19 +31,24 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook as _Workbook
+from openpyxl import Workbook as _OpenpyxlWorkbook
 from openpyxl.cell.cell import ERROR_CODES, Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet import _writer as openpyxl_writer
 
 from vauhdittamo import paths
-from vauhdittamo.errors import QT_TRANSLATE_NOOP, DiskFullError, FileAccessError
-
-MSG_NO_FOLDER = QT_TRANSLATE_NOOP(
-    "errors", "Cannot save {path}: the folder {folder} does not exist. Choose another folder."
+from vauhdittamo.errors import (
+    MSG_OUT_FOLDER_READ_ONLY,
+    MSG_OUT_IS_FOLDER,
+    MSG_OUT_NO_FOLDER,
+    QT_TRANSLATE_NOOP,
+    DiskFullError,
+    FileAccessError,
 )
-MSG_IS_FOLDER = QT_TRANSLATE_NOOP("errors", "Cannot save {path}: it is a folder. Give a file name.")
+
+MSG_NO_FOLDER = MSG_OUT_NO_FOLDER
+MSG_IS_FOLDER = MSG_OUT_IS_FOLDER
 MSG_NO_PERMISSION = QT_TRANSLATE_NOOP(
     "errors",
     "Cannot save {path}: the file is open in another program (for example Excel) or you may not write "
@@ -185,6 +190,69 @@ def use_private_temporary_files() -> None:
         openpyxl_writer.create_temporary_file = _private_temporary_file
 
 
+class _SaveFile:
+    """The file a workbook is saved to, which can be given up after a failure (a full disk).
+
+    openpyxl's zip archive keeps writing to its file when it is collected; once :meth:`abandon` has
+    closed the file, those late writes are ignored instead of failing again ("Exception ignored ...
+    OSError" on standard error, after the error was already reported).
+    """
+
+    def __init__(self, path: Any) -> None:
+        self._file = open(path, "wb")  # noqa: SIM115 - closed by close() or abandon()
+        self._abandoned = False
+        self._position = 0  # where an abandoned file would be: the archive's sizes stay consistent
+
+    def write(self, data: Any) -> int:
+        if self._abandoned:
+            size = memoryview(data).nbytes
+            self._position += size
+            return size
+        return self._file.write(data)
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        if not self._abandoned:
+            return self._file.seek(offset, whence)
+        self._position = offset if whence == 0 else self._position + offset
+        return self._position
+
+    def tell(self) -> int:
+        return self._position if self._abandoned else self._file.tell()
+
+    def seekable(self) -> bool:
+        return True
+
+    def flush(self) -> None:
+        if not self._abandoned:
+            self._file.flush()
+
+    def close(self) -> None:
+        self._file.close()
+
+    def abandon(self) -> None:
+        self._abandoned = True
+        try:
+            self._file.close()
+        except OSError:  # its buffer cannot be written either
+            pass
+
+
+class _Workbook(_OpenpyxlWorkbook):  # type: ignore[misc]  # openpyxl is untyped
+    """openpyxl's workbook, whose :meth:`save` leaves nothing open behind when writing fails."""
+
+    def save(self, filename: Any) -> None:
+        if not isinstance(filename, str | os.PathLike):
+            super().save(filename)
+            return
+        target = _SaveFile(filename)
+        try:
+            super().save(target)
+            target.close()
+        except BaseException:
+            target.abandon()
+            raise
+
+
 @contextmanager
 def write_only_workbook() -> Iterator[Workbook]:
     """A new streaming workbook (``Workbook(write_only=True)``, no sheets yet).
@@ -252,6 +320,8 @@ def file_error(path: Path, exc: OSError) -> Exception:
         return FileAccessError(MSG_NO_PERMISSION, path=str(path))
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return DiskFullError()
+    if exc.errno == errno.EROFS:
+        return FileAccessError(MSG_OUT_FOLDER_READ_ONLY, path=str(path), folder=str(path.parent))
     return FileAccessError(path=str(path), reason=exc.strerror or str(exc))
 
 
@@ -259,15 +329,17 @@ def file_error(path: Path, exc: OSError) -> Exception:
 def atomic_target(out: Path) -> Iterator[Path]:
     """A new temporary file beside *out* to write to; it replaces *out* when the block ends well.
 
-    The folder is checked (and the temporary file made) first, so an export fails before any
-    work when the target cannot be written. On any error the temporary file is removed and *out*
-    is left as it was. The file is owner-only (``0600`` on POSIX), and so is *out* after it.
+    The target is checked (and the temporary file made) first, so an export fails before any
+    work when the target cannot be written: only a new or a regular file is ever replaced, never a
+    folder, a device, a pipe or a socket (:func:`vauhdittamo.paths.check_output_file`). On any error
+    the temporary file is removed and *out* is left as it was. The file is owner-only (``0600`` on
+    POSIX), and so is *out* after it.
+
+    Nesting is fine: a caller may write through a service that uses this itself, and replace *out*
+    only after its own step (say, recording the export in the audit trail) succeeded.
     """
     out = Path(out)
-    if out.is_dir():
-        raise FileAccessError(MSG_IS_FOLDER, path=str(out))
-    if not out.parent.is_dir():
-        raise FileAccessError(MSG_NO_FOLDER, path=str(out), folder=str(out.parent))
+    paths.check_output_file(out)
     partial = out.with_name(f".{out.name}.{secrets.token_hex(4)}.partial")
     try:
         with open(partial, "xb", opener=paths.private_opener):  # it holds personal data: owner-only
@@ -276,6 +348,7 @@ def atomic_target(out: Path) -> Iterator[Path]:
         raise file_error(out, exc) from exc
     try:
         yield partial
+        paths.check_output_file(out)  # again: something else may have taken the name meanwhile
         try:
             os.replace(partial, out)
         except OSError as exc:

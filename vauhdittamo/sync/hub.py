@@ -18,6 +18,7 @@ from typing import Any
 from psycopg import sql as psycopg_sql
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.dialects import postgresql
+from sqlalchemy.exc import DBAPIError
 
 from vauhdittamo.errors import QT_TRANSLATE_NOOP, AppError, ValidationError
 from vauhdittamo.sync import hub_sql
@@ -266,6 +267,17 @@ MSG_NOT_A_HUB_USER = QT_TRANSLATE_NOOP(
     "role into a hub user (its other rights are taken away).",
 )
 MSG_HUB_NOT_READY = QT_TRANSLATE_NOOP("errors", "Prepare the hub first: vauhdittamo hub init")
+MSG_RESERVED_ROLE = QT_TRANSLATE_NOOP(
+    "errors", "The name {name} is reserved: PostgreSQL's own roles start with pg_. Choose another name."
+)
+MSG_OWN_ROLE = QT_TRANSLATE_NOOP(
+    "errors", "{name} is the user this command connects as (the hub's owner); a hub user needs a name of its own."
+)
+MSG_ROLE_REFUSED = QT_TRANSLATE_NOOP(
+    "errors",
+    "The hub did not create or change the user {name}: {reason}. Run the command as the hub's owner, who may "
+    "create roles; nothing was changed.",
+)
 
 
 def add_hub_user(
@@ -291,11 +303,47 @@ def add_hub_user(
     SCRAM verifier on this computer (libpq), so the plain password never reaches the server or its logs.
     Run by the hub's owner (the municipality's IT).
     """
+    check_hub_user_name(name)
+    try:
+        return _add_hub_user(engine, name, password, admin, municipalities, villages, coach_ids, force)
+    except DBAPIError as exc:
+        # The statement holds the password's SCRAM verifier: only the server's own message is told.
+        raise AppError(MSG_ROLE_REFUSED, name=name, reason=_server_message(exc)) from None
+
+
+def check_hub_user_name(name: str) -> None:
+    """Refuse a name that cannot be a hub user (:class:`ValidationError`), before anything is connected."""
     if not _ROLE_NAME.match(name):
         raise ValidationError(MSG_ROLE_NAME, field="name")
+    if name.startswith("pg_"):
+        raise ValidationError(MSG_RESERVED_ROLE, field="name", name=name)
+
+
+def _server_message(exc: DBAPIError) -> str:
+    """The server's primary message (no statement, no detail lines), e.g. "permission denied to create role"."""
+    diag = getattr(exc.orig, "diag", None)
+    primary = getattr(diag, "message_primary", None)
+    if isinstance(primary, str) and primary:
+        return primary
+    lines = str(exc.orig).strip().splitlines()
+    return lines[0] if lines else type(exc.orig).__name__
+
+
+def _add_hub_user(
+    engine: Engine,
+    name: str,
+    password: str,
+    admin: bool,
+    municipalities: tuple[str, ...] | list[str],
+    villages: tuple[str, ...] | list[str],
+    coach_ids: tuple[str, ...] | list[str],
+    force: bool,
+) -> str:
     with engine.begin() as conn:
         if read_meta(conn) is None or conn.execute(text("SELECT to_regclass('hub_login') IS NULL")).scalar_one():
             raise AppError(MSG_HUB_NOT_READY)
+        if conn.execute(text("SELECT current_user")).scalar_one() == name:
+            raise AppError(MSG_OWN_ROLE, name=name)
         raw = conn.connection.driver_connection
         assert raw is not None
         verifier = raw.pgconn.encrypt_password(password.encode(), name.encode(), b"scram-sha-256").decode()

@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import URL, Engine, create_engine, event, make_url, text
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
+from vauhdittamo.errors import QT_TRANSLATE_NOOP
 from vauhdittamo.sync.errors import (
     HubAccessDeniedError,
     HubAddressInvalidError,
@@ -55,6 +56,11 @@ KEEPALIVES: dict[str, int] = {"keepalives": 1, "keepalives_idle": 30, "keepalive
 SECURE_SSLMODE = "verify-full"
 
 _DRIVERS = ("postgresql", "postgres", "postgresql+psycopg")
+MSG_NOT_POSTGRESQL = QT_TRANSLATE_NOOP(
+    "errors",
+    "The hub is always a PostgreSQL database, not {scheme}: write its address as "
+    "postgresql://user@server:5432/database.",
+)
 _SECRET_QUERY_KEYS = ("password", "sslpassword")
 
 
@@ -89,7 +95,8 @@ def parse_address(address: str) -> URL:
     except (ArgumentError, ValueError):
         raise HubAddressInvalidError() from None
     if url.drivername not in _DRIVERS:
-        raise HubAddressInvalidError()
+        scheme = url.drivername.split("+")[0]
+        raise HubAddressInvalidError(MSG_NOT_POSTGRESQL, scheme=scheme) if scheme else HubAddressInvalidError()
     if url.password is not None or any(key in url.query for key in _SECRET_QUERY_KEYS):
         raise PasswordInAddressError(hub=describe(_without_password(url)))
     return hub_url(url)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
@@ -40,6 +41,7 @@ from vauhdittamo.services.attendance_export import (
 )
 from vauhdittamo.services.isoweek import IsoWeek, weeks_in_year
 from vauhdittamo.services.permissions import Actor
+from vauhdittamo.services.spreadsheet import atomic_target
 from vauhdittamo.timeutil import local_today
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_date
@@ -59,12 +61,16 @@ def run_export(
     progress: Callable[[float], None],
     with_names: bool = True,
 ) -> ExportSummary:
-    """The background job: its own database session, progress through a queued signal; then the audit entry."""
-    with db.session(actor) as session:
-        summary = export_attendance(session, week, path, workshop_ids, progress, with_names=with_names)
-    with db.transaction(actor) as session:
-        record_export(session, summary)
-    return summary
+    """The background job: its own database session, progress through a queued signal; then the audit entry.
+
+    The workbook gets its name only once the export is in the audit trail (none is left unrecorded).
+    """
+    with atomic_target(path) as staged:
+        with db.session(actor) as session:
+            summary = export_attendance(session, week, staged, workshop_ids, progress, with_names=with_names)
+        with db.transaction(actor) as session:
+            record_export(session, summary)
+    return replace(summary, path=path)
 
 
 def default_file_name(week: IsoWeek, with_names: bool = True) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from vauhdittamo.db import Database
@@ -18,6 +18,7 @@ from vauhdittamo.services.reporting.figures import PeriodReport
 from vauhdittamo.services.reporting.period import Period, ReportFilters
 from vauhdittamo.services.reporting.queries import period_report
 from vauhdittamo.services.reporting.workbook import PeriodExportSummary, export_period_report, record_export
+from vauhdittamo.services.spreadsheet import atomic_target
 from vauhdittamo.services.stats import DatabaseStats, database_stats
 from vauhdittamo.services.topics import Topic, topics
 from vauhdittamo.ui.reports.period_bar import FilterChoices, ProjectChoice
@@ -99,11 +100,15 @@ def run_report_export(
     today: dt.date | None,
     progress: Callable[[float], None],
 ) -> PeriodExportSummary:
-    """Write the period workbook (progress through a queued signal), then note the export in the audit trail."""
-    with db.session(actor) as session:
-        summary = export_period_report(
-            session, period, filters, path, with_names=with_names, today=today, progress=progress
-        )
-    with db.transaction(actor) as session:
-        record_export(session, summary)
-    return summary
+    """Write the period workbook (progress through a queued signal), then note the export in the audit trail.
+
+    The workbook gets its name only once the export is in the audit trail (none is left unrecorded).
+    """
+    with atomic_target(path) as staged:
+        with db.session(actor) as session:
+            summary = export_period_report(
+                session, period, filters, staged, with_names=with_names, today=today, progress=progress
+            )
+        with db.transaction(actor) as session:
+            record_export(session, summary)
+    return replace(summary, path=path)
