@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>Tietoja: {app}</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versio {version}</translation>
+    </message>
+    <message>
+        <source>Licensed under the European Union Public Licence (EUPL) version 1.2.</source>
+        <translation>Lisenssi: Euroopan unionin yleinen lisenssi (EUPL), versio 1.2.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Tietokantatiedosto</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Tietokannan rakenneversio</translation>
+    </message>
+    <message>
+        <source>This app uses Qt {qt} and PySide6 {pyside} under the GNU Lesser General Public License version 3 (LGPL-3.0). Their source code is available at &lt;a href=&quot;{qt_url}&quot;&gt;{qt_url}&lt;/a&gt; and &lt;a href=&quot;{pyside_url}&quot;&gt;{pyside_url}&lt;/a&gt;. The app is installed as a folder, so the Qt libraries in it are separate files: you may replace them with your own build of the same Qt version.</source>
+        <translation>Sovellus käyttää Qt:n versiota {qt} ja PySide6:n versiota {pyside} GNU Lesser General Public License -lisenssin version 3 (LGPL-3.0) ehdoin. Niiden lähdekoodi on saatavilla osoitteissa &lt;a href=&quot;{qt_url}&quot;&gt;{qt_url}&lt;/a&gt; ja &lt;a href=&quot;{pyside_url}&quot;&gt;{pyside_url}&lt;/a&gt;. Sovellus asennetaan kansioksi, joten sen Qt-kirjastot ovat erillisiä tiedostoja: voit korvata ne omalla käännökselläsi samasta Qt-versiosta.</translation>
+    </message>
+    <message>
+        <source>Libraries included in the app and their licences</source>
+        <translation>Sovelluksen mukana tulevat kirjastot ja niiden lisenssit</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Kirjastot</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Lisenssiteksti</translation>
+    </message>
+    <message>
+        <source>The licence files are missing from this installation ({folder}).</source>
+        <translation>Lisenssitiedostot puuttuvat tästä asennuksesta ({folder}).</translation>
+    </message>
+    <message>
+        <source>Show the licence files</source>
+        <translation>Näytä lisenssitiedostot</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tuntematon</translation>
+    </message>
+    <message>
+        <source>{found} (this version of the app works with {expected})</source>
+        <translation>{found} (tämä sovelluksen versio käyttää versiota {expected})</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Administration</source>
@@ -439,6 +494,10 @@
         <translation> päivää sitten</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Ladataan…</translation>
+    </message>
+    <message>
         <source>Referrals the partner has not brought to an outcome: chase these partners for an answer.</source>
         <translation>Lähetteet, joilla ei ole vielä tulosta: pyydä näiltä kumppaneilta vastausta.</translation>
     </message>
@@ -792,6 +851,10 @@
         <translation>Omavalmentaja</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Ladataan…</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
@@ -820,6 +883,10 @@
         <translation>Jatkotoimi</translation>
     </message>
     <message>
+        <source>Show more</source>
+        <translation>Näytä lisää</translation>
+    </message>
+    <message>
         <source>Any coach</source>
         <translation>Kaikki omavalmentajat</translation>
     </message>
@@ -834,6 +901,10 @@
     <message>
         <source>All villages</source>
         <translation>Kaikki kylät</translation>
+    </message>
+    <message>
+        <source>Showing the first {shown} by name; search or filter to find the others.</source>
+        <translation>Näytetään nimen mukaan ensimmäiset {shown}; hae tai rajaa löytääksesi muut.</translation>
     </message>
     <message>
         <source>No clients match the filters. Import clients from Excel or add a new one.</source>
@@ -1940,6 +2011,14 @@
     <message>
         <source>Sign out</source>
         <translation>Kirjaudu ulos</translation>
+    </message>
+    <message>
+        <source>About…</source>
+        <translation>Tietoja…</translation>
+    </message>
+    <message>
+        <source>Version, database and the licences of the bundled libraries</source>
+        <translation>Versio, tietokanta ja mukana tulevien kirjastojen lisenssit</translation>
     </message>
     <message>
         <source>Signed in: {name}</source>
@@ -3421,6 +3500,10 @@
         <translation>Työ&amp;ntekijä:</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Ladataan…</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>Asiakas</translation>
     </message>
@@ -3449,8 +3532,16 @@
         <translation>myöhässä</translation>
     </message>
     <message>
+        <source>Show more</source>
+        <translation>Näytä lisää</translation>
+    </message>
+    <message>
         <source>No referrals match the filters.</source>
         <translation>Suodattimia vastaavia lähetteitä ei ole.</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} referrals.</source>
+        <translation>Näytetään {shown}/{total} lähetettä.</translation>
     </message>
     <message>
         <source>All partners</source>
@@ -4373,6 +4464,10 @@
         <translation>muutosta odottaa lähetystä</translation>
     </message>
     <message>
+        <source>changes made on this computer</source>
+        <translation>tällä koneella tehdyt muutokset</translation>
+    </message>
+    <message>
         <source>conflicts to review</source>
         <translation>ristiriitaa tarkistettavana</translation>
     </message>
@@ -4475,6 +4570,22 @@
     <message>
         <source>Your role does not synchronise; ask a coordinator or an outreach worker.</source>
         <translation>Roolillasi ei voi synkronoida. Pyydä apua koordinaattorilta tai etsivältä työntekijältä.</translation>
+    </message>
+    <message>
+        <source>Wait to be sent</source>
+        <translation>Odottavat lähetystä</translation>
+    </message>
+    <message>
+        <source>All sent</source>
+        <translation>Kaikki lähetetty</translation>
+    </message>
+    <message>
+        <source>Changes wait to be sent: they go at the next sync, when this computer is online.</source>
+        <translation>Muutoksia odottaa lähetystä: ne lähtevät seuraavassa synkronoinnissa, kun kone on verkossa.</translation>
+    </message>
+    <message>
+        <source>Everything made on this computer has reached the hub.</source>
+        <translation>Kaikki tällä koneella tehty on jo keskuspalvelimella.</translation>
     </message>
     <message>
         <source>Received but could not be applied here: {pulled}. Refused by the hub: {refused}.</source>
@@ -5062,6 +5173,10 @@
     <message>
         <source>This week</source>
         <translation>Tämä viikko</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Paja</translation>
     </message>
     <message>
         <source>Attendance… (Enter)</source>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {app}</source>
+        <translation>Om {app}</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Licensed under the European Union Public Licence (EUPL) version 1.2.</source>
+        <translation>Licens: Europeiska unionens allmänna licens (EUPL), version 1.2.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Databasfil</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Databasens schemaversion</translation>
+    </message>
+    <message>
+        <source>This app uses Qt {qt} and PySide6 {pyside} under the GNU Lesser General Public License version 3 (LGPL-3.0). Their source code is available at &lt;a href=&quot;{qt_url}&quot;&gt;{qt_url}&lt;/a&gt; and &lt;a href=&quot;{pyside_url}&quot;&gt;{pyside_url}&lt;/a&gt;. The app is installed as a folder, so the Qt libraries in it are separate files: you may replace them with your own build of the same Qt version.</source>
+        <translation>Appen använder Qt {qt} och PySide6 {pyside} enligt GNU Lesser General Public License version 3 (LGPL-3.0). Källkoden finns på &lt;a href=&quot;{qt_url}&quot;&gt;{qt_url}&lt;/a&gt; och &lt;a href=&quot;{pyside_url}&quot;&gt;{pyside_url}&lt;/a&gt;. Appen installeras som en mapp, så Qt-biblioteken i den är separata filer: du kan ersätta dem med en egen kompilering av samma Qt-version.</translation>
+    </message>
+    <message>
+        <source>Libraries included in the app and their licences</source>
+        <translation>Bibliotek som ingår i appen och deras licenser</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Bibliotek</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Licenstext</translation>
+    </message>
+    <message>
+        <source>The licence files are missing from this installation ({folder}).</source>
+        <translation>Licensfilerna saknas i den här installationen ({folder}).</translation>
+    </message>
+    <message>
+        <source>Show the licence files</source>
+        <translation>Visa licensfilerna</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <source>{found} (this version of the app works with {expected})</source>
+        <translation>{found} (den här versionen av appen använder {expected})</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Administration</source>
@@ -439,6 +494,10 @@
         <translation> dagar sedan</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Laddar…</translation>
+    </message>
+    <message>
         <source>Referrals the partner has not brought to an outcome: chase these partners for an answer.</source>
         <translation>Remisser som ännu saknar resultat: be de här partnerna om svar.</translation>
     </message>
@@ -792,6 +851,10 @@
         <translation>Coach</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Laddar…</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -820,6 +883,10 @@
         <translation>Nästa steg</translation>
     </message>
     <message>
+        <source>Show more</source>
+        <translation>Visa fler</translation>
+    </message>
+    <message>
         <source>Any coach</source>
         <translation>Alla coacher</translation>
     </message>
@@ -834,6 +901,10 @@
     <message>
         <source>All villages</source>
         <translation>Alla byar</translation>
+    </message>
+    <message>
+        <source>Showing the first {shown} by name; search or filter to find the others.</source>
+        <translation>Visar de {shown} första efter namn; sök eller filtrera för att hitta de andra.</translation>
     </message>
     <message>
         <source>No clients match the filters. Import clients from Excel or add a new one.</source>
@@ -1940,6 +2011,14 @@
     <message>
         <source>Sign out</source>
         <translation>Logga ut</translation>
+    </message>
+    <message>
+        <source>About…</source>
+        <translation>Om…</translation>
+    </message>
+    <message>
+        <source>Version, database and the licences of the bundled libraries</source>
+        <translation>Version, databas och licenserna för de medföljande biblioteken</translation>
     </message>
     <message>
         <source>Signed in: {name}</source>
@@ -3421,6 +3500,10 @@
         <translation>&amp;Anställd:</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Laddar…</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
@@ -3449,8 +3532,16 @@
         <translation>försenad</translation>
     </message>
     <message>
+        <source>Show more</source>
+        <translation>Visa fler</translation>
+    </message>
+    <message>
         <source>No referrals match the filters.</source>
         <translation>Inga remisser motsvarar filtren.</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} referrals.</source>
+        <translation>Visar {shown} av {total} remisser.</translation>
     </message>
     <message>
         <source>All partners</source>
@@ -4373,6 +4464,10 @@
         <translation>ändringar väntar på att skickas</translation>
     </message>
     <message>
+        <source>changes made on this computer</source>
+        <translation>ändringar gjorda på den här datorn</translation>
+    </message>
+    <message>
         <source>conflicts to review</source>
         <translation>konflikter att granska</translation>
     </message>
@@ -4475,6 +4570,22 @@
     <message>
         <source>Your role does not synchronise; ask a coordinator or an outreach worker.</source>
         <translation>Med din roll kan du inte synkronisera. Be en koordinator eller en uppsökande arbetare om hjälp.</translation>
+    </message>
+    <message>
+        <source>Wait to be sent</source>
+        <translation>Väntar på att skickas</translation>
+    </message>
+    <message>
+        <source>All sent</source>
+        <translation>Allt skickat</translation>
+    </message>
+    <message>
+        <source>Changes wait to be sent: they go at the next sync, when this computer is online.</source>
+        <translation>Ändringar väntar på att skickas: de skickas vid nästa synkronisering när datorn är ansluten.</translation>
+    </message>
+    <message>
+        <source>Everything made on this computer has reached the hub.</source>
+        <translation>Allt som gjorts på den här datorn har nått servern.</translation>
     </message>
     <message>
         <source>Received but could not be applied here: {pulled}. Refused by the hub: {refused}.</source>
@@ -5062,6 +5173,10 @@
     <message>
         <source>This week</source>
         <translation>Denna vecka</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Verkstad</translation>
     </message>
     <message>
         <source>Attendance… (Enter)</source>
