@@ -499,20 +499,32 @@ def _visits(session: Session, period: Period, clients: ClientIds | None, today: 
 
 
 def _sent_referrals(period: Period, clients: ClientIds | None) -> Any:
-    """Live referrals whose first live "sent" event is in the period: ``id``, ``client_id``, ``service_id``."""
+    """Live referrals whose first live "sent" event is in the period: ``id``, ``client_id``, ``service_id``.
+
+    The sent events of the period come from ``ix_referral_event_sent`` (status, time); each is the first
+    one when its referral has no earlier live "sent" event (``ix_referral_event_history``), so the whole
+    history of every referral is never grouped.
+    """
     e = ReferralEvent
-    first_sent = (
-        select(e.referral_id, func.min(e.occurred_at).label("sent_at"))
-        .where(e.status == ReferralStatus.SENT, e.deleted_at.is_(None))
-        .group_by(e.referral_id)
-        .subquery("first_sent")
-    )
+    earlier = aliased(ReferralEvent)
     start_utc = local_day_bounds_utc(period.start)[0]
     end_utc = local_day_bounds_utc(period.end)[1]
+    first_sent_in_period = (
+        select(e.referral_id)
+        .where(
+            e.status == ReferralStatus.SENT, e.deleted_at.is_(None),
+            e.occurred_at >= start_utc, e.occurred_at < end_utc,
+            ~select(earlier.id)
+            .where(
+                earlier.referral_id == e.referral_id, earlier.status == ReferralStatus.SENT,
+                earlier.deleted_at.is_(None), earlier.occurred_at < e.occurred_at,
+            )
+            .exists(),
+        )
+    )
     stmt = (
         select(Referral.id, Referral.client_id, Referral.partner_service_id, Referral.assessment_result)
-        .join(first_sent, first_sent.c.referral_id == Referral.id)
-        .where(Referral.deleted_at.is_(None), first_sent.c.sent_at >= start_utc, first_sent.c.sent_at < end_utc)
+        .where(Referral.deleted_at.is_(None), Referral.id.in_(first_sent_in_period))
     )
     if clients is not None:
         stmt = stmt.where(Referral.client_id.in_(clients))
