@@ -516,7 +516,10 @@ def _sent_referrals(period: Period, clients: ClientIds | None) -> Any:
             e.occurred_at >= start_utc, e.occurred_at < end_utc,
             ~select(earlier.id)
             .where(
-                earlier.referral_id == e.referral_id, earlier.status == ReferralStatus.SENT,
+                earlier.referral_id == e.referral_id,
+                # Not "status = 'sent'": SQLite would then walk every sent event of all time through
+                # ix_referral_event_sent for each candidate; the referral's own history is a few rows.
+                func.coalesce(earlier.status, "") == ReferralStatus.SENT.value,
                 earlier.deleted_at.is_(None), earlier.occurred_at < e.occurred_at,
             )
             .exists(),
@@ -535,17 +538,16 @@ def _referral_rows(session: Session, period: Period, clients: ClientIds | None) 
     """(category, current status, assessment result, count) of the referrals sent in the period."""
     sent = _sent_referrals(period, clients)
     e = ReferralEvent
-    latest = (
-        select(
-            e.referral_id,
-            e.status,
-            func.row_number().over(partition_by=e.referral_id, order_by=(e.occurred_at.desc(), e.id.desc()))
-            .label("rn"),
-        )
-        .where(e.deleted_at.is_(None), e.referral_id.in_(select(sent.c.id)))
-        .subquery("latest")
+    # The latest live event of each referral, from its own history (ix_referral_event_history), newest first.
+    latest_status = (
+        select(e.status)
+        .where(e.referral_id == sent.c.id, e.deleted_at.is_(None))
+        .order_by(e.occurred_at.desc(), e.id.desc())
+        .limit(1)
+        .correlate(sent)
+        .scalar_subquery()
     )
-    status = func.coalesce(cast(latest.c.status, String), ReferralStatus.DRAFT.value, type_=String)
+    status = func.coalesce(cast(latest_status, String), ReferralStatus.DRAFT.value, type_=String)
     result = cast(sent.c.assessment_result, String)
     return list(
         session.execute(
@@ -553,7 +555,6 @@ def _referral_rows(session: Session, period: Period, clients: ClientIds | None) 
             .select_from(sent)
             .join(PartnerService, PartnerService.id == sent.c.partner_service_id)
             .join(PartnerOrganisation, PartnerOrganisation.id == PartnerService.organisation_id)
-            .outerjoin(latest, and_(latest.c.referral_id == sent.c.id, latest.c.rn == 1))
             .group_by(PartnerOrganisation.category, status, result)
         ).all()
     )
