@@ -337,13 +337,8 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-WRITE_OPTION = "vauhdittamo_write"  # an execution option: this transaction will write
-
-
 def _on_begin(conn: Any) -> None:
-    # A write transaction takes the write lock at its start (waiting up to the busy timeout): one that read
-    # first and then wrote would fail at once if another program (an import, a sync) committed meanwhile.
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "BEGIN")
+    conn.exec_driver_sql("BEGIN")
 
 
 def make_engine(path: Path, key: DatabaseKey) -> Engine:
@@ -426,7 +421,6 @@ class Database:
     def transaction(self, actor: Actor | None) -> Iterator[Session]:
         """A session acting as *actor* in one transaction: committed at the end, rolled back on any error."""
         with self.session(actor) as session, session.begin():
-            session.connection(execution_options={WRITE_OPTION: True})
             yield session
 
     def close(self) -> None:

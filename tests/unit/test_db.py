@@ -199,31 +199,3 @@ def test_migrations_build_exactly_the_models_schema(db: dbmod.Database) -> None:
         context = MigrationContext.configure(conn, opts={"include_name": include_in_schema_comparison})
         assert compare_metadata(context, Base.metadata) == []
 
-
-def test_a_save_that_reads_first_waits_for_another_writer_instead_of_failing(db: dbmod.Database) -> None:
-    """Another program (an import batch, a sync) commits while a front-desk save has already read."""
-    import threading
-
-    from tests.acting import acting
-    from vauhdittamo.models import Client
-
-    started, go_on = threading.Event(), threading.Event()
-
-    def other_writer() -> None:
-        with db.transaction(acting(db)) as session:
-            session.add(Client(first_name="Toinen", last_name="Ohjelma"))
-            session.flush()
-            started.set()
-            go_on.wait(5)
-
-    thread = threading.Thread(target=other_writer)
-    thread.start()
-    assert started.wait(5)
-    threading.Timer(0.2, go_on.set).start()
-    with db.transaction(acting(db)) as session:  # waits for the other writer (busy timeout), then reads
-        count = session.query(Client).count()
-        session.add(Client(first_name="Etu", last_name="Tiski"))
-    thread.join(5)
-    assert count == 1, "the save saw the other program's committed row"
-    with db.session(acting(db)) as session:
-        assert session.query(Client).count() == 2
