@@ -11,8 +11,16 @@ from PySide6.QtWidgets import QApplication
 from tests.acting import staff_actor
 from vauhdittamo.app import create_application
 from vauhdittamo.db import Database
+from vauhdittamo.ui import tasks
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def synchronous_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Background work runs synchronously in every GUI test (deterministic); a test that is about the
+    background itself sets ``tasks.RUN_IN_BACKGROUND`` back to ``True`` before it makes its screen."""
+    monkeypatch.setattr(tasks, "RUN_IN_BACKGROUND", False)
 
 
 @pytest.fixture

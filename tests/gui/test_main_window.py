@@ -126,3 +126,16 @@ def test_newer_database_gets_a_plain_message_at_start(qapp: object, tmp_path: ob
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
     assert open_database_or_explain(path) is None
     assert len(shown) == 1 and "0999" in shown[0]
+
+
+def test_screens_are_built_when_first_shown_and_keep_their_links(window: MainWindow) -> None:
+    from PySide6.QtCore import QMetaMethod
+
+    assert window.pages.built(0) is window.current_page()
+    assert all(window.pages.built(i) is None for i in range(1, len(window.pages)))  # start-up builds one screen
+    window.navigation.setCurrentRow(1)
+    clients_page = window.pages.built(1)
+    assert isinstance(clients_page, ClientsPage) and window.stack.currentWidget() is clients_page
+    # Connected when the screen was built: a client chosen in the list opens its card.
+    assert clients_page.isSignalConnected(QMetaMethod.fromSignal(clients_page.open_client_requested))
+    assert window.stack.count() == len(window.pages)

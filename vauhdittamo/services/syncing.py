@@ -8,7 +8,7 @@ import datetime as dt
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Boolean, Date, DateTime, Time
 from sqlalchemy.exc import DBAPIError
@@ -20,16 +20,11 @@ from vauhdittamo.services import session_checks
 from vauhdittamo.services.permissions import Actor, Permission, require
 from vauhdittamo.sync.conflicts import current_value, open_conflicts
 from vauhdittamo.sync.errors import SyncCancelledError, SyncError
-from vauhdittamo.sync.protocol import (
-    QuarantineSummary,
-    SyncReport,
-    last_successful_sync,
-    pending_changes,
-    quarantine_summary,
-    sync,
-)
-from vauhdittamo.sync.transport import HubCancel, connect_hub, hub_error, hub_url, parse_address
 from vauhdittamo.timeutil import to_local
+
+if TYPE_CHECKING:  # the engine pulls in the hub's PostgreSQL driver: imported when a job runs
+    from vauhdittamo.sync.protocol import QuarantineSummary, SyncReport
+    from vauhdittamo.sync.transport import HubCancel
 
 Progress = Callable[[float, str], None]
 
@@ -59,6 +54,9 @@ def run_sync(
     What the hub or the network causes is raised as a :class:`SyncError` naming the cause; once *cancel*
     was used, as :class:`SyncCancelledError`.
     """
+    from vauhdittamo.sync.protocol import sync
+    from vauhdittamo.sync.transport import HubCancel, connect_hub, hub_error, hub_url, parse_address
+
     cancel = cancel or HubCancel()
     url = parse_address(address)
     if user:
@@ -98,6 +96,8 @@ class SyncState:
 
 
 def load_state(db: Database, actor: Actor) -> SyncState:
+    from vauhdittamo.sync.protocol import last_successful_sync, pending_changes, quarantine_summary
+
     with db.session(actor) as session:
         conflicts = len(open_conflicts(session))
         stranded = len(session_checks.cancelled_with_attendance(session))

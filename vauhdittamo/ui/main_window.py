@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, overload
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,25 +27,151 @@ from PySide6.QtWidgets import (
 from vauhdittamo import APP_DISPLAY_NAME
 from vauhdittamo.errors import AppError
 from vauhdittamo.services import auth
+from vauhdittamo.services.permissions import Permission
 from vauhdittamo.services.stats import last_sync_time
 from vauhdittamo.timeutil import format_local
 from vauhdittamo.ui import settings as keys
 from vauhdittamo.ui import tasks
-from vauhdittamo.ui.admin.page import AdminPage, may_see_admin_page
-from vauhdittamo.ui.clients.page import ClientsPage
 from vauhdittamo.ui.context import AppContext
-from vauhdittamo.ui.front_desk.page import FrontDeskPage
 from vauhdittamo.ui.labels import label
-from vauhdittamo.ui.referrals.page import ReferralsPage
-from vauhdittamo.ui.reports.page import ReportsPage
+from vauhdittamo.ui.permissions import can
 from vauhdittamo.ui.settings import app_settings
 from vauhdittamo.ui.sign_in.lock_screen import ScreenLock
-from vauhdittamo.ui.sync.page import HUB_ADDRESS, SyncPage
 from vauhdittamo.ui.widgets.forms import signing_out
 from vauhdittamo.ui.widgets.page import Page, first_control
-from vauhdittamo.ui.workshops.page import WorkshopsPage
+
+if TYPE_CHECKING:
+    from vauhdittamo.ui.admin.page import AdminPage
 
 log = logging.getLogger(__name__)
+
+
+# The screens in the navigation's order. Each is built the first time it is shown (or asked for), and its
+# module imported only then: start-up imports and builds the first screen only.
+
+
+def _front_desk(context: AppContext, parent: QWidget) -> Page:
+    from vauhdittamo.ui.front_desk.page import FrontDeskPage
+
+    return FrontDeskPage(context, parent)
+
+
+def _clients(context: AppContext, parent: QWidget) -> Page:
+    from vauhdittamo.ui.clients.page import ClientsPage
+
+    return ClientsPage(context, parent)
+
+
+def _referrals(context: AppContext, parent: QWidget) -> Page:
+    from vauhdittamo.ui.referrals.page import ReferralsPage
+
+    return ReferralsPage(context, parent)
+
+
+def _workshops(context: AppContext, parent: QWidget) -> Page:
+    from vauhdittamo.ui.workshops.page import WorkshopsPage
+
+    return WorkshopsPage(context, parent)
+
+
+def _reports(context: AppContext, parent: QWidget) -> Page:
+    from vauhdittamo.ui.reports.page import ReportsPage
+
+    return ReportsPage(context, parent)
+
+
+def _sync(context: AppContext, parent: QWidget) -> Page:
+    from vauhdittamo.ui.sync.page import SyncPage
+
+    return SyncPage(context, parent)
+
+
+def _admin(context: AppContext, parent: QWidget) -> Page:
+    from vauhdittamo.ui.admin.page import AdminPage
+
+    return AdminPage(context, parent)
+
+
+# Whoever holds one of these sees the administration screen (the same as ui.admin.page.ADMIN_PERMISSIONS,
+# named here so that start-up does not import the administration screen).
+ADMIN_PERMISSIONS = (Permission.MANAGE_STAFF, Permission.VIEW_AUDIT, Permission.MANAGE_RETENTION)
+
+
+# The other screens' modules, imported in the background once the window is up, so that a screen's first
+# showing only builds its widgets.
+SCREEN_MODULES = (
+    "vauhdittamo.ui.clients.page",
+    "vauhdittamo.ui.referrals.page",
+    "vauhdittamo.ui.workshops.page",
+    "vauhdittamo.ui.reports.page",
+    "vauhdittamo.ui.sync.page",
+    "vauhdittamo.services.syncing",
+    "vauhdittamo.sync.protocol",
+    "vauhdittamo.ui.admin.page",
+    "vauhdittamo.services.subject_access",
+    "vauhdittamo.ui.clients.card",
+)
+WARM_UP_DELAY_MS = 300
+
+
+def import_screens(cancel: tasks.CancelToken) -> None:
+    """The background job after start-up: import the other screens' modules (no widgets are made)."""
+    for name in SCREEN_MODULES:
+        cancel.check()
+        importlib.import_module(name)
+
+
+def _hub_address_key() -> str:
+    from vauhdittamo.ui.sync.page import HUB_ADDRESS
+
+    return HUB_ADDRESS
+
+
+class Pages(Sequence[Page]):
+    """The main window's screens by their index; a screen is built the first time it is asked for.
+
+    Reads like the list it replaces (``pages[i]``, ``len``, iteration, ``index``); iterating builds every
+    screen. :meth:`built` tells whether a screen exists yet without building it.
+    """
+
+    def __init__(self, window: MainWindow, factories: list[Callable[[AppContext, QWidget], Page]]) -> None:
+        self._window = window
+        self._factories = factories
+        self._pages: list[Page | None] = [None] * len(factories)
+
+    def __len__(self) -> int:
+        return len(self._factories)
+
+    @overload
+    def __getitem__(self, index: int) -> Page: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Page]: ...
+
+    def __getitem__(self, index: int | slice) -> Page | list[Page]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(len(self))[index]]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        page = self._pages[index]
+        if page is None:
+            # Some screens show a widget before its layout gives it a parent: for a moment it is a window
+            # of its own and takes the activation. The window that had it gets it back, with its focus.
+            active, focus = QApplication.activeWindow(), QApplication.focusWidget()
+            page = self._factories[index](self._window.context, self._window.stack)  # a child from the start
+            self._pages[index] = page
+            self._window._page_built(index, page)
+            if active is not None:  # (the activation moves later, when the events are handled)
+                active.activateWindow()
+                if focus is not None:
+                    focus.setFocus()
+        return page
+
+    def built(self, index: int) -> Page | None:
+        """The screen at *index* when it has been built, else ``None`` (nothing is built)."""
+        return self._pages[index] if 0 <= index < len(self) else None
 
 
 class ElidedLabel(QLabel):
@@ -105,13 +234,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.setMinimumSize(QSize(1000, 640))
 
-        self.pages: list[Page] = [
-            FrontDeskPage(context),
-            ClientsPage(context),
-            ReferralsPage(context),
-            WorkshopsPage(context),
-            ReportsPage(context),
-            SyncPage(context),
+        factories: list[Callable[[AppContext, QWidget], Page]] = [
+            _front_desk, _clients, _referrals, _workshops, _reports, _sync
         ]
         titles = [
             self.tr("Front desk"),
@@ -121,11 +245,16 @@ class MainWindow(QMainWindow):
             self.tr("Reports"),
             self.tr("Sync"),
         ]
-        self.admin_page: AdminPage | None = None
-        if may_see_admin_page(context):
-            self.admin_page = AdminPage(context)
-            self.pages.append(self.admin_page)
+        self._admin_index: int | None = None
+        if any(can(context, permission) for permission in ADMIN_PERMISSIONS):
+            self._admin_index = len(factories)
+            factories.append(_admin)
             titles.append(self.tr("Administration"))
+        self.cards: dict[str, QWidget] = {}
+        self.stack = QStackedWidget()
+        for _factory in factories:  # each stands in for its screen until the screen is built
+            self.stack.addWidget(QWidget())
+        self.pages = Pages(self, factories)
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -164,9 +293,6 @@ class MainWindow(QMainWindow):
         side.addWidget(self._build_account_buttons())
         row.addWidget(sidebar)
 
-        self.stack = QStackedWidget()
-        for page in self.pages:
-            self.stack.addWidget(page)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -187,18 +313,41 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(self.lock_screen)
         self.addAction(self.lock_action)
-        if self.admin_page is not None and self.admin_page.staff_tab is not None:
-            self.admin_page.staff_tab.idle_lock_changed.connect(self._idle_lock_changed)
 
-        front_desk, clients_page = self.pages[0], self.pages[1]
-        assert isinstance(front_desk, FrontDeskPage) and isinstance(clients_page, ClientsPage)
-        front_desk.open_client_requested.connect(self.open_client)
-        front_desk.open_participations_requested.connect(self.open_participations)
-        clients_page.open_client_requested.connect(self.open_client)
-        self.cards: dict[str, QWidget] = {}
-
+        self._warmer = tasks.TaskRunner(self)
+        self._warmed = False
         self._build_status_bar()
         self._restore()
+
+    @property
+    def admin_page(self) -> AdminPage | None:
+        """The administration screen (built when asked for); ``None`` for a role that does not see it."""
+        if self._admin_index is None:
+            return None
+        from vauhdittamo.ui.admin.page import AdminPage
+
+        page = self.pages[self._admin_index]
+        assert isinstance(page, AdminPage)
+        return page
+
+    def _page_built(self, index: int, page: Page) -> None:
+        """A screen was built: it takes its stand-in's place in the stack and its signals are connected."""
+        current = self.stack.currentIndex()
+        stand_in = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        if stand_in is not None:
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+        self.stack.setCurrentIndex(current)
+        open_client = getattr(page, "open_client_requested", None)
+        if open_client is not None:  # the front desk, the clients
+            open_client.connect(self.open_client)
+        open_participations = getattr(page, "open_participations_requested", None)
+        if open_participations is not None:  # the front desk
+            open_participations.connect(self.open_participations)
+        staff_tab = getattr(page, "staff_tab", None)
+        if staff_tab is not None:  # the administration screen for those who manage staff
+            staff_tab.idle_lock_changed.connect(self._idle_lock_changed)
 
     def _build_account_buttons(self) -> QWidget:
         box = QWidget()
@@ -242,7 +391,7 @@ class MainWindow(QMainWindow):
             last = last_sync_time(session)
         if last:
             self.status_sync.setText(self.tr("Last synced {time}").format(time=format_local(last)))
-        elif app_settings().value(HUB_ADDRESS, ""):
+        elif app_settings().value(_hub_address_key(), ""):
             self.status_sync.setText(self.tr("Hub set; not synced yet"))
         else:
             self.status_sync.setText(self.tr("Offline: no hub configured"))
@@ -250,8 +399,9 @@ class MainWindow(QMainWindow):
     def show_page(self, index: int) -> None:
         if not 0 <= index < len(self.pages):
             return
+        page = self.pages[index]  # built on its first showing
         self.stack.setCurrentIndex(index)
-        self.pages[index].refresh()
+        page.refresh()
         self.page_changed.emit(index)
 
     def go_to_page(self, index: int) -> None:
@@ -264,6 +414,8 @@ class MainWindow(QMainWindow):
     def focus_main_control(self) -> None:
         page = self.current_page()
         target = page.main_control()
+        from vauhdittamo.ui.front_desk.page import FrontDeskPage  # imported at start (the first screen)
+
         if isinstance(page, FrontDeskPage):  # the search, or the topics of the visit being logged
             target = page.form.topics if page.stack.currentIndex() == 1 else page.search.field
         if target is None or not target.isVisible() or not target.isEnabled():
@@ -363,6 +515,12 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         self.screen_lock.start()
+        if not self._warmed and self._warmer.background:  # tests build the screens they show, synchronously
+            self._warmed = True
+            QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up)
+
+    def _warm_up(self) -> None:
+        self._warmer.run(import_screens, lambda _outcome: None)  # a failure shows when the screen is built
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.screen_lock.stop()

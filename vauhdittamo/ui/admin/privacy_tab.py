@@ -3,8 +3,11 @@ client's own data (the export for an access request, erasure on request)."""
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRegularExpression, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QRegularExpressionValidator
@@ -25,21 +28,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vauhdittamo.db import Database
 from vauhdittamo.errors import AppError
-from vauhdittamo.services import retention, subject_access
+from vauhdittamo.services import retention
 from vauhdittamo.services.clients import client_name
+from vauhdittamo.services.erasure_reasons import ErasureReason
+from vauhdittamo.services.permissions import Actor
 from vauhdittamo.services.retention import RetentionCandidate
-from vauhdittamo.services.subject_access import ErasureReason, SubjectAccessExport
 from vauhdittamo.timeutil import local_today
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.crash import show_error
 from vauhdittamo.ui.fitting import fit_columns
 from vauhdittamo.ui.format import format_date
 from vauhdittamo.ui.labels import label
+from vauhdittamo.ui.tasks import Outcome, TaskRunner
 from vauhdittamo.ui.widgets.client_picker import ClientPickerDialog
 from vauhdittamo.ui.widgets.page import EmptyHint, SectionTitle
 from vauhdittamo.ui.widgets.table_model import Column, Index, RowTableModel
 from vauhdittamo.ui.widgets.table_view import RowTableView
+
+if TYPE_CHECKING:  # the export (and its spreadsheet library) is imported when a client's data is exported
+    from vauhdittamo.services.subject_access import SubjectAccessExport
+
+
+@dataclass(frozen=True)
+class Review:
+    """What one background read of the tab brings: the retention period and the clients due for review."""
+
+    years: int
+    rows: list[RetentionCandidate]
+
+
+def load_review(db: Database, actor: Actor, today: dt.date) -> Review:
+    """The background job: the retention period and the clients past it."""
+    with db.session(actor) as session:
+        return Review(retention.retention_years(session), retention.due_for_review(session, today))
 
 
 class CandidateModel(RowTableModel[RetentionCandidate]):
@@ -92,6 +115,8 @@ class EraseDialog(QDialog):
     """Asks why a client's data is erased and makes the user confirm that it cannot be undone."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        from vauhdittamo.services import subject_access
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("Erase a client's data"))
         self.setMinimumWidth(520)
@@ -141,6 +166,8 @@ class EraseDialog(QDialog):
         layout.addWidget(buttons)
 
     def _reference_ok(self) -> bool:
+        from vauhdittamo.services import subject_access  # imported already: the dialog made it
+
         text = self.reference
         return not text or subject_access.CASE_NUMBER.fullmatch(text) is not None
 
@@ -272,6 +299,7 @@ class PrivacyTab(QWidget):
         self.open_folder_button.setVisible(False)
         result.addWidget(self.open_folder_button)
         layout.addLayout(result)
+        self.loader = TaskRunner(self)
         self._update_buttons()
 
     # ------------------------------------------------------------------ showing
@@ -280,14 +308,20 @@ class PrivacyTab(QWidget):
         return self.tr("{name} (removed record)").format(name=row.name) if row.removed else row.name
 
     def refresh(self) -> None:
-        """Read the retention period and the clients due for review again."""
-        try:
-            with self.context.session() as session:
-                self.years = retention.retention_years(session)
-                rows = retention.due_for_review(session, local_today())
-        except AppError as exc:
-            show_error(self, exc)
+        """Read the retention period and the clients due for review again (in the background)."""
+        job = functools.partial(load_review, self.context.db, self.context.actor, local_today())
+        self.loader.run(job, self._show_review)
+
+    def _show_review(self, outcome: Outcome) -> None:
+        if outcome.cancelled:
             return
+        if outcome.error is not None:
+            if isinstance(outcome.error, AppError):
+                show_error(self, outcome.error)
+                return
+            raise outcome.error
+        review: Review = outcome.result
+        self.years, rows = review.years, review.rows
         self.years_spin.setValue(self.years)
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
@@ -397,6 +431,8 @@ class PrivacyTab(QWidget):
         folder = self.ask_folder()
         if folder is None:
             return
+        from vauhdittamo.services import subject_access
+
         try:
             with self.context.transaction() as session:
                 written = subject_access.export_client_data(session, self.client_id, folder)
@@ -429,6 +465,8 @@ class PrivacyTab(QWidget):
         if answer is None:
             return
         reason, reference = answer
+        from vauhdittamo.services import subject_access
+
         try:
             with self.context.transaction() as session:
                 subject_access.erase_client(session, self.client_id, reason, reference)

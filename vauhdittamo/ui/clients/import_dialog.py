@@ -2,8 +2,8 @@
 
 The file is read and checked in the background (:func:`_check_file`) and every row is shown with
 its status: new, invalid or duplicate, with the reasons. The import itself runs
-:func:`~vauhdittamo.services.importer.import_clients` (one transaction) in the background too;
-it cannot be cancelled half-way. Workers never touch widgets: they hand a :class:`Outcome` back
+:func:`~vauhdittamo.services.importer.import_clients` (short batches, safe to run again) in the background too;
+the batches written stay if it stops. Workers never touch widgets: they hand a :class:`Outcome` back
 to the UI thread through a queued signal.
 
 Background work goes through :mod:`vauhdittamo.ui.tasks`; tests set its ``RUN_IN_BACKGROUND``
@@ -337,7 +337,7 @@ class ImportClientsDialog(QDialog):
             self,
             self.tr("Choose the file to import"),
             folder,
-            self.tr("Excel and CSV files (*.xlsx *.csv);;All files (*)"),
+            self.tr("Excel and text files (*.xlsx *.csv *.tsv *.txt);;All files (*)"),
         )
         if not chosen:
             return
@@ -377,7 +377,7 @@ class ImportClientsDialog(QDialog):
         self._update()
 
     def start_import(self) -> None:
-        """Import the new valid clients of the previewed file in one transaction."""
+        """Import the new valid clients of the previewed file (in short batches, in the background)."""
         if self._state is not _State.PREVIEW or not self.import_button.isEnabled() or self.path is None:
             return
         self._state = _State.IMPORTING

@@ -1,12 +1,18 @@
 """Etusivu: log a walk-in in seconds, and the day at a glance.
 
+The first screen at start-up: its dialogs are imported when they open.
+
 Keyboard: the search field has the focus; type, Enter picks a client, F2 an anonymous visitor,
 F3 a new client; then digits 1–9 toggle topics and Ctrl+Enter saves; Esc goes back to the search.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+import datetime as dt
+import functools
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,31 +27,67 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vauhdittamo.db import Database
 from vauhdittamo.errors import AppError
 from vauhdittamo.models import VisitChannel
 from vauhdittamo.services import clients, overview, participants, referrals, topics, visits, workshops
-from vauhdittamo.services.permissions import Permission
+from vauhdittamo.services.permissions import Actor, Permission
 from vauhdittamo.services.referrals import ReferralSummary
 from vauhdittamo.timeutil import local_today
 from vauhdittamo.ui import settings as keys
-from vauhdittamo.ui.clients.new_client_dialog import NewClientDialog, prefill_from_search
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.fitting import fit_columns
 from vauhdittamo.ui.format import format_date, format_local_time, format_time
-from vauhdittamo.ui.front_desk.anonymous_visits_dialog import AnonymousVisitsDialog
-from vauhdittamo.ui.front_desk.topics_dialog import TopicsDialog
-from vauhdittamo.ui.front_desk.visit_edit_dialog import VisitEditDialog
 from vauhdittamo.ui.front_desk.visit_form import VisitForm
 from vauhdittamo.ui.labels import label, topic_names
 from vauhdittamo.ui.permissions import can
 from vauhdittamo.ui.settings import app_settings
+from vauhdittamo.ui.tasks import Outcome, TaskRunner
 from vauhdittamo.ui.widgets.client_search import ClientSearch
 from vauhdittamo.ui.widgets.page import EmptyHint, Page, SectionTitle, StatCard, StatRow
 from vauhdittamo.ui.widgets.table_model import ATTENTION_COLOUR, Column, RowTableModel
 from vauhdittamo.ui.widgets.table_view import RowTableView
-from vauhdittamo.ui.workshops.attendance_dialog import AttendanceDialog
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+BUSY_DELAY_MS = 300  # a quick load never flashes "Loading…"
+DAY_LIST_LIMIT = 200  # rows listed in each of the day's tabs (the tab's title counts them all)
+
+
+@dataclass(frozen=True)
+class Day:
+    """The day at a glance, as plain rows: what one background read of the front desk brings."""
+
+    counts: visits.VisitCounts
+    visit_rows: list[overview.VisitRow]
+    follow_ups: list[overview.VisitRow]
+    follow_up_count: int
+    sessions: list[workshops.SessionSummary]
+    overdue: list[ReferralSummary]
+    overdue_count: int
+    six_months: list[participants.DueFollowUp] | None  # None: the staff member does not record them
+    six_month_count: int
+
+
+def load_day(
+    db: Database, actor: Actor, today: dt.date, staff_id: str | None, six_months: bool, coach_id: str | None
+) -> Day:
+    """The background job: today's sessions of running workshops made, then everything the page shows."""
+    with db.transaction(actor) as session:  # a running workshop's sessions for today
+        workshops.ensure_sessions_until(session, today, today=today)
+    with db.session(actor) as session:
+        overdue = referrals.overdue_referrals(session, today)
+        due = participants.due_follow_ups(session, today, coach_id) if six_months else None
+        return Day(
+            counts=visits.visit_counts(session, today),
+            visit_rows=overview.visit_rows(session, visits.visits_on(session, today, staff_id)),
+            follow_ups=overview.follow_ups_due(session, today, limit=DAY_LIST_LIMIT),
+            follow_up_count=overview.follow_ups_due_count(session, today),
+            sessions=workshops.sessions_between(session, today, today),
+            overdue=overdue[:DAY_LIST_LIMIT],
+            overdue_count=len(overdue),
+            six_months=None if due is None else due[:DAY_LIST_LIMIT],
+            six_month_count=0 if due is None else len(due),
+        )
 
 
 class FrontDeskPage(Page):
@@ -78,6 +120,11 @@ class FrontDeskPage(Page):
         self.body.addLayout(columns, 1)
         columns.addWidget(self._build_log_panel(), 5)
         columns.addLayout(self._build_today(), 6)
+        self.loader = TaskRunner(self)
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_DELAY_MS)
+        self._busy_timer.timeout.connect(lambda: self.busy_label.setVisible(True))
         self.search.field.setFocus()
 
     # ------------------------------------------------------------------ logging a visit
@@ -191,6 +238,8 @@ class FrontDeskPage(Page):
             self._topic_names = topic_names(topics.topics(session, include_inactive=True))
 
     def attach_earlier_visit(self) -> None:
+        from vauhdittamo.ui.front_desk.anonymous_visits_dialog import AnonymousVisitsDialog
+
         dialog = AnonymousVisitsDialog(self.context, self)
         dialog.exec()
         if dialog.attached:
@@ -199,6 +248,8 @@ class FrontDeskPage(Page):
     def edit_topics(self) -> None:
         if not can(self.context, Permission.MANAGE_PARTNERS):
             return
+        from vauhdittamo.ui.front_desk.topics_dialog import TopicsDialog
+
         TopicsDialog(self.context, self).exec()
         self._load_topics()
         self.form.set_topics(self._topics)
@@ -221,6 +272,8 @@ class FrontDeskPage(Page):
             self.open_client_requested.emit(self.client_id)
 
     def new_client(self, text: str) -> None:
+        from vauhdittamo.ui.clients.new_client_dialog import NewClientDialog, prefill_from_search
+
         dialog = NewClientDialog(self.context, self, initial=prefill_from_search(text))
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.client_id:
             self.start_visit(dialog.client_id)
@@ -281,6 +334,10 @@ class FrontDeskPage(Page):
         header = QHBoxLayout()
         header.addWidget(SectionTitle(self.tr("Today's visits")))
         header.addStretch(1)
+        self.busy_label = QLabel(self.tr("Loading…"))
+        self.busy_label.setObjectName("mutedLabel")
+        self.busy_label.setVisible(False)
+        header.addWidget(self.busy_label)
         self.only_mine = QCheckBox(self.tr("Only mine"))
         self.only_mine.toggled.connect(self.refresh)
         header.addWidget(self.only_mine)
@@ -431,6 +488,8 @@ class FrontDeskPage(Page):
         row = self.visits_view.selected_row()
         if row is None:
             return
+        from vauhdittamo.ui.front_desk.visit_edit_dialog import VisitEditDialog
+
         dialog = VisitEditDialog(self.context, row.visit_id, row.client_name, self)
         dialog.exec()
         if dialog.changed:
@@ -453,6 +512,8 @@ class FrontDeskPage(Page):
         row = self.sessions_view.selected_row()
         if row is None:
             return
+        from vauhdittamo.ui.workshops.attendance_dialog import AttendanceDialog
+
         dialog = AttendanceDialog(self.context, row.session_id, self)
         dialog.exec()
         if dialog.changed:
@@ -464,31 +525,47 @@ class FrontDeskPage(Page):
             self.open_client_requested.emit(row.client_id)
 
     def refresh(self) -> None:
+        """Read the day again in the background; the search keeps the focus and takes keys meanwhile."""
         today = local_today()
         self.set_subtitle(self.tr("Today is {date}.").format(date=format_date(today)))
-        staff_id = self.context.staff_id if self.only_mine.isChecked() else None
-        with self.context.transaction() as session:  # a running workshop's sessions for today
-            workshops.ensure_sessions_until(session, today, today=today)
-        with self.context.session() as session:
-            counts = visits.visit_counts(session, today)
-            visit_rows = overview.visit_rows(session, visits.visits_on(session, today, staff_id))
-            follow_ups = overview.follow_ups_due(session, today)
-            follow_up_count = overview.follow_ups_due_count(session, today)
-            sessions = workshops.sessions_between(session, today, today)
-            overdue = referrals.overdue_referrals(session, today)
-            six_months = (participants.due_follow_ups(session, today, self._six_month_coach())
-                          if self.six_month_index is not None else [])
+        job = functools.partial(
+            load_day,
+            self.context.db,
+            self.context.actor,
+            today,
+            self.context.staff_id if self.only_mine.isChecked() else None,
+            self.six_month_index is not None,
+            self._six_month_coach(),
+        )
+        if not self._busy_timer.isActive() and not self.busy_label.isVisible():
+            self._busy_timer.start()
+        self.loader.run(job, self._show_day)  # a newer read drops an older one's result
+        if self.stack.currentIndex() == 0:
+            self.search.field.setFocus()
+
+    def _show_day(self, outcome: Outcome) -> None:
+        self._busy_timer.stop()
+        self.busy_label.setVisible(False)
+        if outcome.cancelled:
+            return
+        if outcome.error is not None:
+            if isinstance(outcome.error, AppError):
+                self.saved_label.setText(outcome.error.translated(QCoreApplication.translate))
+                return
+            raise outcome.error
+        day: Day = outcome.result
+        overdue, sessions = day.overdue, day.sessions
         self.overdue_model.set_rows(overdue)
         self.overdue_view.setVisible(bool(overdue))
         self.overdue_empty.setVisible(not overdue)
-        self.visits_card.set_value(counts.total)
-        self.anonymous_card.set_value(counts.anonymous)
-        self.under_30_card.set_value(counts.under_30)
-        self.over_30_card.set_value(counts.age_30_plus)
-        self.visits_model.set_rows(visit_rows)
-        self.visits_empty.setVisible(not visit_rows)
-        self.follow_model.set_rows(follow_ups)
-        self.done_button.setEnabled(bool(follow_ups))
+        self.visits_card.set_value(day.counts.total)
+        self.anonymous_card.set_value(day.counts.anonymous)
+        self.under_30_card.set_value(day.counts.under_30)
+        self.over_30_card.set_value(day.counts.age_30_plus)
+        self.visits_model.set_rows(day.visit_rows)
+        self.visits_empty.setVisible(not day.visit_rows)
+        self.follow_model.set_rows(day.follow_ups)
+        self.done_button.setEnabled(bool(day.follow_ups))
         self.sessions_model.set_rows(sessions)
         # Titles whole (the Finnish ones are long) and the dates and times too; the rest shares the width.
         fit_columns(self.follow_view, [0])
@@ -496,14 +573,14 @@ class FrontDeskPage(Page):
         fit_columns(self.sessions_view, [0, 2])
         self.sessions_view.setVisible(bool(sessions))
         self.sessions_empty.setVisible(not sessions)
-        self.day_tabs.setTabText(0, self.tr("Follow-ups (%n)", "", follow_up_count))
-        self.day_tabs.setTabText(1, self.tr("Late referrals (%n)", "", len(overdue)))
+        self.day_tabs.setTabText(0, self.tr("Follow-ups (%n)", "", day.follow_up_count))
+        self.day_tabs.setTabText(1, self.tr("Late referrals (%n)", "", day.overdue_count))
         self.day_tabs.setTabText(2, self.tr("Workshops today (%n)", "", len(sessions)))
-        if self.six_month_index is not None:
+        if self.six_month_index is not None and day.six_months is not None:
+            six_months = day.six_months
             self.six_month_model.set_rows(six_months)
             fit_columns(self.six_month_view, [0, 3])
             self.six_month_view.setVisible(bool(six_months))
             self.six_month_empty.setVisible(not six_months)
-            self.day_tabs.setTabText(self.six_month_index, self.tr("6-month follow-ups (%n)", "", len(six_months)))
-        if self.stack.currentIndex() == 0:
-            self.search.field.setFocus()
+            self.day_tabs.setTabText(self.six_month_index,
+                                     self.tr("6-month follow-ups (%n)", "", day.six_month_count))

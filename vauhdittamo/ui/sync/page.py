@@ -10,6 +10,7 @@ the page loads its figures in the background too, and stays usable offline with 
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence
@@ -30,12 +31,6 @@ from vauhdittamo.services.permissions import Permission
 from vauhdittamo.services.syncing import SyncState, load_state, run_sync
 from vauhdittamo.sync import credentials
 from vauhdittamo.sync.errors import HubUnreachableError, SyncCancelledError
-from vauhdittamo.sync.protocol import (
-    MSG_QUARANTINED,
-    MSG_REFUSED,
-    QuarantineSummary,
-    SyncReport,
-)
 from vauhdittamo.sync.transport import (
     HubCancel,
     address_without_password,
@@ -48,6 +43,9 @@ from vauhdittamo.ui.permissions import can
 from vauhdittamo.ui.settings import app_settings, int_setting
 from vauhdittamo.ui.tasks import Outcome, ProgressRelay, TaskRunner
 from vauhdittamo.ui.widgets.page import Page, SectionTitle, StatCard, StatRow
+
+if TYPE_CHECKING:  # the sync engine (and the hub's PostgreSQL driver) is imported when a sync runs
+    from vauhdittamo.sync.protocol import QuarantineSummary, SyncReport
 
 HUB_ADDRESS = "sync/hub_address"
 HUB_USER = "sync/hub_user"
@@ -74,6 +72,8 @@ class _Values(dict[str, object]):
 
 def notice_values(report: SyncReport, notice: str) -> _Values:
     """The figures a sync notice may name: ``{count}`` is the refused or quarantined count it is about."""
+    from vauhdittamo.sync.protocol import MSG_QUARANTINED, MSG_REFUSED
+
     count = report.refused if notice == MSG_REFUSED else report.quarantined if notice == MSG_QUARANTINED else 0
     return _Values(count=count, refused=report.refused, quarantined=report.quarantined, pushed=report.pushed,
                    pulled=report.pulled, conflicts=report.conflicts)
@@ -408,6 +408,8 @@ class SyncPage(Page):
 
     def report_text(self, report: SyncReport) -> str:
         """What one sync did, in words, with the sync's notices (translated in the context "sync")."""
+        from vauhdittamo.sync.protocol import MSG_QUARANTINED, MSG_REFUSED
+
         lines = [
             self.tr("Synced: {pushed} changes sent, {pulled} received in {seconds} s.").format(
                 pushed=report.pushed, pulled=report.pulled, seconds=f"{report.seconds:.1f}"
