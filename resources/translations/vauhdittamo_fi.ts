@@ -1605,6 +1605,10 @@
         <translation>Tämän päivän käynnit</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Ladataan…</translation>
+    </message>
+    <message>
         <source>Only mine</source>
         <translation>Vain omat</translation>
     </message>
@@ -1824,8 +1828,8 @@
         <translation>Valitse tuotava tiedosto</translation>
     </message>
     <message>
-        <source>Excel and CSV files (*.xlsx *.csv);;All files (*)</source>
-        <translation>Excel- ja CSV-tiedostot (*.xlsx *.csv);;Kaikki tiedostot (*)</translation>
+        <source>Excel and text files (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Excel- ja tekstitiedostot (*.xlsx *.csv *.tsv *.txt);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>Nothing was imported: the file has changed and now has invalid rows. Check it again below.</source>

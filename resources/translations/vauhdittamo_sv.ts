@@ -1605,6 +1605,10 @@
         <translation>Dagens besök</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Laddar…</translation>
+    </message>
+    <message>
         <source>Only mine</source>
         <translation>Endast mina</translation>
     </message>
@@ -1824,8 +1828,8 @@
         <translation>Välj filen som ska importeras</translation>
     </message>
     <message>
-        <source>Excel and CSV files (*.xlsx *.csv);;All files (*)</source>
-        <translation>Excel- och CSV-filer (*.xlsx *.csv);;Alla filer (*)</translation>
+        <source>Excel and text files (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Excel- och textfiler (*.xlsx *.csv *.tsv *.txt);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Nothing was imported: the file has changed and now has invalid rows. Check it again below.</source>
