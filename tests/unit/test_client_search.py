@@ -268,6 +268,33 @@ def test_rows_written_by_a_sync_merge_in_raw_sql_are_indexed(db: Database, staff
     assert _search(db, "sa") == ["Sanni Salo"]
 
 
+def test_a_pulled_page_written_several_rows_to_a_statement_is_indexed(
+    db: Database, staff_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pull writes a page's new rows many to one INSERT (here three): every client gets its own entry."""
+    from vauhdittamo.sync import hlc, merge
+    from vauhdittamo.sync.outbox import synced_columns
+
+    monkeypatch.setattr(merge, "INSERT_ROWS", 3)
+    template = _client_row(db, _add(db, "Aino", "Virtanen"))
+    clock = hlc.encode(hlc.wall_ms(), 0, "0000beef")
+    names = [("Sanni", "Salo"), ("Eino", "Leino"), ("Ari", "Aho"), ("Kari", "Koski"), ("Li", "Bo"), ("Bo", "Lind"),
+             ("Öljy", "Öhman")]
+    page = []
+    for number, (first, last) in enumerate(names, 1):
+        row_id = f"0190f0f0-0000-7000-8000-{number:012d}"
+        data = {c: template[c] for c in synced_columns("client") if c in template}
+        data.update(id=row_id, first_name=first, last_name=last, personal_id=None,
+                    exit_date="2026-05-01" if last == "Lind" else None)
+        page.append(merge.Received("client", row_id, data, {"*": [clock, hlc.ZERO]}))
+    with db.engine.begin() as conn:
+        assert merge.apply_page(conn, db.device_id, page) == (0, 0)
+    _assert_index_in_step(db)
+    assert _search(db, "öhm") == ["Öljy Öhman"]
+    assert _search(db, "bo") == ["Li Bo", "Bo Lind"]
+    assert _search(db, "bo", include_ended=False) == ["Li Bo"]
+
+
 # --------------------------------------------------------------------------- schema
 
 

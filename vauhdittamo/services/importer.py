@@ -890,11 +890,26 @@ def _sqlite_datetime(value: dt.datetime) -> str:
     return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-def _insert_sql(table: Table, columns: Sequence[str]) -> str:
-    """``INSERT`` of *columns* with positional parameters (rows are passed as tuples, values as SQLite stores them)."""
+def _insert_sql(table: Table, columns: Sequence[str], rows: int = 1) -> str:
+    """``INSERT`` of *rows* rows of *columns* with positional parameters (values as SQLite stores them)."""
     for name in columns:
         assert name in table.c, name
-    return f'INSERT INTO "{table.name}" ({", ".join(columns)}) VALUES ({", ".join("?" for _ in columns)})'
+    row = f'({", ".join("?" for _ in columns)})'
+    return f'INSERT INTO "{table.name}" ({", ".join(columns)}) VALUES {", ".join([row] * rows)}'
+
+
+INSERT_ROWS = 500  # rows in one INSERT statement
+
+
+def _insert_rows(conn: Any, table: Table, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> None:
+    """Insert *rows* (tuples of *columns*), many to one statement.
+
+    One statement per row (``executemany``) costs each row a statement journal, since the tables'
+    triggers (the client search index, the audit trail's guard) make every insert a multi-step write.
+    """
+    for start in range(0, len(rows), INSERT_ROWS):
+        part = rows[start : start + INSERT_ROWS]
+        conn.exec_driver_sql(_insert_sql(table, columns, len(part)), tuple(v for row in part for v in row))
 
 
 _STAMP_COLUMNS = ("id", "created_at", "updated_at", "updated_by_id", "device_id")
@@ -910,14 +925,45 @@ _AUDIT_COLUMNS = (*_STAMP_COLUMNS, "action", "staff_id", "entity_type", "entity_
 _TAKE_WRITE_LOCK = text("UPDATE local_setting SET value = value WHERE 0")
 
 
+@dataclass(frozen=True)
+class _Prepared:
+    """What a batch's new client needs besides the transaction: its id, its audit entry's id, its search key."""
+
+    client_id: str
+    entry_id: str
+    search_key: str
+
+
+def _prepare(batch: _Batch) -> list[_Prepared]:
+    """The work of writing *batch* that needs no transaction (done in the pause before it)."""
+    prepared = []
+    for row in batch.rows:
+        data = row.data
+        assert data is not None
+        key = search_key_of(data.first_name, data.last_name, data.birth_date, data.personal_id, data.phone)
+        prepared.append(_Prepared(new_id(), new_id(), key))
+    return prepared
+
+
 def _write_batch(
-    db: Database, actor: Actor, batch: _Batch, *, run_id: str, fingerprint: str, part: int, last_row: int
+    db: Database,
+    actor: Actor,
+    batch: _Batch,
+    *,
+    run_id: str,
+    fingerprint: str,
+    part: int,
+    last_row: int,
+    prepared: list[_Prepared] | None = None,
 ) -> tuple[list[str], list[RowDuplicate]]:
     """Write *batch* in one transaction: its new clients, their audit entries and the batch's ``IMPORTED`` entry.
 
     Duplicates are looked for again inside the transaction (another program may have added the same
     client since the check); they are returned, and skipped. Sync outbox rows are written too.
+    *prepared* is :func:`_prepare` of *batch*, made before the transaction.
     """
+    if prepared is None:
+        prepared = _prepare(batch)
     with db.transaction(actor) as session:
         require(session, Permission.IMPORT_CLIENTS)
         require(session, Permission.EDIT_CLIENTS)
@@ -929,8 +975,9 @@ def _write_batch(
         staff_id = acting_staff_id(session)
         device_id = str(session.info.get("device_id", ""))
         clients: list[tuple[Any, ...]] = []
+        entries: list[tuple[Any, ...]] = []
         late: list[RowDuplicate] = []
-        for row in batch.rows:
+        for row, ready in zip(batch.rows, prepared, strict=True):
             data = row.data
             assert data is not None
             duplicate = existing.duplicate(row.row, data, folder)
@@ -939,26 +986,21 @@ def _write_batch(
                 continue
             birth_date = data.birth_date.isoformat() if data.birth_date else None
             clients.append((
-                new_id(), now, now, staff_id, device_id,
+                ready.client_id, now, now, staff_id, device_id,
                 data.first_name, data.last_name, birth_date, data.personal_id, data.municipality, data.village,
-                data.language.value, data.phone, data.email, data.address, data.personal_coach_id,
-                search_key_of(data.first_name, data.last_name, data.birth_date, data.personal_id, data.phone),
+                data.language.value, data.phone, data.email, data.address, data.personal_coach_id, ready.search_key,
             ))
+            entries.append((ready.entry_id, now, now, staff_id, device_id, AuditAction.CLIENT_CREATED.value, staff_id,
+                            audit.ENTITY_CLIENT, ready.client_id, ""))
         ids = [c[0] for c in clients]
         detail = (
             f"imported={len(clients)} duplicates={batch.duplicates + len(late)} invalid={batch.invalid}"
             + (f" rows={batch.first}-{batch.last} of {last_row} part={part} file={fingerprint}" if batch.first else "")
         )
-        entries = [
-            (new_id(), now, now, staff_id, device_id, AuditAction.CLIENT_CREATED.value, staff_id,
-             audit.ENTITY_CLIENT, client_id, "")
-            for client_id in ids
-        ]
         entries.append((new_id(), now, now, staff_id, device_id, AuditAction.IMPORTED.value, staff_id,
                         audit.ENTITY_CLIENT_IMPORT, run_id, detail))
-        if clients:
-            conn.exec_driver_sql(_insert_sql(_table(Client), _CLIENT_COLUMNS), clients)
-        conn.exec_driver_sql(_insert_sql(_table(AuditEntry), _AUDIT_COLUMNS), entries)
+        _insert_rows(conn, _table(Client), _CLIENT_COLUMNS, clients)
+        _insert_rows(conn, _table(AuditEntry), _AUDIT_COLUMNS, entries)
         outbox.record_new_rows(conn, device_id, [("client", i) for i in ids] + [("audit_entry", e[0]) for e in entries])
     return ids, late
 
@@ -1014,12 +1056,17 @@ def import_clients(
     late: list[RowDuplicate] = []
     sizer = _BatchSizer()
     for part, batch in enumerate(_batches(preview.rows, sizer), 1):
+        pause_started = time.monotonic()
+        prepared = _prepare(batch)  # in the pause: a save waiting for the database gets its turn
         if part > 1:
-            time.sleep(BATCH_PAUSE)  # a save waiting for the database gets its turn
+            time.sleep(max(0.0, BATCH_PAUSE - (time.monotonic() - pause_started)))
 
-        def write(batch: _Batch = batch, part: int = part) -> tuple[list[str], list[RowDuplicate]]:
+        def write(
+            batch: _Batch = batch, part: int = part, prepared: list[_Prepared] = prepared
+        ) -> tuple[list[str], list[RowDuplicate]]:
             return _write_batch(
-                db, actor, batch, run_id=run_id, fingerprint=table.fingerprint, part=part, last_row=last_row
+                db, actor, batch, run_id=run_id, fingerprint=table.fingerprint, part=part, last_row=last_row,
+                prepared=prepared,
             )
 
         started = time.monotonic()
