@@ -337,8 +337,11 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+WRITE_LOCK_OPTION = "vauhdittamo_write_lock"  # an execution option: take the write lock at BEGIN
+
+
 def _on_begin(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN")
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_LOCK_OPTION) else "BEGIN")
 
 
 def make_engine(path: Path, key: DatabaseKey) -> Engine:
@@ -418,9 +421,18 @@ class Database:
         return session
 
     @contextlib.contextmanager
-    def transaction(self, actor: Actor | None) -> Iterator[Session]:
-        """A session acting as *actor* in one transaction: committed at the end, rolled back on any error."""
+    def transaction(self, actor: Actor | None, *, write_lock: bool = False) -> Iterator[Session]:
+        """A session acting as *actor* in one transaction: committed at the end, rolled back on any error.
+
+        *write_lock*: take the database's write lock at the start, waiting (up to the busy timeout) for
+        another writer such as an import batch or a sync page. A transaction that reads first and writes
+        later would otherwise fail at once when another program committed in between (SQLite cannot
+        upgrade a read snapshot that has gone stale). Not for work that writes in a side transaction
+        while this one is open (a failed sign-in's record): that would wait for this very transaction.
+        """
         with self.session(actor) as session, session.begin():
+            if write_lock:
+                session.connection(execution_options={WRITE_LOCK_OPTION: True})
             yield session
 
     def close(self) -> None:

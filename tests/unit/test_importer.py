@@ -651,6 +651,38 @@ def test_a_client_added_meanwhile_is_not_imported_twice(
     assert sorted(c.first_name for c in clients(db)) == ["Aino", "Eero"]
 
 
+def test_each_imported_client_gets_its_own_audit_entry_when_rows_share_statements(
+    tmp_path: Path, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rows are written several to one INSERT (here two); a client added meanwhile mid-batch shifts nothing."""
+    from vauhdittamo.models import AuditAction, AuditEntry
+
+    monkeypatch.setattr(importer, "INSERT_ROWS", 2)
+    path = write_csv(tmp_path, "etunimi;sukunimi;henkilötunnus\n" + "".join(
+        f"Etu{i};Suku{i};{HETU_1952 if i == 2 else ''}\n" for i in range(5)
+    ))
+    real_check = importer.check_rows
+    saved: list[str] = []
+
+    def check_then_front_desk_saves(*args: object, **kwargs: object) -> importer.ImportPreview:
+        preview = real_check(*args, **kwargs)  # type: ignore[arg-type]
+        with db.transaction(acting(db)) as session:
+            data = validate_client(ClientInput("Etu2", "Suku2", personal_id=HETU_1952), TODAY)
+            saved.append(create_client(session, data).id)
+        return preview
+
+    monkeypatch.setattr(importer, "check_rows", check_then_front_desk_saves)
+    report = import_clients(db, acting(db), path, today=TODAY)
+    assert (report.imported, [d.row for d in report.duplicates]) == (4, [4])
+    with db.session(acting(db)) as session:
+        by_id = {c.id: c.first_name for c in session.scalars(select(Client).where(Client.id.in_(report.client_ids)))}
+        created = session.scalars(
+            select(AuditEntry.entity_id).where(AuditEntry.action == AuditAction.CLIENT_CREATED)
+        ).all()
+    assert sorted(by_id.values()) == ["Etu0", "Etu1", "Etu3", "Etu4"]
+    assert sorted(str(e) for e in created) == sorted([*report.client_ids, *saved])  # one entry a client
+
+
 def test_an_import_waits_for_another_program_that_is_writing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, batches_of_two: None
 ) -> None:
@@ -799,7 +831,8 @@ def test_the_front_desk_saves_while_an_import_writes(
     worker.start()
     saved = 0
     while worker.is_alive() or saved == 0:
-        with db.transaction(acting(db)) as session:  # each would fail after the busy timeout if starved
+        # As the app saves (AppContext.transaction): the write lock first, waiting for the import's batch.
+        with db.transaction(acting(db), write_lock=True) as session:
             create_client(session, validate_client(ClientInput("Walk", f"In{saved}"), TODAY))
         saved += 1
     worker.join()

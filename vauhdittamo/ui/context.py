@@ -38,7 +38,12 @@ class AppContext:
         return self.db.session(self.actor)
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """A session acting as the signed-in staff member, in one transaction."""
-        with self.db.transaction(self.actor) as session:
+    def transaction(self, *, write_lock: bool = True) -> Iterator[Session]:
+        """A session acting as the signed-in staff member, in one transaction.
+
+        It takes the write lock at its start, so a save never fails because an import or a sync wrote
+        meanwhile; checking a password passes ``write_lock=False`` (a failure is recorded in a side
+        transaction, see :func:`vauhdittamo.services.permissions.side_transaction`).
+        """
+        with self.db.transaction(self.actor, write_lock=write_lock) as session:
             yield session

@@ -175,7 +175,7 @@ class LockDialog(QDialog):
             self._fit_text()
             return
         try:
-            with self.context.transaction() as session:
+            with self.context.transaction(write_lock=False) as session:
                 auth.verify_password(session, self.context.staff_id, password)
         except AppError as exc:
             self.error_label.setText(exc.translated(QCoreApplication.translate))

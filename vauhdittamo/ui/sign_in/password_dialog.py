@@ -95,7 +95,7 @@ class PasswordDialog(QDialog):
             self._error(self.tr("The two passwords differ. Type the same password twice."), self.again_edit)
             return
         try:
-            with self.context.transaction() as session:
+            with self.context.transaction(write_lock=False) as session:
                 if self.own:
                     auth.set_password(session, self.staff_id, new, current_password=self.current_edit.text())
                 else:
