@@ -112,6 +112,7 @@ SCREEN_MODULES = (
     "vauhdittamo.ui.clients.card",
 )
 WARM_UP_DELAY_MS = 300
+IDLE_BUILD_GAP_MS = 30  # between two screens built in advance: room for the keys and paints waiting
 
 
 def import_screens(cancel: tasks.CancelToken) -> None:
@@ -316,6 +317,7 @@ class MainWindow(QMainWindow):
 
         self._warmer = tasks.TaskRunner(self)
         self._warmed = False
+        self._warm = False
         self._build_status_bar()
         self._restore()
 
@@ -520,7 +522,39 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up)
 
     def _warm_up(self) -> None:
-        self._warmer.run(import_screens, lambda _outcome: None)  # a failure shows when the screen is built
+        self._warmer.run(import_screens, lambda _outcome: self._build_next_screen())
+
+    def is_warm(self) -> bool:
+        """Whether every screen has been built in the idle time after start-up (or that was left off)."""
+        return self._warm
+
+    def _build_next_screen(self) -> None:
+        """Build one not yet built screen, styled, then come back on a later turn of the event loop.
+
+        After start-up the other screens are built one at a time while the desk is idle, so that a screen's
+        first showing is as quick as its later ones; keys and paints in between are handled first.
+        """
+        if self.is_signed_out or not self.isVisible():
+            self._warm = True
+            return
+        for index in range(len(self.pages)):
+            if self.pages.built(index) is None:
+                break
+        else:
+            self._warm = True
+            return
+        try:
+            page = self.pages[index]
+            page.ensurePolished()  # the style sheet is applied now, not on the first showing
+            page.resize(self.stack.size())  # and laid out at the size it will be shown at
+            layout = page.layout()
+            if layout is not None:
+                layout.activate()
+        except Exception:  # noqa: BLE001 - the screen tries again (and reports) when it is opened
+            log.exception("building the screen %d in advance failed", index)
+            self._warm = True
+            return
+        QTimer.singleShot(IDLE_BUILD_GAP_MS, self._build_next_screen)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.screen_lock.stop()

@@ -27,6 +27,7 @@ from vauhdittamo.ui.crash import show_error
 from vauhdittamo.ui.fitting import fit_columns
 from vauhdittamo.ui.labels import label
 from vauhdittamo.ui.sync.record_names import field_name
+from vauhdittamo.ui.tasks import Outcome, TaskRunner
 from vauhdittamo.ui.widgets.client_picker import ClientPickerDialog
 from vauhdittamo.ui.widgets.page import EmptyHint
 from vauhdittamo.ui.widgets.table_model import Column, RowTableModel
@@ -85,6 +86,7 @@ class AuditTab(QWidget):
         self.offset = 0
         self.total = 0
         self._filling = False
+        self.loader = TaskRunner(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.setSpacing(10)
@@ -267,18 +269,30 @@ class AuditTab(QWidget):
     # ------------------------------------------------------------------ reading
 
     def refresh(self) -> None:
-        """Read the staff choices and the chosen page of entries again."""
-        try:
-            with self.context.session() as session:
-                self._fill_staff(audit.staff_members(session))
-                filters = self.filters()
-                self.total = audit.count(session, **filters)
-                if self.offset >= self.total:
-                    self.offset = max(0, (self.total - 1) // PAGE_SIZE * PAGE_SIZE)
-                rows = audit.browse(session, limit=PAGE_SIZE, offset=self.offset, **filters)
-        except AppError as exc:
-            show_error(self, exc)
+        """Read the staff choices and the chosen page of entries again (in the background)."""
+        db, actor, filters, offset = self.context.db, self.context.actor, self.filters(), self.offset
+
+        def work() -> tuple[list[tuple[str, str]], int, int, list[AuditRow]]:
+            with db.session(actor) as session:
+                members = audit.staff_members(session)
+                if filters["staff_id"] is not None and all(m[0] != filters["staff_id"] for m in members):
+                    filters["staff_id"] = None  # the chosen one is no longer listed: all staff, as the box shows
+                total = audit.count(session, **filters)
+                first = max(0, (total - 1) // PAGE_SIZE * PAGE_SIZE) if offset >= total else offset
+                return members, total, first, audit.browse(session, limit=PAGE_SIZE, offset=first, **filters)
+
+        self.loader.run(work, self._show)
+
+    def _show(self, outcome: Outcome) -> None:
+        if outcome.cancelled:
             return
+        if outcome.error is not None:
+            if isinstance(outcome.error, AppError):
+                show_error(self, outcome.error)
+                return
+            raise outcome.error
+        members, self.total, self.offset, rows = outcome.result
+        self._fill_staff(members)
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         if rows:

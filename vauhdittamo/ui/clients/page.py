@@ -128,10 +128,10 @@ class ClientsPage(Page):
         self.new_button.clicked.connect(self.new_client)
         self.import_button = QPushButton(self.tr("Import from Excel…"))
         self.import_button.clicked.connect(self.import_clients)
-        self.import_button.setVisible(can(context, Permission.IMPORT_CLIENTS))
         bar.addWidget(self.new_button)
         bar.addWidget(self.import_button)
-        self.body.addLayout(bar)
+        self.body.addLayout(bar)  # first: a button shown before it has a parent would be a window of its own
+        self.import_button.setVisible(can(context, Permission.IMPORT_CLIENTS))
 
         filters = QWidget()
         filters.setObjectName("filterBar")

@@ -131,15 +131,15 @@ class ReportsPage(Page):
         self.error_label.setWordWrap(True)
         self.error_label.setVisible(False)
         self.content_layout.addWidget(self.error_label)
-        self.view = ReportView()
+        self.view = ReportView(content)  # a parent first: shown without one, it would be a window of its own
         self.view.setVisible(self.may_report)
         self.content_layout.addWidget(self.view)
         self.not_for_role = EmptyHint(
             self.tr("Period reports with the ESF+ indicators are for coordinators and administrators. "
                     "Below is what the database holds.")
         )
-        self.not_for_role.setVisible(not self.may_report)
         self.content_layout.addWidget(self.not_for_role)
+        self.not_for_role.setVisible(not self.may_report)
         self._build_records()
         self.content_layout.addStretch(1)
         scroll.setWidget(content)
@@ -205,8 +205,8 @@ class ReportsPage(Page):
         self.content_layout.addWidget(SectionTitle(self.tr("Records")))
         explanation = QLabel(self.tr("Everything recorded in this database so far, whatever the period."))
         explanation.setObjectName("mutedLabel")
+        self.content_layout.addWidget(explanation)  # first: shown without a parent it would be a window
         explanation.setVisible(self.may_report)
-        self.content_layout.addWidget(explanation)
         self.cards = {
             "clients": StatCard(self.tr("clients")),
             "visits": StatCard(self.tr("guidance visits")),
@@ -267,7 +267,7 @@ class ReportsPage(Page):
         loaded: LoadedReport = outcome.result
         self.error_label.setVisible(False)
         self.report = loaded.report
-        self.view.show_report(loaded.report, loaded.topics)
+        self.view.show_report(loaded.report, loaded.topics, staged=self.loader.background)
         self.report_shown.emit()
 
     def _show_choices(self, outcome: Outcome) -> None:

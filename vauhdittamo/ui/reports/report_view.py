@@ -4,9 +4,9 @@ assessments, certificates and workshop attendance, as cards, compact tables and 
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from vauhdittamo.errors import QT_TRANSLATE_NOOP
@@ -79,6 +79,7 @@ class ReportView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report: PeriodReport | None = None
+        self._shown = 0  # which report the sections still to be filled belong to (a newer one drops them)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
@@ -245,8 +246,41 @@ class ReportView(QWidget):
 
     # ------------------------------------------------------------------ showing
 
-    def show_report(self, report: PeriodReport, topics: Sequence[Topic] = ()) -> None:
+    def show_report(self, report: PeriodReport, topics: Sequence[Topic] = (), staged: bool = False) -> None:
+        """Fill every section with *report*; *staged*: the first now, each of the others on a later turn of
+        the event loop (keys and paints waiting go first), so that no single step holds the screen long."""
         self.report = report
+        self._shown += 1
+        own_names = topic_names(list(topics))
+        steps: list[Callable[[], None]] = [
+            lambda: self._show_top(report),
+            lambda: self._show_visits(
+                report, {code: own_names.get(code) or topic_label(code) for code in report.visits.by_topic}
+            ),
+            lambda: self._show_referrals(report),
+            lambda: self._show_assessments_and_certificates(report),
+            lambda: self._show_attendance(report),
+        ]
+        if not staged:
+            for step in steps:
+                step()
+            return
+        steps[0]()
+        self._next_step(self._shown, steps[1:])
+
+    def _next_step(self, shown: int, steps: list[Callable[[], None]]) -> None:
+        if not steps:
+            return
+
+        def run() -> None:
+            if shown != self._shown:
+                return  # a newer report is being shown
+            steps[0]()
+            self._next_step(shown, steps[1:])
+
+        QTimer.singleShot(0, self, run)
+
+    def _show_top(self, report: PeriodReport) -> None:
         notes = [QCoreApplication.translate("reports", note) for note in report.notes]
         self.notes_label.setText("\n".join(notes))
         self.notes_label.setVisible(bool(notes))
@@ -257,11 +291,6 @@ class ReportView(QWidget):
             (IndicatorGroup.FOLLOW_UP, report.follow_up_indicators),
         ):
             self.indicator_tables[group].set_rows(self._indicator_rows(indicators))
-        own_names = topic_names(list(topics))
-        self._show_visits(report, {code: own_names.get(code) or topic_label(code) for code in report.visits.by_topic})
-        self._show_referrals(report)
-        self._show_assessments_and_certificates(report)
-        self._show_attendance(report)
 
     def _show_participants(self, report: PeriodReport) -> None:
         figures = report.participants

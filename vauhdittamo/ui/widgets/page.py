@@ -23,7 +23,7 @@ class Page(QWidget):
         self.title_label = QLabel(title)
         self.title_label.setObjectName("pageTitle")
         header.addWidget(self.title_label, 0, Qt.AlignmentFlag.AlignBaseline)
-        self.subtitle_label = QLabel(subtitle)
+        self.subtitle_label = QLabel(subtitle, self)  # a parent first: shown without one it would be a window
         self.subtitle_label.setObjectName("pageSubtitle")
         self.subtitle_label.setWordWrap(True)
         self.subtitle_label.setVisible(bool(subtitle))

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from vauhdittamo.db import Database
 from vauhdittamo.services import session_checks, workshops
-from vauhdittamo.services.permissions import Permission
+from vauhdittamo.services.permissions import Actor, Permission
+from vauhdittamo.services.session_checks import CancelledWithAttendance
 from vauhdittamo.timeutil import local_today
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_date, format_time
 from vauhdittamo.ui.permissions import can
+from vauhdittamo.ui.tasks import Outcome, TaskRunner
 from vauhdittamo.ui.widgets.page import Page
 from vauhdittamo.ui.workshops.attendance_dialog import AttendanceDialog
 from vauhdittamo.ui.workshops.cancelled_sessions import warning_text
@@ -25,6 +30,34 @@ def week_start(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
+@dataclass(frozen=True)
+class LoadedWeek:
+    """What the week tab shows: the workshops to filter by, the week's sessions, the stranded ones."""
+
+    summaries: list[workshops.WorkshopSummary]
+    sessions: list[workshops.SessionSummary]
+    stranded: dict[str, CancelledWithAttendance]
+
+
+def load_week(db: Database, actor: Actor, monday: dt.date, today: dt.date, workshop_id: str | None) -> LoadedWeek:
+    """The background job of the week tab: the sessions up to its Sunday made, then read."""
+    sunday = monday + dt.timedelta(days=6)
+    with db.transaction(actor) as session:
+        workshops.ensure_sessions_until(session, sunday, today=today)
+    with db.session(actor) as session:
+        summaries = workshops.list_workshops(session, today=today, include_ended=False)
+        if workshop_id is not None and all(item.workshop_id != workshop_id for item in summaries):
+            workshop_id = None  # the chosen workshop has ended or gone: the filter falls back to all
+        sessions = workshops.sessions_between(session, monday, sunday, workshop_id)
+        shown = {item.session_id for item in sessions if item.cancelled}
+        stranded = {
+            item.session_id: item
+            for item in (session_checks.cancelled_with_attendance(session) if shown else [])
+            if item.session_id in shown
+        }
+    return LoadedWeek(summaries, sessions, stranded)
+
+
 class WorkshopsPage(Page):
     """Tabs: the week (browse with Alt+←/→, Enter opens attendance) and the workshops."""
 
@@ -32,6 +65,7 @@ class WorkshopsPage(Page):
         super().__init__(self.tr("Workshops"), parent=parent)
         self.context = context
         self.monday = week_start(local_today())
+        self.loader = TaskRunner(self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("cardTabs")
         self.tabs.addTab(self._build_week_tab(), self.tr("Week"))
@@ -104,9 +138,9 @@ class WorkshopsPage(Page):
         footer.addWidget(self.edit_session_button)
         footer.addWidget(self.attendance_button)
         self.may_manage = can(self.context, Permission.MANAGE_WORKSHOPS)  # coordinators and administrators
+        layout.addLayout(footer)  # first: a button shown before it has a parent would be a window of its own
         self.add_session_button.setVisible(self.may_manage)
         self.edit_session_button.setVisible(self.may_manage)
-        layout.addLayout(footer)
         QShortcut(QKeySequence("F4"), tab, self.edit_session)
         self.empty_label = QLabel(self.tr("No workshop sessions this week."))
         self.empty_label.setObjectName("emptyHint")
@@ -149,19 +183,20 @@ class WorkshopsPage(Page):
                 week=week, year=year, first=format_date(self.monday), last=format_date(sunday)
             )
         )
-        with self.context.transaction() as session:
-            workshops.ensure_sessions_until(session, sunday, today=today)
-        with self.context.session() as session:
-            self._fill_filter(workshops.list_workshops(session, today=today, include_ended=False))
-            sessions = workshops.sessions_between(session, self.monday, sunday, self.filter.currentData())
-            shown = {item.session_id for item in sessions if item.cancelled}
-            stranded = {
-                item.session_id: item
-                for item in (session_checks.cancelled_with_attendance(session) if shown else [])
-                if item.session_id in shown
-            }
-        self.grid.set_week(self.monday, today, sessions, stranded)
-        self.empty_label.setVisible(not sessions)
+        job = functools.partial(
+            load_week, self.context.db, self.context.actor, self.monday, today, self.filter.currentData()
+        )
+        self.loader.run(job, functools.partial(self._show_week, monday=self.monday, today=today))
+
+    def _show_week(self, outcome: Outcome, *, monday: dt.date, today: dt.date) -> None:
+        if outcome.cancelled:
+            return
+        if outcome.error is not None:
+            raise outcome.error
+        week: LoadedWeek = outcome.result
+        self._fill_filter(week.summaries)
+        self.grid.set_week(monday, today, week.sessions, week.stranded)
+        self.empty_label.setVisible(not week.sessions)
         self.show_selected()
 
     def show_selected(self) -> None:

@@ -25,6 +25,7 @@ from vauhdittamo.ui.fitting import fit_columns
 from vauhdittamo.ui.format import format_date, format_time
 from vauhdittamo.ui.labels import label, weekday_short
 from vauhdittamo.ui.permissions import can
+from vauhdittamo.ui.tasks import Outcome, TaskRunner
 from vauhdittamo.ui.widgets.client_picker import ClientPickerDialog
 from vauhdittamo.ui.widgets.page import EmptyHint, SectionTitle
 from vauhdittamo.ui.widgets.table_model import ROW_ROLE, Column, RowTableModel
@@ -45,6 +46,8 @@ class WorkshopList(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.loader = TaskRunner(self)
+        self.details_loader = TaskRunner(self)  # the selected workshop's participants and certificates
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
 
@@ -59,9 +62,9 @@ class WorkshopList(QWidget):
         bar.addStretch(1)
         self.may_manage = can(context, Permission.MANAGE_WORKSHOPS)  # coordinators and administrators
         self.may_certify = can(context, Permission.RECORD_CERTIFICATES)
+        layout.addLayout(bar)  # first: a button shown before it has a parent would be a window of its own
         self.new_button.setVisible(self.may_manage)
         self.edit_button.setVisible(self.may_manage)
-        layout.addLayout(bar)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.model: RowTableModel[workshops.WorkshopSummary] = RowTableModel(
@@ -144,7 +147,8 @@ class WorkshopList(QWidget):
         buttons = QHBoxLayout()
         self.certificate_button = QPushButton(self.tr("Record a certificate…"))
         self.certificate_button.clicked.connect(self.record_certificate)
-        self.certificate_button.setVisible(self.may_certify)
+        if not self.may_certify:  # (hidden only: shown while it has no parent, it would be a window)
+            self.certificate_button.setVisible(False)
         buttons.addWidget(self.certificate_button)
         buttons.addStretch(1)
         box.addLayout(buttons)
@@ -168,15 +172,29 @@ class WorkshopList(QWidget):
 
     # ------------------------------------------------------------------ loading
 
-    def refresh(self) -> None:
+    def refresh(self, select: str | None = None) -> None:
+        """Read the workshops again (in the background); *select* one, else the one selected stays so."""
         selected = self.selected_workshop()
-        with self.context.session() as session:
-            rows = workshops.list_workshops(session)
+        chosen = select or (selected.workshop_id if selected else None)
+        db, actor = self.context.db, self.context.actor
+
+        def work() -> list[workshops.WorkshopSummary]:
+            with db.session(actor) as session:
+                return workshops.list_workshops(session)
+
+        self.loader.run(work, lambda outcome: self._show_rows(outcome, chosen))
+
+    def _show_rows(self, outcome: Outcome, chosen: str | None) -> None:
+        if outcome.cancelled:
+            return
+        if outcome.error is not None:
+            raise outcome.error
+        rows: list[workshops.WorkshopSummary] = outcome.result
         self.model.set_rows(rows)
         fit_columns(self.view, (1, 5))
         self.empty.setVisible(not rows)
         self.view.setVisible(bool(rows))
-        self.select_workshop(selected.workshop_id if selected else (rows[0].workshop_id if rows else None))
+        self.select_workshop(chosen if chosen is not None else (rows[0].workshop_id if rows else None))
         self.show_details()
 
     def select_workshop(self, workshop_id: str | None) -> None:
@@ -195,25 +213,38 @@ class WorkshopList(QWidget):
         for widget in (self.edit_button, self.enrol_button, self.leave_button, self.certificate_button):
             widget.setEnabled(workshop is not None)
         if workshop is None:
+            self.details_loader.forget()
             self.participants.set_rows([])
             self.certificates.set_rows([])
             self.participants_title.setText(self.tr("Participants"))
             return
-        with self.context.session() as session:
-            people = workshops.participants(session, workshop.workshop_id, local_today())
-            earned = certificates.certificates(session, workshop_id=workshop.workshop_id)
+        db, actor, workshop_id = self.context.db, self.context.actor, workshop.workshop_id
+
+        def work() -> tuple[list[workshops.Participant], list[certificates.CertificateRow]]:
+            with db.session(actor) as session:
+                people = workshops.participants(session, workshop_id, local_today())
+                return people, certificates.certificates(session, workshop_id=workshop_id)
+
+        self.details_loader.run(work, lambda outcome: self._show_details(outcome, workshop.name))
+
+    def _show_details(self, outcome: Outcome, name: str) -> None:
+        if outcome.cancelled:
+            return
+        if outcome.error is not None:
+            raise outcome.error
+        people, earned = outcome.result
         self.participants.set_rows(people)
         self.certificates.set_rows(earned)
         fit_columns(self.participants_view, (1, 2))
         fit_columns(self.certificates_view, (0,))
         self.participants_title.setText(
-            self.tr("Participants of {workshop} ({count})").format(workshop=workshop.name, count=len(people))
+            self.tr("Participants of {workshop} ({count})").format(workshop=name, count=len(people))
         )
 
     # ------------------------------------------------------------------ actions
 
-    def _saved(self) -> None:
-        self.refresh()
+    def _saved(self, select: str | None = None) -> None:
+        self.refresh(select)
         self.changed.emit()
 
     def new_workshop(self) -> None:
@@ -221,8 +252,7 @@ class WorkshopList(QWidget):
 
         dialog = WorkshopDialog(self.context, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._saved()
-            self.select_workshop(dialog.workshop_id)
+            self._saved(dialog.workshop_id)  # the new workshop is selected once the list is read
 
     def edit_workshop(self) -> None:
         from vauhdittamo.ui.workshops.workshop_dialog import WorkshopDialog
