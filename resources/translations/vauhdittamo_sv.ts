@@ -519,6 +519,13 @@
     </message>
 </context>
 <context>
+    <name>BusyLabel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Laddar…</translation>
+    </message>
+</context>
+<context>
     <name>CancelledSessions</name>
     <message>
         <source>{marks} attendance marks ({present} present)</source>
@@ -849,10 +856,6 @@
     <message>
         <source>Coach</source>
         <translation>Coach</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Laddar…</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1603,10 +1606,6 @@
     <message>
         <source>Today&apos;s visits</source>
         <translation>Dagens besök</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Laddar…</translation>
     </message>
     <message>
         <source>Only mine</source>
@@ -3502,10 +3501,6 @@
     <message>
         <source>Staff &amp;member:</source>
         <translation>&amp;Anställd:</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Laddar…</translation>
     </message>
     <message>
         <source>Client</source>

@@ -38,12 +38,12 @@ from vauhdittamo.ui.format import format_date
 from vauhdittamo.ui.labels import label
 from vauhdittamo.ui.permissions import can
 from vauhdittamo.ui.tasks import Outcome, TaskRunner
+from vauhdittamo.ui.widgets.busy import BusyLabel
 from vauhdittamo.ui.widgets.page import EmptyHint, Page
 from vauhdittamo.ui.widgets.table_model import ATTENTION_COLOUR, Column, RowTableModel
 from vauhdittamo.ui.widgets.table_view import RowTableView
 
 SEARCH_DELAY_MS = 250  # typing in the search waits this long for the next key
-BUSY_DELAY_MS = 300  # a quick read never flashes "Loading…"
 
 
 @dataclass(frozen=True)
@@ -167,9 +167,7 @@ class ClientsPage(Page):
                 combo.currentIndexChanged.connect(self._filters_changed)
         self.municipality_filter.currentIndexChanged.connect(self._municipality_chosen)
         row.addStretch(0)
-        self.busy_label = QLabel(self.tr("Loading…"))
-        self.busy_label.setObjectName("mutedLabel")
-        self.busy_label.setVisible(False)
+        self.busy_label = BusyLabel()
         row.addWidget(self.busy_label)
         self.count_label = QLabel()
         self.count_label.setObjectName("mutedLabel")
@@ -240,10 +238,6 @@ class ClientsPage(Page):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.load_list)
-        self._busy_timer = QTimer(self)
-        self._busy_timer.setSingleShot(True)
-        self._busy_timer.setInterval(BUSY_DELAY_MS)
-        self._busy_timer.timeout.connect(lambda: self.busy_label.setVisible(True))
         self.search.textChanged.connect(lambda _text: self._typed())
         self.search.returnPressed.connect(self._open_first_or_refresh)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_client)
@@ -350,12 +344,7 @@ class ClientsPage(Page):
         self.loader.run(job, self._show)
 
     def _set_busy(self, busy: bool) -> None:
-        if busy:
-            if not self._busy_timer.isActive() and not self.busy_label.isVisible():
-                self._busy_timer.start()
-        else:
-            self._busy_timer.stop()
-            self.busy_label.setVisible(False)
+        self.busy_label.set_busy(busy)
 
     def _show(self, outcome: Outcome) -> None:
         if not self._timer.isActive():

@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,13 +43,13 @@ from vauhdittamo.ui.labels import label, topic_names
 from vauhdittamo.ui.permissions import can
 from vauhdittamo.ui.settings import app_settings
 from vauhdittamo.ui.tasks import Outcome, TaskRunner
+from vauhdittamo.ui.widgets.busy import BusyLabel
 from vauhdittamo.ui.widgets.client_search import ClientSearch
 from vauhdittamo.ui.widgets.page import EmptyHint, Page, SectionTitle, StatCard, StatRow
 from vauhdittamo.ui.widgets.table_model import ATTENTION_COLOUR, Column, RowTableModel
 from vauhdittamo.ui.widgets.table_view import RowTableView
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-BUSY_DELAY_MS = 300  # a quick load never flashes "Loading…"
 DAY_LIST_LIMIT = 200  # rows listed in each of the day's tabs (the tab's title counts them all)
 
 
@@ -121,10 +121,6 @@ class FrontDeskPage(Page):
         columns.addWidget(self._build_log_panel(), 5)
         columns.addLayout(self._build_today(), 6)
         self.loader = TaskRunner(self)
-        self._busy_timer = QTimer(self)
-        self._busy_timer.setSingleShot(True)
-        self._busy_timer.setInterval(BUSY_DELAY_MS)
-        self._busy_timer.timeout.connect(lambda: self.busy_label.setVisible(True))
         self.search.field.setFocus()
 
     # ------------------------------------------------------------------ logging a visit
@@ -334,9 +330,7 @@ class FrontDeskPage(Page):
         header = QHBoxLayout()
         header.addWidget(SectionTitle(self.tr("Today's visits")))
         header.addStretch(1)
-        self.busy_label = QLabel(self.tr("Loading…"))
-        self.busy_label.setObjectName("mutedLabel")
-        self.busy_label.setVisible(False)
+        self.busy_label = BusyLabel()
         header.addWidget(self.busy_label)
         self.only_mine = QCheckBox(self.tr("Only mine"))
         self.only_mine.toggled.connect(self.refresh)
@@ -537,15 +531,13 @@ class FrontDeskPage(Page):
             self.six_month_index is not None,
             self._six_month_coach(),
         )
-        if not self._busy_timer.isActive() and not self.busy_label.isVisible():
-            self._busy_timer.start()
+        self.busy_label.set_busy(True)
         self.loader.run(job, self._show_day)  # a newer read drops an older one's result
         if self.stack.currentIndex() == 0:
             self.search.field.setFocus()
 
     def _show_day(self, outcome: Outcome) -> None:
-        self._busy_timer.stop()
-        self.busy_label.setVisible(False)
+        self.busy_label.set_busy(False)
         if outcome.cancelled:
             return
         if outcome.error is not None:

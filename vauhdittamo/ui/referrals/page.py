@@ -38,6 +38,7 @@ from vauhdittamo.ui.partners.page import PartnersWidget
 from vauhdittamo.ui.referrals.backlog import BacklogWidget
 from vauhdittamo.ui.referrals.referral_detail_dialog import ReferralDetailDialog
 from vauhdittamo.ui.tasks import Outcome, TaskRunner
+from vauhdittamo.ui.widgets.busy import BusyLabel
 from vauhdittamo.ui.widgets.page import EmptyHint, Page, StatCard, StatRow
 from vauhdittamo.ui.widgets.table_model import ATTENTION_COLOUR, Column, RowTableModel
 from vauhdittamo.ui.widgets.table_view import RowTableView
@@ -49,7 +50,6 @@ ALL = "all"
 STATUS_COLUMN, SENT_COLUMN, DUE_COLUMN = 3, 4, 5
 OPEN_STATUSES = frozenset(s for s in ReferralStatus if s not in FINAL_STATUSES)
 FILTER_DELAY_MS = 250  # typing in the client filter waits this long for the next key
-BUSY_DELAY_MS = 300  # a quick load never flashes "Loading…"
 
 
 @dataclass(frozen=True)
@@ -135,9 +135,7 @@ class ReferralsPage(Page):
             bar.addWidget(caption)
             bar.addWidget(box, stretch)
         bar.addWidget(self.client_filter, 1)
-        self.busy_label = QLabel(self.tr("Loading…"))
-        self.busy_label.setObjectName("mutedLabel")
-        self.busy_label.setVisible(False)
+        self.busy_label = BusyLabel()
         bar.addWidget(self.busy_label)
         self.list_layout.addLayout(bar)
         self.loader = TaskRunner(self)
@@ -146,10 +144,6 @@ class ReferralsPage(Page):
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self.load_list)
-        self._busy_timer = QTimer(self)
-        self._busy_timer.setSingleShot(True)
-        self._busy_timer.setInterval(BUSY_DELAY_MS)
-        self._busy_timer.timeout.connect(lambda: self.busy_label.setVisible(True))
         self.status_filter.currentIndexChanged.connect(lambda _index: self._filters_changed())
         self.partner_filter.currentIndexChanged.connect(lambda _index: self._filters_changed())
         self.staff_filter.currentIndexChanged.connect(lambda _index: self._filters_changed())
@@ -246,12 +240,7 @@ class ReferralsPage(Page):
         self.loader.run(job, self._show)
 
     def _set_busy(self, busy: bool) -> None:
-        if busy:
-            if not self._busy_timer.isActive() and not self.busy_label.isVisible():
-                self._busy_timer.start()
-        else:
-            self._busy_timer.stop()
-            self.busy_label.setVisible(False)
+        self.busy_label.set_busy(busy)
 
     def _show(self, outcome: Outcome) -> None:
         if not self._filter_timer.isActive():
