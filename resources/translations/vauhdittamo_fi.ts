@@ -1692,6 +1692,21 @@
         <translation>Merkitse tehdyksi</translation>
     </message>
     <message>
+        <source>under 30</source>
+        <comment>one person&apos;s age group</comment>
+        <translation>alle 30-vuotias</translation>
+    </message>
+    <message>
+        <source>30 or over</source>
+        <comment>one person&apos;s age group</comment>
+        <translation>30 vuotta täyttänyt</translation>
+    </message>
+    <message>
+        <source>age not known</source>
+        <comment>one person&apos;s age group</comment>
+        <translation>ikä ei tiedossa</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Päivä</translation>
     </message>

@@ -1692,6 +1692,21 @@
         <translation>Markera som gjord</translation>
     </message>
     <message>
+        <source>under 30</source>
+        <comment>one person&apos;s age group</comment>
+        <translation>under 30 år</translation>
+    </message>
+    <message>
+        <source>30 or over</source>
+        <comment>one person&apos;s age group</comment>
+        <translation>30 år eller äldre</translation>
+    </message>
+    <message>
+        <source>age not known</source>
+        <comment>one person&apos;s age group</comment>
+        <translation>ålder okänd</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>

@@ -63,6 +63,7 @@ def test_known_client_logged_in_three_keys_after_the_name(qtbot: QtBot, desk: Fr
     qtbot.keyClick(*keys[0])
     assert desk.stack.currentIndex() == 1 and desk.form.topics.hasFocus()
     assert desk.who_label.text().startswith("Pekka Järvinen")
+    assert desk.who_label.text().endswith("30 vuotta täyttänyt"), "one person's age group, in the singular"
     qtbot.keyClick(*keys[1])
     qtbot.keyClick(*keys[2])
     [visit] = _visits(db)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from vauhdittamo.db import Database
 from vauhdittamo.errors import AppError
-from vauhdittamo.models import VisitChannel
+from vauhdittamo.models import AgeGroup, VisitChannel
 from vauhdittamo.services import clients, overview, participants, referrals, topics, visits, workshops
 from vauhdittamo.services.permissions import Actor, Permission
 from vauhdittamo.services.referrals import ReferralSummary
@@ -39,7 +39,7 @@ from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.fitting import fit_columns
 from vauhdittamo.ui.format import format_date, format_local_time, format_time
 from vauhdittamo.ui.front_desk.visit_form import VisitForm
-from vauhdittamo.ui.labels import label, topic_names
+from vauhdittamo.ui.labels import topic_names
 from vauhdittamo.ui.permissions import can
 from vauhdittamo.ui.settings import app_settings
 from vauhdittamo.ui.tasks import Outcome, TaskRunner
@@ -218,7 +218,7 @@ class FrontDeskPage(Page):
         else:
             with self.context.session() as session:
                 client = clients.get_client(session, client_id)
-                text = f"{client.full_name}  ·  {label(client.age_group(local_today()))}"
+                text = f"{client.full_name}  ·  {self._age_words(client.age_group(local_today()))}"
             self.who_label.setText(text)
         self.open_card_button.setVisible(client_id is not None)
         self.referral_button.setVisible(client_id is not None)
@@ -275,6 +275,14 @@ class FrontDeskPage(Page):
             self.start_visit(dialog.client_id)
         else:
             self.search.field.setFocus()
+
+    def _age_words(self, group: AgeGroup) -> str:
+        """One person's age group (the labels name groups of people: "alle 30-vuotiaat")."""
+        if group is AgeGroup.UNDER_30:
+            return self.tr("under 30", "one person's age group")
+        if group is AgeGroup.AGE_30_PLUS:
+            return self.tr("30 or over", "one person's age group")
+        return self.tr("age not known", "one person's age group")
 
     def leave_form(self) -> None:
         """Esc or *Back to search*: a typed note is not thrown away without asking."""
