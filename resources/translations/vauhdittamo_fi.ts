@@ -886,10 +886,6 @@
         <translation>Jatkotoimi</translation>
     </message>
     <message>
-        <source>Show more</source>
-        <translation>Näytä lisää</translation>
-    </message>
-    <message>
         <source>Any coach</source>
         <translation>Kaikki omavalmentajat</translation>
     </message>
@@ -3546,10 +3542,6 @@
         <translation>myöhässä</translation>
     </message>
     <message>
-        <source>Show more</source>
-        <translation>Näytä lisää</translation>
-    </message>
-    <message>
         <source>No referrals match the filters.</source>
         <translation>Suodattimia vastaavia lähetteitä ei ole.</translation>
     </message>
@@ -4220,6 +4212,13 @@
     <message>
         <source>Remove this session? Do this only for a session made by mistake; a session that did not take place should be cancelled instead.</source>
         <translation>Poistetaanko tämä kerta? Tee näin vain vahingossa tehdylle kerralle; kerta, jota ei pidetty, kannattaa perua.</translation>
+    </message>
+</context>
+<context>
+    <name>ShowMoreRow</name>
+    <message>
+        <source>Show more</source>
+        <translation>Näytä lisää</translation>
     </message>
 </context>
 <context>

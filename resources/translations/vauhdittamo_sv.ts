@@ -886,10 +886,6 @@
         <translation>Nästa steg</translation>
     </message>
     <message>
-        <source>Show more</source>
-        <translation>Visa fler</translation>
-    </message>
-    <message>
         <source>Any coach</source>
         <translation>Alla coacher</translation>
     </message>
@@ -3546,10 +3542,6 @@
         <translation>försenad</translation>
     </message>
     <message>
-        <source>Show more</source>
-        <translation>Visa fler</translation>
-    </message>
-    <message>
         <source>No referrals match the filters.</source>
         <translation>Inga remisser motsvarar filtren.</translation>
     </message>
@@ -4220,6 +4212,13 @@
     <message>
         <source>Remove this session? Do this only for a session made by mistake; a session that did not take place should be cancelled instead.</source>
         <translation>Ta bort tillfället? Gör så bara för ett tillfälle som skapats av misstag; ett tillfälle som inte hölls ska i stället ställas in.</translation>
+    </message>
+</context>
+<context>
+    <name>ShowMoreRow</name>
+    <message>
+        <source>Show more</source>
+        <translation>Visa fler</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,7 @@ from vauhdittamo.ui.format import format_date
 from vauhdittamo.ui.labels import label
 from vauhdittamo.ui.permissions import can
 from vauhdittamo.ui.tasks import Outcome, TaskRunner
-from vauhdittamo.ui.widgets.busy import BusyLabel
+from vauhdittamo.ui.widgets.busy import BusyLabel, ShowMoreRow
 from vauhdittamo.ui.widgets.page import EmptyHint, Page
 from vauhdittamo.ui.widgets.table_model import ATTENTION_COLOUR, Column, RowTableModel
 from vauhdittamo.ui.widgets.table_view import RowTableView
@@ -216,16 +216,10 @@ class ClientsPage(Page):
         self.mine_view.activated.connect(lambda _index: self._open(self.mine_view))
         self.views.addWidget(self.mine_view)
         self.body.addWidget(self.views, 1)
-        more_row = QHBoxLayout()
-        self.shown_label = QLabel()
-        self.shown_label.setObjectName("mutedLabel")
-        self.more_button = QPushButton(self.tr("Show more"))
+        more_row = ShowMoreRow()
+        self.shown_label, self.more_button = more_row.label, more_row.button
         self.more_button.clicked.connect(self.show_more)
-        more_row.addWidget(self.shown_label, 1)
-        more_row.addWidget(self.more_button)
-        self.body.addLayout(more_row)
-        self.shown_label.setVisible(False)
-        self.more_button.setVisible(False)
+        self.body.addWidget(more_row)
         self.empty = EmptyHint("")
         self.body.addWidget(self.empty)
         self._limit = client_list.DEFAULT_PAGE_SIZE

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -38,7 +37,7 @@ from vauhdittamo.ui.partners.page import PartnersWidget
 from vauhdittamo.ui.referrals.backlog import BacklogWidget
 from vauhdittamo.ui.referrals.referral_detail_dialog import ReferralDetailDialog
 from vauhdittamo.ui.tasks import Outcome, TaskRunner
-from vauhdittamo.ui.widgets.busy import BusyLabel
+from vauhdittamo.ui.widgets.busy import BusyLabel, ShowMoreRow
 from vauhdittamo.ui.widgets.page import EmptyHint, Page, StatCard, StatRow
 from vauhdittamo.ui.widgets.table_model import ATTENTION_COLOUR, Column, RowTableModel
 from vauhdittamo.ui.widgets.table_view import RowTableView
@@ -170,16 +169,10 @@ class ReferralsPage(Page):
         fit_columns(self.view)
         self.view.activated.connect(lambda _index: self.open_selected())
         self.list_layout.addWidget(self.view, 1)
-        more_row = QHBoxLayout()
-        self.shown_label = QLabel()
-        self.shown_label.setObjectName("mutedLabel")
-        self.more_button = QPushButton(self.tr("Show more"))
+        more_row = ShowMoreRow()
+        self.shown_label, self.more_button = more_row.label, more_row.button
         self.more_button.clicked.connect(self.show_more)
-        more_row.addWidget(self.shown_label, 1)
-        more_row.addWidget(self.more_button)
-        self.list_layout.addLayout(more_row)
-        self.shown_label.setVisible(False)
-        self.more_button.setVisible(False)
+        self.list_layout.addWidget(more_row)
         self.empty = EmptyHint(self.tr("No referrals match the filters."))
         self.list_layout.addWidget(self.empty)
 

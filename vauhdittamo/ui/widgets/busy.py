@@ -1,9 +1,9 @@
-"""A quiet "Loading…" for screens that read in the background: shown only when a load is slow."""
+"""Small widgets of screens that read in the background: a quiet "Loading…" and a "Show more" row."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 BUSY_DELAY_MS = 300  # a quick load never flashes "Loading…"
 
@@ -28,3 +28,19 @@ class BusyLabel(QLabel):
         else:
             self._delay.stop()
             self.setVisible(False)
+
+
+class ShowMoreRow(QWidget):
+    """Under a paged list: "Showing … of …" and a *Show more* button, both hidden until a page is cut short."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel()
+        self.label.setObjectName("mutedLabel")
+        self.button = QPushButton(self.tr("Show more"))
+        row.addWidget(self.label, 1)
+        row.addWidget(self.button)
+        self.label.setVisible(False)
+        self.button.setVisible(False)
