@@ -12,13 +12,15 @@ naming the actor, the permission and the entity, never personal data.
 Role                May
 =================== ============================================================================
 front desk          log visits; find, add and edit clients; make referrals; mark attendance; synchronise
-outreach worker     as the front desk, and record competence certificates
+outreach worker     as the front desk, and record competence certificates and contact attempts on
+                    outreach lists
 personal coach      as the outreach worker, and send a referral without consent (recorded), see
                     the health-related referral details of their own clients and record their
                     work and functional capacity assessment results
 coordinator         as the personal coach, and manage workshops and partners, import clients,
                     export attendance and reports, settle synchronisation conflicts, and assign
-                    clients their personal coach (recorded)
+                    clients their personal coach (recorded), manage outreach lists and merge
+                    duplicate client records
 administrator       everything: also staff accounts, retention, the audit trail, a client's own
                     data (access requests) and erasure
 =================== ============================================================================
@@ -78,6 +80,9 @@ class Permission(enum.StrEnum):
     RECORD_ASSESSMENT = "record_assessment"  # the result of a work and functional capacity assessment
     MANAGE_PROJECTS = "manage_projects"  # add or change projects (hanke) and their targets
     RECORD_PARTICIPATION = "record_participation"  # a client's entry to and exit from a project
+    RECORD_OUTREACH = "record_outreach"  # contact attempts on the outreach entries assigned to one
+    MANAGE_OUTREACH = "manage_outreach"  # create, fill, assign and close outreach lists
+    MERGE_CLIENTS = "merge_clients"  # merge two records of one person; mark pairs "not the same person"
 
 
 # What each permission is, in words for the refusal message.
@@ -107,15 +112,18 @@ PERMISSION_NAMES: dict[Permission, str] = {
     Permission.RECORD_PARTICIPATION: QT_TRANSLATE_NOOP(
         "permissions", "record a client's entry to and exit from a project"
     ),
+    Permission.RECORD_OUTREACH: QT_TRANSLATE_NOOP("permissions", "record contact attempts on outreach lists"),
+    Permission.MANAGE_OUTREACH: QT_TRANSLATE_NOOP("permissions", "create and manage outreach lists"),
+    Permission.MERGE_CLIENTS: QT_TRANSLATE_NOOP("permissions", "merge duplicate client records"),
 }
 
 _FRONT_DESK = frozenset({Permission.LOG_VISITS, Permission.EDIT_CLIENTS, Permission.MAKE_REFERRALS,
                          Permission.MARK_ATTENDANCE, Permission.SYNC})  # every device syncs what it records
-_OUTREACH = _FRONT_DESK | {Permission.RECORD_CERTIFICATES}
+_OUTREACH = _FRONT_DESK | {Permission.RECORD_CERTIFICATES, Permission.RECORD_OUTREACH}
 _COACH = _OUTREACH | {Permission.OVERRIDE_CONSENT, Permission.RECORD_ASSESSMENT, Permission.RECORD_PARTICIPATION}
 _COORDINATOR = _COACH | {Permission.MANAGE_WORKSHOPS, Permission.MANAGE_PARTNERS, Permission.IMPORT_CLIENTS,
                          Permission.EXPORT_REPORTS, Permission.RESOLVE_CONFLICTS, Permission.ASSIGN_COACH,
-                         Permission.MANAGE_PROJECTS}
+                         Permission.MANAGE_PROJECTS, Permission.MANAGE_OUTREACH, Permission.MERGE_CLIENTS}
 
 ROLE_PERMISSIONS: dict[StaffRole, frozenset[Permission]] = {
     StaffRole.FRONT_DESK: _FRONT_DESK,
