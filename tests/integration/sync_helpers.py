@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -88,3 +88,44 @@ def dump(db: Database) -> dict[str, list[tuple[Any, ...]]]:
             cols = ", ".join(f'"{c}"' for c in synced_columns(table))
             out[table] = sorted(tuple(r) for r in conn.execute(text(f'SELECT {cols} FROM "{table}"')))
     return out
+
+
+def secrets_in_laptop(db: Database, secrets: Sequence[str]) -> list[tuple[str, str, str]]:
+    """(table, column, secret) wherever a secret is found in any text of any table of the laptop's file."""
+    found = []
+    with db.engine.connect() as conn:
+        tables = conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'")).scalars().all()
+        for table in tables:
+            result = conn.execute(text(f'SELECT * FROM "{table}"'))
+            columns = list(result.keys())
+            for row in result:
+                for column, value in zip(columns, row, strict=True):
+                    if isinstance(value, bytes):
+                        value = value.decode("utf-8", "replace")
+                    if isinstance(value, str):
+                        found += [(table, column, s) for s in secrets if s.lower() in value.lower()]
+    return found
+
+
+def secrets_in_hub(hub: Engine, secrets: Sequence[str]) -> list[tuple[str, str, str]]:
+    """The same on the hub: every text and jsonb column of every table of the hub's schema."""
+    found = []
+    with hub.connect() as conn:
+        columns = conn.execute(
+            text(
+                "SELECT c.table_name, c.column_name FROM information_schema.columns c "
+                "JOIN information_schema.tables t USING (table_schema, table_name) "
+                "WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE' "
+                "AND c.data_type IN ('text', 'jsonb', 'json', 'character varying', 'ARRAY')"
+            )
+        ).all()
+        assert {"hub_record", "hub_refusal", "hub_client", "hub_meta"} <= {t for t, _c in columns}
+        for table, column in columns:
+            for secret in secrets:
+                hits = conn.execute(
+                    text(f'SELECT count(*) FROM "{table}" WHERE lower("{column}"::text) LIKE :s'),
+                    {"s": f"%{secret.lower()}%"},
+                ).scalar_one()
+                if hits:
+                    found.append((table, column, secret))
+    return found

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import Engine, text
 
 from tests.acting import acting
-from tests.integration.sync_helpers import dump, new_laptop
+from tests.integration.sync_helpers import dump, new_laptop, secrets_in_hub, secrets_in_laptop
 from tests.integration.test_sync_protocol import add_client, edit, get
 from vauhdittamo.db import Database
 from vauhdittamo.models import ClientNote, GuidanceVisit
@@ -44,44 +44,11 @@ def laptops(tmp_path: Path) -> Iterator[list[Database]]:
 
 
 def secrets_on_laptop(db: Database) -> list[tuple[str, str, str]]:
-    """(table, column, secret) wherever a secret is found in any text of any table of the laptop's file."""
-    found = []
-    with db.engine.connect() as conn:
-        tables = conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'")).scalars().all()
-        for table in tables:
-            result = conn.execute(text(f'SELECT * FROM "{table}"'))
-            columns = list(result.keys())
-            for row in result:
-                for column, value in zip(columns, row, strict=True):
-                    if isinstance(value, bytes):
-                        value = value.decode("utf-8", "replace")
-                    if isinstance(value, str):
-                        found += [(table, column, s) for s in SECRETS if s.lower() in value.lower()]
-    return found
+    return secrets_in_laptop(db, SECRETS)
 
 
 def secrets_on_hub(hub: Engine) -> list[tuple[str, str, str]]:
-    """The same on the hub: every text and jsonb column of every table of the hub's schema."""
-    found = []
-    with hub.connect() as conn:
-        columns = conn.execute(
-            text(
-                "SELECT c.table_name, c.column_name FROM information_schema.columns c "
-                "JOIN information_schema.tables t USING (table_schema, table_name) "
-                "WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE' "
-                "AND c.data_type IN ('text', 'jsonb', 'json', 'character varying', 'ARRAY')"
-            )
-        ).all()
-        assert {"hub_record", "hub_refusal", "hub_client", "hub_meta"} <= {t for t, _c in columns}
-        for table, column in columns:
-            for secret in SECRETS:
-                hits = conn.execute(
-                    text(f'SELECT count(*) FROM "{table}" WHERE lower("{column}"::text) LIKE :s'),
-                    {"s": f"%{secret.lower()}%"},
-                ).scalar_one()
-                if hits:
-                    found.append((table, column, secret))
-    return found
+    return secrets_in_hub(hub, SECRETS)
 
 
 @pytest.mark.parametrize("order", ["ABAC", "BABC"])

@@ -33,6 +33,7 @@ class AuditAction(enum.StrEnum):
     REFERRAL_LETTER = "referral_letter"  # a referral letter opened, printed or saved (detail: letter=...)
     PARTICIPANT_DETAILS_VIEWED = "participant_details_viewed"  # a participant's sensitive entry data
     PROJECT_CHANGED = "project_changed"  # a project (hanke) added or changed
+    CLIENTS_MERGED = "clients_merged"  # two records of one person merged (entity: the kept client)
 
 
 class AuditEntry(SyncedMixin, Base):

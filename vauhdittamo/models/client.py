@@ -61,6 +61,7 @@ class Client(SyncedMixin, Base):
         Index("ix_client_personal_id", "personal_id"),
         Index("ix_client_coach", "personal_coach_id"),
         Index("ix_client_birth_date", "birth_date"),
+        Index("ix_client_merged_into", "merged_into_id"),
     )
 
     first_name: Mapped[str] = mapped_column(String(100))
@@ -82,6 +83,10 @@ class Client(SyncedMixin, Base):
     exit_outcome: Mapped[ExitOutcome | None] = mapped_column(str_enum(ExitOutcome), default=None)
     # Set when retention or an erasure request removed the personal fields; statistics stay.
     anonymised_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
+    # Set when this record was merged into another record of the same person (see services.merging): the
+    # record is then a tombstone (``deleted_at`` set) and everything recorded about it belongs to that one.
+    # No foreign key: a scoped laptop may hold the tombstone without the kept record.
+    merged_into_id: Mapped[str | None] = mapped_column(String(36), default=None)
 
     personal_coach: Mapped[StaffMember | None] = relationship(foreign_keys=[personal_coach_id])
 

@@ -457,9 +457,24 @@ def client_name(session: Session, client_id: str) -> str:
 
 
 def get_client(session: Session, client_id: str) -> Client:
-    """A live client, for showing."""
+    """A live client, for showing (the kept record for one merged into another)."""
     require_signed_in(session)
-    client = session.get(Client, client_id)
-    if client is None or client.deleted_at is not None:
+    client = live_client(session, client_id)
+    if client is None:
         raise AppError(MSG_NOT_FOUND)
+    return client
+
+
+_MERGE_HOPS = 20  # a chain of merges longer than this is not followed
+
+
+def live_client(session: Session, client_id: str) -> Client | None:
+    """The live record of *client_id*: itself, or the record it was merged into; ``None`` when gone."""
+    client = session.get(Client, client_id)
+    for _hop in range(_MERGE_HOPS):
+        if client is None or client.merged_into_id is None:
+            break
+        client = session.get(Client, client.merged_into_id)
+    if client is None or client.deleted_at is not None:
+        return None
     return client

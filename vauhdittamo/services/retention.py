@@ -338,7 +338,7 @@ def due_for_review(session: Session, today: dt.date | None = None) -> list[Reten
         select(
             Client.id, Client.first_name, Client.last_name, Client.exit_date, Client.municipality,
             Client.deleted_at,
-        ).where(Client.anonymised_at.is_(None), *_quiet_since(cutoff))
+        ).where(Client.anonymised_at.is_(None), Client.merged_into_id.is_(None), *_quiet_since(cutoff))
     ).all()
     days = last_event_days(session, [row[0] for row in rows])
     candidates = [
@@ -522,6 +522,7 @@ def erase_personal_data(session: Session, clients: Sequence[Client], now: dt.dat
         # Freed space is overwritten with zeros, so erased text does not linger in the file's free pages.
         session.execute(text("PRAGMA secure_delete = ON"))
     stamp: dict[str, Any] = {"updated_at": now, "updated_by_id": acting_staff_id(session)}
+    clients = [*clients, *_merged_into(session, clients)]  # one person: the records merged into theirs too
     _scrub_mentions(session, clients, stamp)  # first: it needs the names erased below
     _fill_attendance_age_groups(session, clients, stamp)
     for batch in _chunks([c.id for c in clients]):
@@ -553,6 +554,14 @@ def erase_personal_data(session: Session, clients: Sequence[Client], now: dt.dat
             .execution_options(synchronize_session="fetch")
         )
     session.flush()
+
+
+def _merged_into(session: Session, clients: Sequence[Client]) -> list[Client]:
+    """The tombstones of records merged into *clients* (see services.merging) that are not among them."""
+    from vauhdittamo.services.merging.groups import tombstones_of
+
+    extra = tombstones_of(session, [c.id for c in clients])
+    return [c for batch in _chunks(extra) for c in session.scalars(select(Client).where(Client.id.in_(batch)))]
 
 
 def _clients(session: Session, client_ids: Iterable[str]) -> list[Client]:

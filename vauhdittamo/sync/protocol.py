@@ -458,6 +458,8 @@ def sync(
     _prepare_checkpoint(db, state, report)
     report.pushed = push(db, hub, progress, cancel, report)
     report.pulled, report.conflicts = pull(db, hub, state, progress, cancel=cancel, report=report)
+    if _follow_merges(db):  # what it wrote goes to the hub now, not at the next sync
+        report.pushed += push(db, hub, None, cancel, report)
     if report.refused:
         report.notices.append(MSG_REFUSED)
     if report.quarantined:
@@ -468,6 +470,15 @@ def sync(
         progress(1.0, "Done")
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _follow_merges(db: Database) -> bool:
+    """Records received for merged-away clients follow to the kept ones (services.merging.follow)."""
+    from vauhdittamo.services.merging.follow import follow_merges
+    from vauhdittamo.services.permissions import system
+
+    with db.transaction(system("sync")) as session:
+        return follow_merges(session).changed
 
 
 def pending_changes(db: Database) -> int:

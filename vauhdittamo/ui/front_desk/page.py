@@ -218,6 +218,7 @@ class FrontDeskPage(Page):
         else:
             with self.context.session() as session:
                 client = clients.get_client(session, client_id)
+                self.client_id = client.id  # the kept record, for one merged meanwhile
                 text = f"{client.full_name}  ·  {self._age_words(client.age_group(local_today()))}"
             self.who_label.setText(text)
         self.open_card_button.setVisible(client_id is not None)

@@ -1,0 +1,22 @@
+"""Outreach lists, their entries and contact attempts.
+
+Revision ID: 0012
+Revises: 0011
+Create Date: 2026-12-05
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0012"
+down_revision = "0011"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass
