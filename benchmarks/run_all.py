@@ -29,6 +29,7 @@ BENCHMARKS: dict[str, list[str]] = {
     "ui_stalls": [],
     "period_report": ["--runs", "3"],
     "import_clients": [],
+    "near_duplicates": [],
     "sync_hub": [],
 }
 

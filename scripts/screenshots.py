@@ -35,7 +35,7 @@ from vauhdittamo.ui.sign_in.sign_in_dialog import SignInDialog
 
 # Only for the artificial demo data made here (see the module docstring).
 THROWAWAY_KEY = DatabaseKey(hashlib.sha256(b"vauhdittamo screenshots, artificial data only").digest())
-PAGE_NAMES = ["front_desk", "clients", "referrals", "workshops", "reports", "sync", "administration"]
+PAGE_NAMES = ["front_desk", "clients", "referrals", "workshops", "outreach", "reports", "sync", "administration"]
 
 
 def settle() -> None:
@@ -158,7 +158,9 @@ def main() -> int:
         settle()
         card.grab().save(str(args.out / f"{11 + index}_card_{name}_{args.lang}.png"))
     card.close()
+    duplicate_screens(window, context, args.out, args.lang)
     workshop_screens(window, context, args.out, args.lang)
+    outreach_screens(window, context, args.out, args.lang)
     report_screens(window, args.out, args.lang)
     QTimer.singleShot(0, app.quit)
     window.close()
@@ -198,11 +200,82 @@ def workshop_screens(window: MainWindow, context: AppContext, out: Path, lang: s
     export.close()
 
 
+def duplicate_screens(window: MainWindow, context: AppContext, out: Path, lang: str) -> None:
+    """The new-client form finding a near-duplicate as staff type, the possible duplicates, a merge."""
+    from vauhdittamo.ui.clients.duplicates_dialog import DuplicatesDialog
+    from vauhdittamo.ui.clients.merge_dialog import MergeDialog
+
+    listing = DuplicatesDialog(context, window)
+    listing.show()
+    wait_until(lambda: listing.model.rowCount() > 0)
+    listing.grab().save(str(out / f"40_possible_duplicates_{lang}.png"))
+    pair = listing.selected()
+    listing.close()
+    if pair is None:
+        return
+    form = NewClientDialog(context, window)
+    form.show()
+    form.edits["first_name"].setText(pair.first.first_name)
+    form.edits["last_name"].setText(pair.first.last_name[:-1])
+    form.check_now()
+    wait_until(form.duplicate_box.isVisible)
+    form.grab().save(str(out / f"41_new_client_possible_duplicates_{lang}.png"))
+    form.close()
+    merge = MergeDialog(context, pair.first.id, pair.second.id, window)
+    merge.show()
+    wait_until(lambda: merge.preview is not None)
+    merge.grab().save(str(out / f"42_merge_{lang}.png"))
+    merge.close()
+
+
+def outreach_screens(window: MainWindow, context: AppContext, out: Path, lang: str) -> None:
+    """The outreach list's people and progress, an attempt being recorded and a file's rows before import."""
+    from vauhdittamo.ui.outreach.attempt_dialog import AttemptDialog
+    from vauhdittamo.ui.outreach.import_dialog import ImportEntriesDialog
+    from vauhdittamo.ui.outreach.page import OutreachPage
+
+    index = PAGE_NAMES.index("outreach")
+    window.navigation.setCurrentRow(index)
+    page = window.pages[index]
+    assert isinstance(page, OutreachPage)
+    wait_until(lambda: page.model.rowCount() > 0 and not page.entries_loader.busy)
+    page.status_filter.setCurrentIndex(page.status_filter.findData("due"))
+    wait_until(lambda: not page.entries_loader.busy)
+    window.grab().save(str(out / f"24_outreach_due_{lang}.png"))
+    page.status_filter.setCurrentIndex(0)
+    page.tabs.setCurrentIndex(1)
+    wait_until(lambda: not page.entries_loader.busy)
+    window.grab().save(str(out / f"25_outreach_progress_{lang}.png"))
+    page.tabs.setCurrentIndex(0)
+    wait_until(lambda: not page.entries_loader.busy)
+    row = max((r for r in page.model.rows() if r.client_id is None), key=lambda r: r.attempts)
+    dialog = AttemptDialog(context, row, parent=window)
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData("reached"))
+    dialog.note.setText("Kiinnostui START-pajasta, soitan maanantaina")
+    dialog.show()
+    settle()
+    dialog.grab().save(str(out / f"26_outreach_attempt_{lang}.png"))
+    dialog.close()
+    path = Path(tempfile.mkdtemp()) / "kylat.csv"
+    path.write_text(
+        "etunimi;sukunimi;kylä;puhelin;osoite\nAino;Uusikylä;Koli;040 765 4321;Kolintie 3\n"
+        ";Puuttuva;Koli;;\nEino;Esimerkki;Nurmes;soita;\n", encoding="utf-8",
+    )
+    summary = page.current_summary()
+    assert summary is not None
+    importer = ImportEntriesDialog(context, summary.list_id, summary.name, page.workers, window, path,
+                                   background=False)
+    importer.show()
+    settle()
+    importer.grab().save(str(out / f"27_outreach_import_{lang}.png"))
+    importer.close()
+
+
 def report_loaded(window: MainWindow) -> bool:
     """Whether the Reports page shows its figures and loads nothing more."""
     from vauhdittamo.ui.reports.page import ReportsPage
 
-    page = window.pages[4]
+    page = window.pages[PAGE_NAMES.index("reports")]
     return isinstance(page, ReportsPage) and page.report is not None and not page.loader.busy
 
 
@@ -210,10 +283,10 @@ def report_screens(window: MainWindow, out: Path, lang: str) -> None:
     """The Reports page scrolled a screenful at a time, down to its end."""
     from vauhdittamo.ui.reports.page import ReportsPage
 
-    page = window.pages[4]
+    page = window.pages[PAGE_NAMES.index("reports")]
     assert isinstance(page, ReportsPage)
     window.resize(1366, 768)
-    window.navigation.setCurrentRow(4)
+    window.navigation.setCurrentRow(PAGE_NAMES.index("reports"))
     wait_until(lambda: report_loaded(window))
     scroll = page.scroll_area.verticalScrollBar()
     position, number = 0, 1

@@ -1,5 +1,5 @@
 """The command-line face: demo data, statistics, client import, backup, attendance export, period report,
-database upgrade, the hub.
+outreach progress and erasure, database upgrade, the hub.
 
 Exit status: 0 success, 1 a handled error (one line on stderr), 2 wrong usage.
 Only ``demo`` (and the desktop app) make a new database; the read-only commands (stats, export, report,
@@ -259,6 +259,34 @@ def build_parser() -> argparse.ArgumentParser:
         help="leave the clients' names out of the list of incomplete participants (codes stay)",
     )
     report_period.set_defaults(handler=_cmd_report_period)
+
+    outreach = commands.add_parser("outreach", help="outreach lists of the village pilot")
+    outreach_what = outreach.add_subparsers(dest="what", metavar="WHAT", required=True)
+    outreach_progress = outreach_what.add_parser(
+        "progress",
+        parents=[db_option],
+        help="an outreach list's progress per village, worker and channel as an Excel workbook (.xlsx)",
+        description="Write the progress of one outreach list (people reached, declined, became clients, moved "
+        "away, not yet tried; per village, per outreach worker and per way of contact) to an Excel workbook in "
+        "Finnish. The workbook holds counts only, no names of the people on the list.",
+    )
+    outreach_progress.add_argument(
+        "--list", dest="list_name", required=True, metavar="NAME_OR_ID", help="the list's name or id"
+    )
+    outreach_progress.add_argument(
+        "--out", type=_file_path, required=True, metavar="FILE", help="the .xlsx file to write"
+    )
+    outreach_progress.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    outreach_progress.set_defaults(handler=_cmd_outreach_progress)
+    outreach_purge = outreach_what.add_parser(
+        "purge",
+        parents=[db_option],
+        help="erase what the outreach lists hold that is no longer needed (the app does it too)",
+        description="Close the outreach lists whose retention ended (six months after their last day) and erase "
+        "the names, phone numbers, addresses and attempt notes of the people on closed lists who never became "
+        "clients. The figures stay. Safe to run again: what was erased already is left as it is.",
+    )
+    outreach_purge.set_defaults(handler=_cmd_outreach_purge)
 
     hub_help = (
         "the hub's address, postgresql://USER@HOST/DB (only PostgreSQL), never with the password (it comes from "
@@ -711,6 +739,54 @@ def _cmd_report_period(args: argparse.Namespace) -> int:
             f"{period.start.isoformat()}–{period.end.isoformat()}: {p.entered} participant(s) entered, {p.active} "
             f"active, {p.exited} exited; {rows} participant row(s), {incomplete} to complete; written to {out}"
             + (" (without names)" if args.without_names else "")
+        )
+    return EXIT_OK
+
+
+def _cmd_outreach_progress(args: argparse.Namespace) -> int:
+    from vauhdittamo.db import open_database
+    from vauhdittamo.services import spreadsheet
+    from vauhdittamo.services.outreach.lists import resolve_list
+    from vauhdittamo.services.outreach.workbook import export_progress, record_export
+
+    out = Path(args.out)
+    source = _db_path(args)
+    _check_out(out, args.force, source, "the workbook")
+    db = open_database(source, create=False, upgrade=False, ask_passphrase=_asker(args))
+    try:
+        # Written beside FILE, and given its name only once the export is in the audit trail.
+        with spreadsheet.atomic_target(out) as staged:
+            with db.session(_cli_actor()) as session:
+                export = export_progress(session, resolve_list(session, args.list_name), staged)
+            with db.transaction(_cli_actor()) as session:
+                record_export(session, export)
+    finally:
+        db.close()
+    total = export.figures.total
+    print(
+        f"{export.figures.name}: {total.total} people, {total.reached_in_total} reached ({total.became_clients} "
+        f"became clients, {total.declined} declined), {total.moved_away} moved away, {total.not_tried} not yet "
+        f"tried; written to {out}"
+    )
+    return EXIT_OK
+
+
+def _cmd_outreach_purge(args: argparse.Namespace) -> int:
+    from vauhdittamo.services.outreach.purge import purge_due
+    from vauhdittamo.services.setup import open_prepared
+
+    db = open_prepared(_db_path(args), create=False, ask_passphrase=_asker(args))  # never a new database
+    try:
+        with db.transaction(_cli_actor()) as session:
+            report = purge_due(session)
+    finally:
+        db.close()
+    if not report.lists:
+        print("Nothing to erase: every closed outreach list is erased already.")
+    else:
+        print(
+            f"Erased the details of {report.entries} people and {report.notes} attempt note(s) on {report.lists} "
+            f"list(s); {report.lists_closed} list(s) closed at the end of their retention."
         )
     return EXIT_OK
 

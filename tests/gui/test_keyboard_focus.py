@@ -41,7 +41,7 @@ from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.main_window import MainWindow
 from vauhdittamo.ui.workshops.page import WorkshopsPage
 
-SCREENS = ["front desk", "clients", "referrals", "workshops", "reports", "sync", "administration"]
+SCREENS = ["front desk", "clients", "referrals", "workshops", "outreach", "reports", "sync", "administration"]
 MAX_STEPS = 400
 SECTIONS = 4  # Tabs a date/time field may keep (day, month, year, time) before Tab must leave it
 

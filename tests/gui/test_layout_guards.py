@@ -346,6 +346,48 @@ def _certificate(context: AppContext, demo: Demo) -> QDialog:
     return CertificateDialog(context, demo.client_id, workshop_id=demo.workshop_id)
 
 
+def _first_pair(context: AppContext) -> tuple[str, str, str, str]:
+    """The first possible duplicate of the demo: both ids, and the first record's names."""
+    from vauhdittamo.services.duplicates import possible_duplicates
+
+    with context.session() as session:
+        pair = possible_duplicates(session)[0]
+    return pair.first.id, pair.second.id, pair.first.first_name, pair.first.last_name
+
+
+def _new_client_with_duplicates(context: AppContext, demo: Demo) -> QDialog:
+    from vauhdittamo.ui.clients.new_client_dialog import NewClientDialog
+
+    _first, _second, first_name, last_name = _first_pair(context)
+    dialog = NewClientDialog(context)
+    dialog.show()  # the possible duplicates show up as staff type, in the open form
+    dialog.edits["first_name"].setText(first_name)
+    dialog.edits["last_name"].setText(last_name[:-1])  # one letter off, as typed
+    dialog.check_now()
+    assert not dialog.duplicate_box.isHidden()
+    return dialog
+
+
+def _duplicates(show_dismissed: bool) -> DialogFactory:
+    def make(context: AppContext, demo: Demo) -> QDialog:
+        from vauhdittamo.ui.clients.duplicates_dialog import DuplicatesDialog
+
+        dialog = DuplicatesDialog(context)
+        assert dialog.model.rowCount()
+        dialog.show_dismissed.setChecked(show_dismissed)
+        return dialog
+    return make
+
+
+def _merge(context: AppContext, demo: Demo) -> QDialog:
+    from vauhdittamo.ui.clients.merge_dialog import MergeDialog
+
+    first, second, _first_name, _last_name = _first_pair(context)
+    dialog = MergeDialog(context, first, second)
+    dialog.confirm.setChecked(True)
+    return dialog
+
+
 # Others' dialogs, checked too so that the lead sees all of the application in one run.
 def _new_client(context: AppContext, demo: Demo) -> QDialog:
     from vauhdittamo.ui.clients.new_client_dialog import NewClientDialog
@@ -395,6 +437,79 @@ def _sign_in(context: AppContext, demo: Demo) -> QDialog:
     return SignInDialog(context.db)
 
 
+def _outreach_rows(context: AppContext) -> tuple[str, list[object]]:
+    from vauhdittamo.services.outreach import entries, lists
+
+    with context.session() as session:
+        summary = lists.list_summaries(session)[0]
+        return summary.list_id, list(entries.entry_rows(session, entries.EntryFilters(summary.list_id), local_today()))
+
+
+def _outreach_attempt(outcome: str | None) -> DialogFactory:
+    def make(context: AppContext, demo: Demo) -> QDialog:
+        from vauhdittamo.models import AttemptOutcome
+        from vauhdittamo.ui.outreach.attempt_dialog import AttemptDialog
+
+        _list_id, rows = _outreach_rows(context)
+        row = max((r for r in rows if r.client_id is None), key=lambda r: r.attempts)  # type: ignore[attr-defined]
+        return AttemptDialog(context, row, AttemptOutcome(outcome) if outcome else None)  # type: ignore[arg-type]
+    return make
+
+
+def _outreach_list(edit: bool) -> DialogFactory:
+    def make(context: AppContext, demo: Demo) -> QDialog:
+        from vauhdittamo.services.outreach import lists
+        from vauhdittamo.ui.outreach.list_dialog import ListDialog
+
+        with context.session() as session:
+            summary = lists.list_summaries(session)[0] if edit else None
+        return ListDialog(context, summary)
+    return make
+
+
+def _outreach_person(edit: bool) -> DialogFactory:
+    def make(context: AppContext, demo: Demo) -> QDialog:
+        from vauhdittamo.services.outreach import lists
+        from vauhdittamo.ui.outreach.entry_dialogs import EntryDialog
+
+        list_id, rows = _outreach_rows(context)
+        with context.session() as session:
+            villages, workers = lists.list_summaries(session)[0].villages, lists.outreach_workers(session)
+        row = next(r for r in rows if r.client_id is None and not r.erased) if edit else None  # type: ignore[attr-defined]
+        return EntryDialog(context, villages, list_id=list_id, entry=row, workers=workers)  # type: ignore[arg-type]
+    return make
+
+
+def _outreach_import(context: AppContext, demo: Demo) -> QDialog:
+    import tempfile
+
+    from vauhdittamo.ui.outreach.import_dialog import ImportEntriesDialog
+
+    list_id, _rows = _outreach_rows(context)
+    path = Path(tempfile.mkdtemp()) / "kylat.csv"
+    path.write_text("etunimi;sukunimi;kylä;puhelin;osoite\nAino;Uusikylä;Koli;040 765 4321;Kolintie 3\n"
+                    ";Puuttuva;Koli;;\nEino;Esimerkki;Nurmes;soita;\n", encoding="utf-8")
+    return ImportEntriesDialog(context, list_id, "Kyläpilotti", path=path, background=False)
+
+
+def _outreach_add_clients(context: AppContext, demo: Demo) -> QDialog:
+    from vauhdittamo.services.outreach import lists
+    from vauhdittamo.ui.outreach.add_clients_dialog import AddClientsDialog
+
+    with context.session() as session:
+        summary = lists.list_summaries(session)[0]
+        workers = lists.outreach_workers(session)
+    return AddClientsDialog(context, summary.list_id, summary.villages, workers)
+
+
+def _outreach_assign(context: AppContext, demo: Demo) -> QDialog:
+    from vauhdittamo.services.outreach import lists
+    from vauhdittamo.ui.outreach.entry_dialogs import AssignDialog
+
+    with context.session() as session:
+        return AssignDialog(lists.outreach_workers(session), 3)
+
+
 DIALOGS: dict[str, DialogFactory] = {
     "referral, consent missing": _referral_without_consent,
     "referral, consent box shown after opening": _referral_with_consent_shown,
@@ -425,6 +540,10 @@ DIALOGS: dict[str, DialogFactory] = {
     "edit workshop": _workshop(True),
     "competence certificate": _certificate,
     "new client": _new_client,
+    "new client, possible duplicates as typed": _new_client_with_duplicates,
+    "possible duplicates": _duplicates(False),
+    "possible duplicates, marked pairs shown": _duplicates(True),
+    "merge two client records": _merge,
     "client card": _client_card,
     "export attendance": _export,
     "import clients": _import,
@@ -432,6 +551,15 @@ DIALOGS: dict[str, DialogFactory] = {
     "visit topics": _topics,
     "change password": _password,
     "sign in": _sign_in,
+    "outreach attempt": _outreach_attempt(None),
+    "outreach attempt, became a client": _outreach_attempt("became_client"),
+    "new outreach list": _outreach_list(False),
+    "change outreach list": _outreach_list(True),
+    "outreach person, new": _outreach_person(False),
+    "outreach person, details": _outreach_person(True),
+    "outreach import, previewed": _outreach_import,
+    "outreach, add clients": _outreach_add_clients,
+    "outreach, assign": _outreach_assign,
 }
 
 

@@ -312,7 +312,12 @@ def test_the_upgrade_indexes_the_clients_already_stored(db: Database, staff_id: 
     _alembic(db, "0009", up=False)
     with db.engine.begin() as conn:
         assert conn.execute(text("SELECT count(*) FROM sqlite_master WHERE name LIKE 'client_search%'")).scalar() == 0
-    _add(db, "Eino", "Leino")  # written while there is no index
+    with db.engine.begin() as conn:  # written while there is no index (by that version's columns)
+        conn.execute(text(
+            "INSERT INTO client (id, created_at, updated_at, device_id, first_name, last_name, municipality, "
+            "village, language, phone, email, address, search_key) VALUES ('eino', '2026-01-01 00:00:00', "
+            "'2026-01-01 00:00:00', '', 'Eino', 'Leino', '', '', 'fi', '', '', '', 'eino leino')"
+        ))
     db.close()
     upgraded = open_database(db_path)
     try:

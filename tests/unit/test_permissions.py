@@ -19,6 +19,7 @@ from vauhdittamo.services import (
     certificates,
     client_card,
     clients,
+    merging,
     participants,
     partner_directory,
     projects,
@@ -31,6 +32,7 @@ from vauhdittamo.services import (
 from vauhdittamo.services import workshops as ws
 from vauhdittamo.services.attendance_export import export_attendance
 from vauhdittamo.services.isoweek import IsoWeek
+from vauhdittamo.services.outreach import lists as outreach_lists
 from vauhdittamo.services.permissions import (
     ROLE_PERMISSIONS,
     SYSTEM,
@@ -58,6 +60,10 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, 
         session.add(client)
         session.flush()
         ids["client"] = client.id
+        twin = Client(first_name=client.first_name, last_name=client.last_name + "x")
+        session.add(twin)
+        session.flush()
+        ids["twin"] = twin.id
         for category in (PartnerCategory.EDUCATION, PartnerCategory.HEALTH_SERVICES, PartnerCategory.WORK_CAPACITY):
             organisation = partner_directory.create_organisation(
                 session, partner_directory.OrganisationInput(name=f"Org {category.value}", category=category.value)
@@ -133,6 +139,11 @@ ACTIONS: dict[Permission, Callable[[Session, World, Path], object]] = {
     ),
     Permission.RECORD_PARTICIPATION: lambda s, w, _p: participants.enrol(
         s, w["client"], w["project"], participants.EntryInput(TODAY), today=TODAY
+    ),
+    Permission.RECORD_OUTREACH: lambda s, w, _p: outreach_lists.list_summaries(s),
+    Permission.MERGE_CLIENTS: lambda s, w, _p: merging.merge_clients(s, w["client"], w["twin"]),
+    Permission.MANAGE_OUTREACH: lambda s, w, _p: outreach_lists.create_list(
+        s, outreach_lists.ListInput("Kyläpilotti", "Koli", TODAY, TODAY)
     ),
 }
 

@@ -604,3 +604,33 @@ def test_a_short_last_name_alone_is_not_scrubbed(db: Database, staff_id: str) ->
         assert session.get(GuidanceVisit, visit.id).note == (  # type: ignore[union-attr]
             "[poistettu] ja Ojan perhe; [poistettu] soitti. Oja tulvi."
         )
+
+
+def test_erasure_blanks_the_notes_of_outreach_attempts_about_the_client(db: Database, staff_id: str) -> None:
+    from vauhdittamo.models import AttemptOutcome, ContactChannel, OutreachAttempt, OutreachEntry, OutreachList
+
+    with db.transaction(acting(db)) as session:
+        client = Client(first_name="Aino", last_name="Korhonen", village="Koli")
+        people = OutreachList(
+            name="Kylät", villages="Koli", start_date=dt.date(2026, 9, 1), end_date=dt.date(2026, 12, 31)
+        )
+        session.add_all([client, people])
+        session.flush()
+        entry = OutreachEntry(list_id=people.id, village="Koli", client_id=client.id, phone="040 123 4567")
+        session.add(entry)
+        session.flush()
+        session.add(
+            OutreachAttempt(
+                entry_id=entry.id, channel=ContactChannel.HOME_VISIT, attempted_on=dt.date(2026, 10, 1),
+                outcome=AttemptOutcome.BECAME_CLIENT, note="Aino tavattiin kotona",
+            )
+        )
+        client_id = client.id
+    with db.transaction(acting(db)) as session:
+        erased = session.get(Client, client_id)
+        assert erased is not None
+        retention.erase_personal_data(session, [erased], dt.datetime.now(dt.UTC))
+    with db.session(acting(db)) as session:
+        assert session.scalars(select(OutreachAttempt.note)).all() == [""]
+        entry_row = session.scalars(select(OutreachEntry)).one()
+        assert (entry_row.phone, entry_row.village, entry_row.client_id) == ("", "Koli", client_id)

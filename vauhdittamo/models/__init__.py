@@ -13,7 +13,17 @@ from vauhdittamo.models.client import (
     Language,
     age_group_for,
 )
+from vauhdittamo.models.duplicates import DuplicateDismissal
 from vauhdittamo.models.meta import LocalSetting
+from vauhdittamo.models.outreach import (
+    FINAL_OUTCOMES,
+    AttemptOutcome,
+    ContactChannel,
+    EntryStatus,
+    OutreachAttempt,
+    OutreachEntry,
+    OutreachList,
+)
 from vauhdittamo.models.partner import (
     DEFAULT_RESPONSE_DAYS,
     PartnerCategory,
@@ -70,9 +80,17 @@ __all__ = [
     "ClientNote",
     "CompetenceCertificate",
     "Consent",
+    "DuplicateDismissal",
     "ConsentKind",
     "EducationLevel",
     "ExitOutcome",
+    "EntryStatus",
+    "FINAL_OUTCOMES",
+    "AttemptOutcome",
+    "ContactChannel",
+    "OutreachAttempt",
+    "OutreachEntry",
+    "OutreachList",
     "Gender",
     "LabourStatus",
     "GuidanceVisit",

@@ -33,7 +33,10 @@ class AuditAction(enum.StrEnum):
     REFERRAL_LETTER = "referral_letter"  # a referral letter opened, printed or saved (detail: letter=...)
     PARTICIPANT_DETAILS_VIEWED = "participant_details_viewed"  # a participant's sensitive entry data
     PROJECT_CHANGED = "project_changed"  # a project (hanke) added or changed
+    OUTREACH_LIST_CHANGED = "outreach_list_changed"  # an outreach list made, changed, filled, assigned or closed
+    OUTREACH_ERASED = "outreach_erased"  # the personal data of an outreach list's entries erased (counts stay)
     CLIENTS_MERGED = "clients_merged"  # two records of one person merged (entity: the kept client)
+    DUPLICATE_DISMISSED = "duplicate_dismissed"  # two records marked not the same person (or the mark undone)
 
 
 class AuditEntry(SyncedMixin, Base):

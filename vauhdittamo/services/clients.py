@@ -9,13 +9,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Integer, event, literal_column, or_, select, table, text
+from sqlalchemy import ColumnElement, Integer, event, literal_column, select, table, text
 from sqlalchemy.orm import Session
 
 from vauhdittamo.errors import QT_TRANSLATE_NOOP, AppError, ValidationError
 from vauhdittamo.models import AuditAction, Client, Language
 from vauhdittamo.services import audit
 from vauhdittamo.services import validation as v
+from vauhdittamo.services.duplicates import near_duplicates, person
 from vauhdittamo.services.permissions import Permission, require, require_signed_in
 from vauhdittamo.services.text import digits, fold
 from vauhdittamo.timeutil import format_date, local_today
@@ -230,25 +231,18 @@ def update_client(session: Session, client_id: str, data: ClientData) -> Client:
 
 
 def find_duplicates(session: Session, data: ClientData, exclude_id: str | None = None) -> list[Client]:
-    """Live clients with the same personal identity code, or the same name and birth date."""
+    """Live clients that may be the same person as *data*, the strongest evidence first: the same personal
+    identity code, the same birth date with a name alike (one letter off, swapped, a double surname, å/ä/ö
+    typed as a/o, similar), or a name alike with the same phone or email (the rules of
+    :mod:`vauhdittamo.services.duplicates.matching`). Pairs marked not the same person are left out."""
     require_signed_in(session)
-    conditions = []
-    if data.personal_id:
-        conditions.append(Client.personal_id == data.personal_id)
-    if data.birth_date:
-        conditions.append(Client.birth_date == data.birth_date)
-    if not conditions:
-        return []
-    query = select(Client).where(Client.deleted_at.is_(None), or_(*conditions))
-    if exclude_id:
-        query = query.where(Client.id != exclude_id)
-    name = (fold(data.first_name), fold(data.last_name))
-    return [
-        c
-        for c in session.scalars(query)
-        if (data.personal_id and c.personal_id == data.personal_id)
-        or (c.birth_date == data.birth_date and (fold(c.first_name), fold(c.last_name)) == name)
-    ]
+    typed = person("", data.first_name, data.last_name, data.birth_date, data.personal_id, data.phone, data.email)
+    found = near_duplicates(session, typed, exclude_id=exclude_id, limit=_DUPLICATES_AT_MOST, listed_only=True)
+    clients = [session.get(Client, d.id) for d in found]
+    return [c for c in clients if c is not None]
+
+
+_DUPLICATES_AT_MOST = 20
 
 
 # --------------------------------------------------------------------------- search as you type
@@ -470,6 +464,7 @@ _MERGE_HOPS = 20  # a chain of merges longer than this is not followed
 
 def live_client(session: Session, client_id: str) -> Client | None:
     """The live record of *client_id*: itself, or the record it was merged into; ``None`` when gone."""
+    require_signed_in(session)
     client = session.get(Client, client_id)
     for _hop in range(_MERGE_HOPS):
         if client is None or client.merged_into_id is None:

@@ -410,8 +410,16 @@ ProgressCallback = Callable[[ImportProgress], None]
 # --------------------------------------------------------------------------- reading files
 
 
-def read_import_file(path: str | os.PathLike[str]) -> ImportTable:
-    """Read a ``.csv`` or ``.xlsx`` file; raise :class:`ImportFileError` if it cannot be used."""
+def read_import_file(
+    path: str | os.PathLike[str],
+    columns: Sequence[Column] = COLUMNS,
+    required: Sequence[str] = REQUIRED_FIELDS,
+) -> ImportTable:
+    """Read a ``.csv`` or ``.xlsx`` file; raise :class:`ImportFileError` if it cannot be used.
+
+    *columns* are the importable columns and *required* the fields every file must have a column for
+    (the clients' by default; the outreach lists' import reads its own with the same checks).
+    """
     path = Path(path)
     try:
         info = path.stat()
@@ -431,7 +439,10 @@ def read_import_file(path: str | os.PathLike[str]) -> ImportTable:
             MSG_TOO_BIG, path=str(path), size=f"{info.st_size / 1024 / 1024:.1f}", limit=MAX_BYTES // 1024 // 1024
         )
     text_file = suffix in TEXT_SUFFIXES
-    table = _build_table(path, _read_csv(path) if text_file else _read_xlsx(path), delimited=text_file)
+    table = _build_table(
+        path, _read_csv(path) if text_file else _read_xlsx(path), delimited=text_file, columns=columns,
+        required=required,
+    )
     table.fingerprint = _fingerprint(table)
     return table
 
@@ -552,11 +563,20 @@ def _read_xlsx(path: Path) -> list[tuple[int, list[str]]]:
             workbook.close()
 
 
-def _build_table(path: Path, rows: list[tuple[int, list[str]]], *, delimited: bool = False) -> ImportTable:
-    """Map the heading row to fields; file-level problems are raised before any row is looked at.
+def _build_table(
+    path: Path,
+    rows: list[tuple[int, list[str]]],
+    *,
+    delimited: bool = False,
+    columns: Sequence[Column] = COLUMNS,
+    required: Sequence[str] = REQUIRED_FIELDS,
+) -> ImportTable:
+    """Map the heading row to *columns*' fields; file-level problems are raised before any row is looked at.
 
     In a *delimited* text file every line must have a value (perhaps empty) for each named column.
     """
+    by_heading = {_heading_key(name): c.field for c in columns for name in (c.field, c.finnish)}
+    labels = {c.field: c.label for c in columns}
     if not rows:
         raise ImportFileError(MSG_EMPTY, path=str(path))
     header_row, header = rows[0]
@@ -567,21 +587,21 @@ def _build_table(path: Path, rows: list[tuple[int, list[str]]], *, delimited: bo
         if not heading:
             continue
         letter = get_column_letter(index + 1)
-        name = _FIELD_BY_HEADING.get(_heading_key(heading))
+        name = by_heading.get(_heading_key(heading))
         if name is None:
             unknown.append(f"“{heading}” ({letter})")
             continue
         headings.setdefault(name, []).append(f"“{heading}” ({letter})")
         field_at.setdefault(index, name)
     if unknown:
-        known = ", ".join(c.label for c in COLUMNS)
+        known = ", ".join(c.label for c in columns)
         raise ImportFileError(MSG_UNKNOWN_COLUMNS, path=str(path), columns=", ".join(unknown), known=known)
     for name, found in headings.items():
         if len(found) > 1:
             raise ImportFileError(
-                MSG_DUPLICATE_COLUMN, path=str(path), column=column_label(name), columns=", ".join(found)
+                MSG_DUPLICATE_COLUMN, path=str(path), column=labels.get(name, name), columns=", ".join(found)
             )
-    missing = [column_label(f) for f in REQUIRED_FIELDS if f not in headings]
+    missing = [labels.get(f, f) for f in required if f not in headings]
     if missing:
         raise ImportFileError(MSG_MISSING_COLUMNS, path=str(path), columns=", ".join(missing), row=header_row)
     table = ImportTable(

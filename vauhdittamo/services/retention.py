@@ -13,7 +13,8 @@ the client's personal data while the statistics stay.
   the age group and the dates it can point to one person. The municipality stays;
 * every free text written about the client: notes, consent notes, visit notes and next steps,
   referral reasons, notes, status-event notes and consent-override reasons, path goals' titles and
-  descriptions and steps' titles, certificate notes;
+  descriptions and steps' titles, certificate notes, the notes of outreach contact attempts (and any
+  contact details left on the client's outreach entries);
 * the client's name and identity code in free texts **not linked to the client**
   (:func:`_scrub_mentions`): workshop sessions' notes and cancellation reasons, and the notes and next
   steps of anonymous visits. Only the matched words become :data:`SCRUBBED` ("[poistettu]"); the rest
@@ -59,6 +60,8 @@ from vauhdittamo.models import (
     Consent,
     GuidanceVisit,
     LocalSetting,
+    OutreachAttempt,
+    OutreachEntry,
     PathGoal,
     PathStep,
     Referral,
@@ -542,6 +545,12 @@ def erase_personal_data(session: Session, clients: Sequence[Client], now: dt.dat
         _blank(
             session, CompetenceCertificate, CompetenceCertificate.client_id.in_(batch),
             [CompetenceCertificate.note], stamp,
+        )
+        entry_ids = select(OutreachEntry.id).where(OutreachEntry.client_id.in_(batch)).scalar_subquery()
+        _blank(session, OutreachAttempt, OutreachAttempt.entry_id.in_(entry_ids), [OutreachAttempt.note], stamp)
+        _blank(
+            session, OutreachEntry, OutreachEntry.client_id.in_(batch),
+            [OutreachEntry.first_name, OutreachEntry.last_name, OutreachEntry.phone, OutreachEntry.address], stamp,
         )
         session.execute(
             update(Client)

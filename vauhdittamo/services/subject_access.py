@@ -242,6 +242,10 @@ AUDIT_WORDS = {
     AuditAction.REFERRAL_LETTER: "lähetekirje avattu, tulostettu tai tallennettu",
     AuditAction.PARTICIPANT_DETAILS_VIEWED: "osallistujan arkaluonteiset aloitustiedot katsottu",
     AuditAction.PROJECT_CHANGED: "hanke lisätty tai muutettu",
+    AuditAction.OUTREACH_LIST_CHANGED: "etsivän työn listaa muutettu",
+    AuditAction.OUTREACH_ERASED: "etsivän työn listan henkilötiedot poistettu",
+    AuditAction.CLIENTS_MERGED: "saman henkilön kaksi asiakastietoa yhdistetty",
+    AuditAction.DUPLICATE_DISMISSED: "kaksi asiakastietoa merkitty eri henkilöiksi",
 }
 ENTITY_WORDS = {audit.ENTITY_CLIENT: "asiakas", audit.ENTITY_REFERRAL: "lähete"}
 YES, NO = "kyllä", "ei"

@@ -170,6 +170,12 @@ REFERENCES: dict[str, str] = {
     "referral_id": "referral",
     "goal_id": "path_goal",
     "project_id": "project",
+    "merged_into_id": "client",
+    "list_id": "outreach_list",
+    "entry_id": "outreach_entry",
+    "assigned_to_id": "staff_member",
+    "first_client_id": "client",
+    "second_client_id": "client",
 }
 
 
@@ -217,7 +223,7 @@ class RecordNames:
             return f"{row.first_name} {row.last_name}".strip()
         if table == "staff_member":
             return str(row.display_name)
-        if table in ("workshop", "partner_organisation", "project"):
+        if table in ("workshop", "partner_organisation", "project", "outreach_list"):
             return str(row.name)
         if table == "partner_service":
             return " – ".join(p for p in (name("partner_organisation", row.organisation_id), row.name) if p)
@@ -248,6 +254,13 @@ class RecordNames:
             return _joined(name("workshop", row.workshop_id), name("staff_member", row.staff_id))
         if table == "workshop_schedule_slot":
             return name("workshop", row.workshop_id)
+        if table == "outreach_entry":
+            person = name("client", row.client_id) if row.client_id else f"{row.first_name} {row.last_name}".strip()
+            return _joined(person, row.village)
+        if table == "outreach_attempt":
+            return _joined(name("outreach_entry", row.entry_id), _day(row.attempted_on))
+        if table == "duplicate_dismissal":
+            return _joined(name("client", row.first_client_id), name("client", row.second_client_id))
         return ""
 
     def value(self, table: str, column: str, value: object) -> object:

@@ -163,6 +163,8 @@ FUNCTIONS = (
             RETURN p_data->>'id';
         ELSIF t.link_kind = 'column' THEN
             RETURN p_data->>t.link_column;
+        ELSIF t.link_kind = 'outreach' THEN
+            RETURN coalesce(p_data->>t.link_column, p_data->>'id');
         ELSIF t.link_kind = 'parent' THEN
             RETURN (SELECT client_id FROM hub_record
                     WHERE table_name = t.link_table AND row_id = p_data->>t.link_column);
@@ -429,6 +431,12 @@ FUNCTIONS = (
             IF v_erased AND NOT was_erased THEN
                 PERFORM hub_scrub_client(p_row);
             END IF;
+        END IF;
+        IF p_table = 'outreach_entry' AND v_client = p_row THEN
+            -- A person to reach who is not a client yet: in the scope of the village and the assigned worker.
+            INSERT INTO hub_client (client_id, municipality, village, coach_id, created_by, erased)
+            VALUES (p_row, '', coalesce(v_data->>'village', ''), v_data->>'assigned_to_id', p_login, false)
+            ON CONFLICT (client_id) DO UPDATE SET village = excluded.village, coach_id = excluded.coach_id;
         END IF;
 
         IF p_table NOT IN ('sync_conflict', 'audit_entry') THEN

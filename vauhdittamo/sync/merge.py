@@ -407,6 +407,8 @@ def evict_clients(conn: Any, client_ids: Sequence[str]) -> int:
                 where = f"table_name = 'client' AND row_id IN ({marks})"
             elif link[0] == "self":
                 where = f"id IN ({marks})"
+            elif link[0] == "outreach":
+                where = f'"{link[1]}" IN ({marks}) OR id IN ({marks})'
             else:
                 continue  # the audit trail holds no personal data and is never deleted
             conn.execute(

@@ -458,7 +458,7 @@ def sync(
     _prepare_checkpoint(db, state, report)
     report.pushed = push(db, hub, progress, cancel, report)
     report.pulled, report.conflicts = pull(db, hub, state, progress, cancel=cancel, report=report)
-    if _follow_merges(db):  # what it wrote goes to the hub now, not at the next sync
+    if _settle_after_pull(db):  # what it wrote goes to the hub now, not at the next sync
         report.pushed += push(db, hub, None, cancel, report)
     if report.refused:
         report.notices.append(MSG_REFUSED)
@@ -472,13 +472,21 @@ def sync(
     return report
 
 
-def _follow_merges(db: Database) -> bool:
-    """Records received for merged-away clients follow to the kept ones (services.merging.follow)."""
+def _settle_after_pull(db: Database) -> bool:
+    """What the received records ask of this laptop; whether it wrote anything.
+
+    Records received for merged-away clients follow to the kept ones (services.merging.follow), and the
+    outreach erasure that is due runs (services.outreach.purge: closed lists, details written back offline
+    into erased entries), also on laptops where nobody opens the outreach screen.
+    """
     from vauhdittamo.services.merging.follow import follow_merges
+    from vauhdittamo.services.outreach.purge import purge_due
     from vauhdittamo.services.permissions import system
 
     with db.transaction(system("sync")) as session:
-        return follow_merges(session).changed
+        followed = follow_merges(session).changed
+        purged = purge_due(session)
+        return followed or bool(purged.lists or purged.lists_closed or purged.entries or purged.notes)
 
 
 def pending_changes(db: Database) -> int:

@@ -55,11 +55,14 @@ CLIENT_FREE_TEXT: dict[str, tuple[str, ...]] = {
     "path_goal": ("title", "description"),
     "path_step": ("title",),
     "competence_certificate": ("note",),
+    "outreach_attempt": ("note",),
 }
 
 # How rows of a table lead to their client: ("self",) the client itself; ("column", c) the column c;
 # ("parent", table, c) through the parent row named by column c; ("entity",) an audit entry about a
-# client; ("conflict",) a conflict about a row. Tables not listed are shared by everyone.
+# client; ("conflict",) a conflict about a row; ("outreach", c) an outreach entry: the client of column c
+# once linked, else the entry itself (a person to reach, scoped by village and worker like a client).
+# Tables not listed are shared by everyone.
 CLIENT_LINKS: dict[str, tuple[str, ...]] = {
     "client": ("self",),
     "client_note": ("column", "client_id"),
@@ -73,6 +76,9 @@ CLIENT_LINKS: dict[str, tuple[str, ...]] = {
     "project_participant": ("column", "client_id"),
     "referral_event": ("parent", "referral", "referral_id"),
     "path_step": ("parent", "path_goal", "goal_id"),
+    "duplicate_dismissal": ("column", "first_client_id"),  # a pair: linked by its first client
+    "outreach_entry": ("outreach", "client_id"),  # its client once linked, else the entry itself
+    "outreach_attempt": ("parent", "outreach_entry", "entry_id"),
     "audit_entry": ("entity",),
     "sync_conflict": ("conflict",),
 }

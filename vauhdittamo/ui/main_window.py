@@ -74,6 +74,12 @@ def _workshops(context: AppContext, parent: QWidget) -> Page:
     return WorkshopsPage(context, parent)
 
 
+def _outreach(context: AppContext, parent: QWidget) -> Page:
+    from vauhdittamo.ui.outreach.page import OutreachPage
+
+    return OutreachPage(context, parent)
+
+
 def _reports(context: AppContext, parent: QWidget) -> Page:
     from vauhdittamo.ui.reports.page import ReportsPage
 
@@ -103,6 +109,7 @@ SCREEN_MODULES = (
     "vauhdittamo.ui.clients.page",
     "vauhdittamo.ui.referrals.page",
     "vauhdittamo.ui.workshops.page",
+    "vauhdittamo.ui.outreach.page",
     "vauhdittamo.ui.reports.page",
     "vauhdittamo.ui.sync.page",
     "vauhdittamo.services.syncing",
@@ -246,6 +253,9 @@ class MainWindow(QMainWindow):
             self.tr("Reports"),
             self.tr("Sync"),
         ]
+        if can(context, Permission.RECORD_OUTREACH) or can(context, Permission.MANAGE_OUTREACH):
+            factories.insert(4, _outreach)  # after the workshops, for the roles doing outreach work
+            titles.insert(4, self.tr("Outreach"))
         self._admin_index: int | None = None
         if any(can(context, permission) for permission in ADMIN_PERMISSIONS):
             self._admin_index = len(factories)

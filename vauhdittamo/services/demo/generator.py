@@ -108,6 +108,8 @@ from vauhdittamo.services.demo.data import (
     ProjectDef,
     WorkshopDef,
 )
+from vauhdittamo.services.demo.duplicates import make_near_duplicates
+from vauhdittamo.services.demo.outreach import make_outreach
 from vauhdittamo.services.participants import age_band_for, rural_for
 from vauhdittamo.services.partner_directory import ensure_starter_directory
 from vauhdittamo.services.partners import response_days_for
@@ -381,6 +383,7 @@ class _Generator:
         self.plans: list[_Plan] = []
         self.named_visits = 0
         self.used_personal_ids: set[str] = set()
+        self.used_emails: set[str] = set()
         self.services: dict[PartnerCategory, list[tuple[str, int]]] = {}
 
     # ----------------------------------------------------------------- small helpers
@@ -429,6 +432,13 @@ class _Generator:
             self.make_participants(sink)
             self.report(STAGE_SAVING, 0.95)
             sink.flush()
+            make_outreach(  # the village pilot's outreach list, after its staff and clients
+                session, seed=self.seed, today=self.t.today, device_id=self.device_id, at=self.t.at,
+                new_id=seeded_uuid7, workers=self.outreach,
+                coordinator_id=next((self.staff[m.name] for m in STAFF if m.role == StaffRole.COORDINATOR), None),
+                clients=[(p.id, p.village, p.created_day) for p in self.plans],
+            )
+            make_near_duplicates(session, self.seed)  # a few people recorded twice, as offline laptops do
         counts = sink.counts
         s = self.summary
         s.staff_members = counts["staff_member"]
@@ -542,7 +552,7 @@ class _Generator:
         email = ""
         if rng.random() < 0.4:
             tail = rng.choice(("", "", f"{birth.year % 100:02d}" if birth else "", str(rng.randint(1, 99))))
-            email = f"{fold(first)}.{fold(last)}{tail}@{rng.choice(MAIL_DOMAINS)}".replace(" ", "")
+            email = self.own_email(f"{fold(first)}.{fold(last)}{tail}@{rng.choice(MAIL_DOMAINS)}".replace(" ", ""))
         address = ""
         if rng.random() < 0.6:
             if village:
@@ -553,6 +563,16 @@ class _Generator:
                     street += f" {rng.choice('ABCD')} {rng.randint(1, 30)}"
                 address = f"{street}, {muni.postcode} {muni.name}"
         return phone, email, address
+
+    def own_email(self, email: str) -> str:
+        """Nobody shares an address: a namesake's gets a number (no random draw: the rest stays as it was)."""
+        local, _, domain = email.partition("@")
+        number = 1
+        while email in self.used_emails:
+            number += 1
+            email = f"{local}.{number}@{domain}"
+        self.used_emails.add(email)
+        return email
 
     def make_client(self, sink: _Sink) -> None:
         """One client with their visits, consents, referrals, notes, goals and perhaps a certificate."""

@@ -63,7 +63,7 @@ def child_tables() -> tuple[ChildTable, ...]:
         table = cast(Table, mapper.local_table)
         if not issubclass(model, SyncedMixin) or table.name in NOT_MOVED:
             continue
-        if CLIENT_LINKS.get(table.name) != ("column", CLIENT_COLUMN):
+        if CLIENT_LINKS.get(table.name) not in (("column", CLIENT_COLUMN), ("outreach", CLIENT_COLUMN)):
             continue
         unique_with: tuple[str, ...] = ()
         for constraint in table.constraints:

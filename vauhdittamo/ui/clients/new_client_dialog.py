@@ -1,12 +1,20 @@
-"""A new client: plain-language checks next to each field and a duplicate warning before saving."""
+"""A new client: plain-language checks next to each field, and possible duplicates as staff type.
+
+While the name, birth date, identity code, phone or email is typed, a check waits a moment for the next key
+and then runs in the background (:func:`check_as_typed`): existing clients that may be the same person are
+listed with the reason (one letter off, swapped names, the same birth date...). Saving checks once more and
+asks for a second Save when a possible duplicate was not confirmed yet; the same identity code is never
+saved twice. Any listed client opens instead of making a new one.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,13 +31,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vauhdittamo.db import Database
+from vauhdittamo.errors import AppError
 from vauhdittamo.models import Language
 from vauhdittamo.services import clients as client_service
-from vauhdittamo.services.permissions import Permission
+from vauhdittamo.services.duplicates import NearDuplicate, Tier, near_duplicates, person, probe
+from vauhdittamo.services.permissions import Permission, StaffActor
 from vauhdittamo.services.staff import active_staff
+from vauhdittamo.ui.clients.duplicates_dialog import REASON_ROLE, ReasonDelegate
 from vauhdittamo.ui.context import AppContext
+from vauhdittamo.ui.fitting import keep_contents_visible
 from vauhdittamo.ui.format import format_date
 from vauhdittamo.ui.permissions import can
+from vauhdittamo.ui.tasks import Outcome, TaskRunner
 
 
 class _PossibleDuplicate(Protocol):
@@ -43,6 +57,17 @@ class _PossibleDuplicate(Protocol):
     def birth_date(self) -> dt.date | None: ...
     @property
     def municipality(self) -> str: ...
+
+
+MINIMUM_WIDTH = 520
+CHECK_DELAY_MS = 300  # typing waits this long for the next key before the duplicate check
+CHECKED_FIELDS = ("first_name", "last_name", "birth_date", "personal_id", "phone", "email")
+
+
+def check_as_typed(db: Database, actor: StaffActor, typed: dict[str, str]) -> list[NearDuplicate]:
+    """The background job: existing clients that may be the person typed so far (*typed*: CHECKED_FIELDS)."""
+    with db.session(actor) as session:
+        return near_duplicates(session, probe(**typed))
 
 
 _HETU_LIKE = re.compile(r"^\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]?$", re.IGNORECASE)
@@ -81,7 +106,7 @@ class NewClientDialog(QDialog):
         self.opened_existing = False
         self._confirmed_duplicates: set[str] = set()
         self.setWindowTitle(self.tr("New client"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(MINIMUM_WIDTH)
 
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("New client"))
@@ -146,7 +171,8 @@ class NewClientDialog(QDialog):
         self.duplicate_text.setWordWrap(True)
         box.addWidget(self.duplicate_text)
         self.duplicate_list = QListWidget()
-        self.duplicate_list.setMaximumHeight(90)
+        self.duplicate_list.setItemDelegate(ReasonDelegate(self.duplicate_list))
+        self.duplicate_list.setMaximumHeight(104)
         self.duplicate_list.itemActivated.connect(lambda _item: self.open_existing())
         box.addWidget(self.duplicate_list)
         self.open_button = QPushButton(self.tr("Open the existing client"))
@@ -166,6 +192,14 @@ class NewClientDialog(QDialog):
 
         for edit in self.edits.values():
             edit.textEdited.connect(self._details_changed)
+        self.checker = TaskRunner(self)
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(CHECK_DELAY_MS)
+        self._check_timer.timeout.connect(self.check_now)
+        self._warned_on_save = False  # the box shows the check of the last Save, not the typing's
+        for name in CHECKED_FIELDS:
+            self.edits[name].textChanged.connect(lambda _text: self._check_timer.start())
 
         if initial is not None:
             for name, edit in self.edits.items():
@@ -175,7 +209,57 @@ class NewClientDialog(QDialog):
 
     def _details_changed(self) -> None:
         self.save_button.setEnabled(True)
-        self.duplicate_box.setVisible(False)
+        if self._warned_on_save:
+            self._warned_on_save = False
+            self.duplicate_box.setVisible(False)
+
+    # ------------------------------------------------------------------ possible duplicates as staff type
+
+    def typed(self) -> dict[str, str]:
+        return {name: self.edits[name].text() for name in CHECKED_FIELDS}
+
+    def check_now(self) -> None:
+        """Look for possible duplicates of what is typed, in the background."""
+        self._check_timer.stop()
+        job = functools.partial(check_as_typed, self.context.db, self.context.actor, self.typed())
+        self.checker.run(job, self._show_near)
+
+    def _show_near(self, outcome: Outcome) -> None:
+        if outcome.cancelled or self._warned_on_save:
+            return
+        if outcome.error is not None:
+            if isinstance(outcome.error, AppError):  # e.g. signed out meanwhile: the save checks again
+                return
+            raise outcome.error
+        found: list[NearDuplicate] = outcome.result
+        if not found:
+            self.duplicate_box.setVisible(False)
+            return
+        self._fill(found)
+        self.duplicate_text.setText(
+            self.tr("Possibly already a client: if this is one of them, open the existing client instead.")
+        )
+        self._show_box()
+
+    def _show_box(self) -> None:
+        self.duplicate_box.setVisible(True)
+        keep_contents_visible(self, MINIMUM_WIDTH)  # the form grows by the box: its text wraps
+
+    def _fill(self, found: list[NearDuplicate]) -> None:
+        current = self.duplicate_list.currentItem()
+        chosen = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
+        self.duplicate_list.clear()
+        for near in found:
+            item = QListWidgetItem(self._describe(near))
+            item.setData(Qt.ItemDataRole.UserRole, near.id)
+            reason = near.match.text(QCoreApplication.translate)
+            item.setData(REASON_ROLE, reason)
+            item.setToolTip(reason)
+            self.duplicate_list.addItem(item)
+            if near.id == chosen:
+                self.duplicate_list.setCurrentItem(item)
+        if self.duplicate_list.currentItem() is None:
+            self.duplicate_list.setCurrentRow(0)
 
     def _error_label(self) -> QLabel:
         label = QLabel()
@@ -206,11 +290,12 @@ class NewClientDialog(QDialog):
             if first_bad is not None:
                 first_bad.setFocus()
             return
+        self._check_timer.stop()
+        self.checker.forget()
+        typed = person("", data.first_name, data.last_name, data.birth_date, data.personal_id, data.phone, data.email)
         with self.context.session() as session:
-            matches = client_service.find_duplicates(session, data)
-            described = [(c.id, self._describe(c), c.personal_id == data.personal_id and bool(data.personal_id))
-                         for c in matches]
-        if described and not self._confirmed(described):
+            matches = near_duplicates(session, typed, listed_only=True, limit=20)
+        if matches and not self._confirmed(matches):
             return
         with self.context.transaction() as session:
             self.client_id = client_service.create_client(session, data).id
@@ -220,18 +305,14 @@ class NewClientDialog(QDialog):
         details = [format_date(client.birth_date), client.municipality]
         return f"{client.first_name} {client.last_name} ({', '.join(d for d in details if d)})"
 
-    def _confirmed(self, matches: list[tuple[str, str, bool]]) -> bool:
-        """Show the matches; a second Save with the same name matches saves anyway (never a same id)."""
-        same_id = any(m[2] for m in matches)
-        ids = {m[0] for m in matches}
+    def _confirmed(self, matches: list[NearDuplicate]) -> bool:
+        """Show the matches; a second Save with the same matches saves anyway (never a same id)."""
+        same_id = any(m.match.tier is Tier.SAME_ID for m in matches)
+        ids = {m.id for m in matches}
         if not same_id and ids <= self._confirmed_duplicates:
             return True
-        self.duplicate_list.clear()
-        for client_id, text, _ in matches:
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, client_id)
-            self.duplicate_list.addItem(item)
-        self.duplicate_list.setCurrentRow(0)
+        self._warned_on_save = True
+        self._fill(matches)
         if same_id:
             self.duplicate_text.setText(
                 self.tr("A client with this personal identity code already exists. Open the existing client.")
@@ -239,11 +320,11 @@ class NewClientDialog(QDialog):
             self.save_button.setEnabled(False)
         else:
             self.duplicate_text.setText(
-                self.tr("A client with the same name and birth date already exists. Open them instead, "
+                self.tr("This may be a client already recorded. Open the existing client, "
                         "or press Save again if this is another person.")
             )
             self._confirmed_duplicates |= ids
-        self.duplicate_box.setVisible(True)
+        self._show_box()
         self.open_button.setFocus()
         return False
 

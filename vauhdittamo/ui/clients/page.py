@@ -10,7 +10,7 @@ import datetime as dt
 import functools
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -32,6 +32,7 @@ from vauhdittamo.services.client_list import NO_COACH, ClientFilters, ClientList
 from vauhdittamo.services.permissions import Permission, StaffActor
 from vauhdittamo.services.staff import active_staff
 from vauhdittamo.timeutil import format_local, local_today
+from vauhdittamo.ui.clients.duplicates_dialog import DuplicatesDialog, count_duplicates
 from vauhdittamo.ui.clients.new_client_dialog import NewClientDialog, prefill_from_search
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_date
@@ -128,10 +129,23 @@ class ClientsPage(Page):
         self.new_button.clicked.connect(self.new_client)
         self.import_button = QPushButton(self.tr("Import from Excel…"))
         self.import_button.clicked.connect(self.import_clients)
+        self.duplicates_button = QPushButton(self.tr("Possible duplicates"))
+        self.duplicates_button.setToolTip(self.tr("Client records that may be one person: compare, merge or "
+                                                  "mark them not the same person"))
+        self.duplicates_button.clicked.connect(self.show_duplicates)
         bar.addWidget(self.new_button)
         bar.addWidget(self.import_button)
         self.body.addLayout(bar)  # first: a button shown before it has a parent would be a window of its own
+        # On the title's line: the bar above has no room left in a 1000-pixel window.
+        outer = self.layout()
+        first = outer.itemAt(0) if outer is not None else None
+        header = first.layout() if first is not None else None
+        assert isinstance(header, QHBoxLayout)
+        header.addStretch(1)
+        header.addWidget(self.duplicates_button, 0, Qt.AlignmentFlag.AlignBaseline)
         self.import_button.setVisible(can(context, Permission.IMPORT_CLIENTS))
+        self.may_merge = can(context, Permission.MERGE_CLIENTS)
+        self.duplicates_button.setVisible(self.may_merge)
 
         filters = QWidget()
         filters.setObjectName("filterBar")
@@ -225,6 +239,7 @@ class ClientsPage(Page):
         self._limit = client_list.DEFAULT_PAGE_SIZE
 
         self.loader = TaskRunner(self)
+        self.duplicates_counter = TaskRunner(self)
         self._places: dict[str, list[str]] = {}
         self._choices_loaded = False
         self._open_first = False
@@ -302,6 +317,21 @@ class ClientsPage(Page):
     def refresh(self) -> None:
         """Read the shown list and the filters' choices again (in the background)."""
         self._load(with_choices=True)
+        self.count_duplicates()
+
+    def count_duplicates(self) -> None:
+        """Count the possible duplicates in the background (coordinators and administrators)."""
+        if self.may_merge:
+            job = functools.partial(count_duplicates, self.context.db, self.context.actor)
+            self.duplicates_counter.run(job, self._show_duplicate_count)
+
+    def _show_duplicate_count(self, outcome: Outcome) -> None:
+        if outcome.cancelled or outcome.error is not None:
+            if outcome.error is not None and not isinstance(outcome.error, AppError):
+                raise outcome.error
+            return
+        count: int = outcome.result
+        self.duplicates_button.setText(self.tr("Possible duplicates ({count})").format(count=count))
 
     def load_list(self) -> None:
         """Read the shown list for the filters now (the choices stay as they are)."""
@@ -422,6 +452,12 @@ class ClientsPage(Page):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.client_id:
             self.refresh()
             self.open_client_requested.emit(dialog.client_id)
+
+    def show_duplicates(self) -> None:
+        dialog = DuplicatesDialog(self.context, self)
+        dialog.exec()
+        if dialog.changed:
+            self.refresh()
 
     def import_clients(self) -> None:
         from vauhdittamo.ui.clients.import_dialog import ImportClientsDialog

@@ -206,6 +206,15 @@ class SyncPage(Page):
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
         buttons.addWidget(self.conflicts_button)
+        # Records of one person made on two laptops show up after a sync: coordinators see how many.
+        self.duplicates_button = QPushButton()
+        self.duplicates_button.setToolTip(self.tr("Client records that may be one person: compare, merge or mark "
+                                                  "them not the same person"))
+        self.duplicates_button.clicked.connect(self.show_duplicates)
+        self.duplicates_button.setVisible(False)
+        self.duplicates_counter = TaskRunner(self, background)
+        self.background = background
+        buttons.addWidget(self.duplicates_button)
         self.body.addLayout(buttons)
 
         self.progress = QProgressBar()
@@ -254,6 +263,32 @@ class SyncPage(Page):
         self.database_value.setText(str(db.path))
         self.device_value.setText(db.device_id)
         self.loader.run(functools.partial(load_state, db, self.context.actor), self._show_state)
+        self.count_duplicates()
+
+    def count_duplicates(self) -> None:
+        """How many possible duplicates there are (after each sync; coordinators and administrators only)."""
+        if can(self.context, Permission.MERGE_CLIENTS):
+            from vauhdittamo.ui.clients.duplicates_dialog import count_duplicates
+
+            job = functools.partial(count_duplicates, self.context.db, self.context.actor)
+            self.duplicates_counter.run(job, self._show_duplicate_count)
+
+    def _show_duplicate_count(self, outcome: Outcome) -> None:
+        if outcome.cancelled or outcome.error is not None:
+            if outcome.error is not None and not isinstance(outcome.error, AppError):
+                raise outcome.error
+            return
+        count: int = outcome.result
+        self.duplicates_button.setText(self.tr("%n possible duplicate(s)…", "", count))
+        self.duplicates_button.setVisible(count > 0)
+
+    def show_duplicates(self) -> None:
+        from vauhdittamo.ui.clients.duplicates_dialog import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self.context, self, background=self.background)
+        dialog.exec()
+        if dialog.changed:
+            self.count_duplicates()
 
     def _show_state(self, outcome: Outcome) -> None:
         if outcome.error is not None:

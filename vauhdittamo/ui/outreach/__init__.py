@@ -1,0 +1,1 @@
+"""Etsivä työ: the outreach screen of the village pilot, with its dialogs."""
