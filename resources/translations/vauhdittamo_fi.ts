@@ -57,6 +57,92 @@
     </message>
 </context>
 <context>
+    <name>AddClientsDialog</name>
+    <message>
+        <source>Add clients to the list</source>
+        <translation>Lisää asiakkaita listalle</translation>
+    </message>
+    <message>
+        <source>The clients of the chosen village are shown; type to find any client. Choose one or more (Ctrl+click, Shift+↓) and add them in that village.</source>
+        <translation>Näytetään valitun kylän asiakkaat; kirjoittamalla voit hakea mitä tahansa asiakasta. Valitse yksi tai useampi (Ctrl+napsautus, Shift+↓) ja lisää heidät listalle tämän kylän kohdalle.</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Kylä:</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Kylä</translation>
+    </message>
+    <message>
+        <source>Find a client by name, birth date or phone</source>
+        <translation>Hae asiakasta nimellä, syntymäajalla tai puhelinnumerolla</translation>
+    </message>
+    <message>
+        <source>Find a client</source>
+        <translation>Hae asiakasta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Syntynyt</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kotikunta</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <source>No clients live in this village yet. Find others by typing a name.</source>
+        <translation>Tässä kylässä ei vielä asu yhtään asiakasta. Hae muita kirjoittamalla nimi.</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to:</source>
+        <translation>Osoita &amp;työntekijälle:</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Ei vielä kenellekään</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Osoita työntekijälle</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Add the chosen clients</source>
+        <translation>Lisää valitut asiakkaat</translation>
+    </message>
+    <message>
+        <source>on the list</source>
+        <translation>listalla</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>asiakkuus päättynyt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n client(s)</source>
+        <translation>
+            <numerusform>Lisää %n asiakas</numerusform>
+            <numerusform>Lisää %n asiakasta</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Administration</source>
@@ -120,6 +206,135 @@
     <message>
         <source>Attach the visit to a client</source>
         <translation>Liitä käynti asiakkaaseen</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign to an outreach worker</source>
+        <translation>Osoita etsivälle työntekijälle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen person(s) will be on the list of:</source>
+        <translation>
+            <numerusform>%n valittu henkilö osoitetaan työntekijälle:</numerusform>
+            <numerusform>%n valittua henkilöä osoitetaan työntekijälle:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outreach worker</source>
+        <translation>Etsivä työntekijä</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Ei vielä kenellekään</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Osoita</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptDialog</name>
+    <message>
+        <source>Record an attempt</source>
+        <translation>Kirjaa yhteydenottoyritys</translation>
+    </message>
+    <message>
+        <source>Client · {details}</source>
+        <translation>Asiakas · {details}</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>&amp;Way</source>
+        <translation>&amp;Tapa</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Päivä</translation>
+    </message>
+    <message>
+        <source>Choose the outcome</source>
+        <translation>Valitse tulos</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>T&amp;ulos</translation>
+    </message>
+    <message>
+        <source>optional, short: what was agreed</source>
+        <translation>vapaaehtoinen, lyhyesti: mitä sovittiin</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Muistiinpano</translation>
+    </message>
+    <message>
+        <source>no next try</source>
+        <translation>ei seuraavaa yritystä</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt try</source>
+        <translation>&amp;Seuraava yritys</translation>
+    </message>
+    <message>
+        <source>Earlier attempts</source>
+        <translation>Aiemmat yritykset</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation>Tapa</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Kirjaaja</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <source>No attempts yet.</source>
+        <translation>Ei vielä yrityksiä.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Existing client…</source>
+        <translation>Olemassa oleva asiakas…</translation>
+    </message>
+    <message>
+        <source>The person is a client already: find them and link them</source>
+        <translation>Henkilö on jo asiakas: hae asiakas ja liitä hänet tähän</translation>
+    </message>
+    <message>
+        <source>New client…</source>
+        <translation>Uusi asiakas…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>The existing client</source>
+        <translation>Olemassa oleva asiakas</translation>
     </message>
 </context>
 <context>
@@ -846,6 +1061,14 @@
         <translation>Tuo Excelistä…</translation>
     </message>
     <message>
+        <source>Possible duplicates</source>
+        <translation>Mahdolliset kaksoiskappaleet</translation>
+    </message>
+    <message>
+        <source>Client records that may be one person: compare, merge or mark them not the same person</source>
+        <translation>Asiakastietueet, jotka voivat olla sama henkilö: vertaa, yhdistä tai merkitse eri henkilöiksi</translation>
+    </message>
+    <message>
         <source>All ages</source>
         <translation>Kaikki ikäryhmät</translation>
     </message>
@@ -900,6 +1123,10 @@
     <message>
         <source>All villages</source>
         <translation>Kaikki kylät</translation>
+    </message>
+    <message>
+        <source>Possible duplicates ({count})</source>
+        <translation>Mahdolliset kaksoiskappaleet ({count})</translation>
     </message>
     <message>
         <source>Showing the first {shown} by name; search or filter to find the others.</source>
@@ -1251,6 +1478,166 @@
     <message>
         <source>Hide</source>
         <translation>Piilota</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mahdolliset kaksoiskappaleet</translation>
+    </message>
+    <message>
+        <source>Pairs of client records that may be one person, the strongest evidence first. Compare the two; mark them not the same person, or merge them into one record.</source>
+        <translation>Asiakastietueiden parit, jotka voivat olla sama henkilö, todennäköisimmät ensin. Vertaa tietueita ja merkitse ne eri henkilöiksi tai yhdistä ne yhdeksi tietueeksi.</translation>
+    </message>
+    <message>
+        <source>Also show pairs marked not the same person</source>
+        <translation>Näytä myös eri henkilöiksi merkityt parit</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Tietue</translation>
+    </message>
+    <message>
+        <source>Other record</source>
+        <translation>Toinen tietue</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pisteet</translation>
+    </message>
+    <message>
+        <source>Why they may be one person</source>
+        <translation>Miksi ne voivat olla sama henkilö</translation>
+    </message>
+    <message>
+        <source>No possible duplicates.</source>
+        <translation>Ei mahdollisia kaksoiskappaleita.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Syntymäaika</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Municipality and village</source>
+        <translation>Kotikunta ja kylä</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Käynnit</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Lisätty</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>Eri henkilö</translation>
+    </message>
+    <message>
+        <source>Remembered on every computer: the pair is not listed again</source>
+        <translation>Muistetaan kaikilla tietokoneilla: paria ei enää näytetä luettelossa</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Yhdistä…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s)</source>
+        <translation>
+            <numerusform>%n mahdollinen kaksoiskappale</numerusform>
+            <numerusform>%n mahdollista kaksoiskappaletta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marked not the same person. {reason}</source>
+        <translation>Merkitty eri henkilöiksi. {reason}</translation>
+    </message>
+    <message>
+        <source>Possible duplicate after all</source>
+        <translation>Sittenkin mahdollinen kaksoiskappale</translation>
+    </message>
+    <message>
+        <source>Record (added first)</source>
+        <translation>Tietue (lisätty ensin)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n käynti</numerusform>
+            <numerusform>%n käyntiä</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Add a person to the list</source>
+        <translation>Lisää henkilö listalle</translation>
+    </message>
+    <message>
+        <source>The person&apos;s details</source>
+        <translation>Henkilön tiedot</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Etunimi</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Sukunimi</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Puhelin</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Osoite</translation>
+    </message>
+    <message>
+        <source>&amp;Village</source>
+        <translation>&amp;Kylä</translation>
+    </message>
+    <message>
+        <source>e.g. 040 123 4567</source>
+        <translation>esim. 040 123 4567</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Ei vielä kenellekään</translation>
+    </message>
+    <message>
+        <source>Assigned &amp;to</source>
+        <translation>Osoitettu &amp;työntekijälle</translation>
+    </message>
+    <message>
+        <source>Only what reaching the person needs: no birth dates, no identity codes.</source>
+        <translation>Vain tavoittamiseen tarvittavat tiedot: ei syntymäaikoja eikä henkilötunnuksia.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>If this is another person, press Save again.</source>
+        <translation>Jos kyse on eri henkilöstä, paina Tallenna uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +2314,229 @@
     </message>
 </context>
 <context>
+    <name>ImportEntriesDialog</name>
+    <message>
+        <source>Import people to reach</source>
+        <translation>Tuo tavoitettavat</translation>
+    </message>
+    <message>
+        <source>Import people to reach onto “{name}”</source>
+        <translation>Tuo tavoitettavat listalle ”{name}”</translation>
+    </message>
+    <message>
+        <source>One person per row, from Excel (.xlsx) or CSV. The first row names the columns: etunimi; sukunimi; kylä; puhelin; osoite (or first_name, last_name, village, phone, address). Only names are required. You see every row before anything is saved.</source>
+        <translation>Yksi henkilö riviä kohden, Excel- (.xlsx) tai CSV-tiedostosta. Ensimmäisellä rivillä ovat sarakkeiden nimet: etunimi; sukunimi; kylä; puhelin; osoite (tai first_name, last_name, village, phone, address). Vain nimet ovat pakollisia. Näet jokaisen rivin ennen kuin mitään tallennetaan.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Tiedostoa ei ole valittu</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Valitse tiedosto…</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Kylä</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Tiedoston rivit</translation>
+    </message>
+    <message>
+        <source>Start with “Choose file…”: every row is checked and shown here before anything is saved.</source>
+        <translation>Aloita kohdasta ”Valitse tiedosto…”: jokainen rivi tarkistetaan ja näytetään tässä, ennen kuin mitään tallennetaan.</translation>
+    </message>
+    <message>
+        <source>Only rows with problems</source>
+        <translation>Vain rivit, joissa on ongelmia</translation>
+    </message>
+    <message>
+        <source>Skip the invalid rows</source>
+        <translation>Ohita virheelliset rivit</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to:</source>
+        <translation>Osoita &amp;työntekijälle:</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Osoita työntekijälle</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Ei vielä kenellekään</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Tuo</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Virheellinen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Kaksoiskappale</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Uusi</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Valitse tuotava tiedosto</translation>
+    </message>
+    <message>
+        <source>Excel and text files (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Excel- ja tekstitiedostot (*.xlsx *.csv *.tsv *.txt);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) put on the list.</source>
+        <translation>
+            <numerusform>%n henkilö lisättiin listalle.</numerusform>
+            <numerusform>%n henkilöä lisättiin listalle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped (invalid or duplicate).</source>
+        <translation>
+            <numerusform>%n rivi ohitettiin (virheellinen tai kaksoiskappale).</numerusform>
+            <numerusform>%n riviä ohitettiin (virheellisiä tai kaksoiskappaleita).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{rows}: {new}, {invalid}, {duplicates}</source>
+        <translation>{rows}: {new}, {invalid}, {duplicates}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rivi</numerusform>
+            <numerusform>%n riviä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n uusi</numerusform>
+            <numerusform>%n uutta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n virheellinen</numerusform>
+            <numerusform>%n virheellistä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n kaksoiskappale</numerusform>
+            <numerusform>%n kaksoiskappaletta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no rows of people below the headings.</source>
+        <translation>Tiedostossa ei ole henkilörivejä otsikkorivin alla.</translation>
+    </message>
+    <message>
+        <source>There is nothing to import: no row is a new person with valid details.</source>
+        <translation>Tuotavaa ei ole: millään rivillä ei ole uutta henkilöä kelvollisin tiedoin.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported while there are invalid rows. Fix them in the file and choose it again, or tick “Skip the invalid rows”.</source>
+        <translation>Mitään ei voi tuoda, kun tiedostossa on virheellisiä rivejä. Korjaa ne tiedostoon ja valitse se uudelleen, tai rastita ”Ohita virheelliset rivit”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import puts %n new person(s) on the list.</source>
+        <translation>
+            <numerusform>Tuonti lisää listalle %n uuden henkilön.</numerusform>
+            <numerusform>Tuonti lisää listalle %n uutta henkilöä.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListDialog</name>
+    <message>
+        <source>New outreach list</source>
+        <translation>Uusi tavoittamislista</translation>
+    </message>
+    <message>
+        <source>Change the outreach list</source>
+        <translation>Muuta tavoittamislistaa</translation>
+    </message>
+    <message>
+        <source>e.g. Village pilot, autumn 2026</source>
+        <translation>esim. Kyläpilotti, syksy 2026</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nimi</translation>
+    </message>
+    <message>
+        <source>e.g. Koli, Ahmovaara, Nunnanlahti</source>
+        <translation>esim. Koli, Ahmovaara, Nunnanlahti</translation>
+    </message>
+    <message>
+        <source>&amp;Villages</source>
+        <translation>&amp;Kylät</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Ajanjakso</translation>
+    </message>
+    <message>
+        <source>optional: what the list is for, whom it covers</source>
+        <translation>vapaaehtoinen: mihin lista on tarkoitettu ja keitä se koskee</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>K&amp;uvaus</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>The names and contact details of those who do not become clients are erased when the list is closed, at the latest on {day}. The figures stay.</source>
+        <translation>Niiden henkilöiden nimet ja yhteystiedot, joista ei tule asiakkaita, poistetaan, kun lista suljetaan, viimeistään {day}. Luvut säilyvät.</translation>
+    </message>
+</context>
+<context>
     <name>LockCover</name>
     <message>
         <source>Locked</source>
@@ -1995,6 +2605,10 @@
         <translation>Synkronointi</translation>
     </message>
     <message>
+        <source>Outreach</source>
+        <translation>Etsivä työ</translation>
+    </message>
+    <message>
         <source>Administration</source>
         <translation>Ylläpito</translation>
     </message>
@@ -2053,6 +2667,149 @@
     <message>
         <source>Offline: no hub configured</source>
         <translation>Paikallinen käyttö – keskuspalvelinta ei ole määritetty</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>First name</source>
+        <translation>Etunimi</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Syntymäaika</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Home municipality</source>
+        <translation>Kotikunta</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Kylä</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>Personal coach</source>
+        <translation>Omavalmentaja</translation>
+    </message>
+    <message>
+        <source>%n visit(s)</source>
+        <translation>käynnit (%n)</translation>
+    </message>
+    <message>
+        <source>%n referral(s)</source>
+        <translation>lähetteet (%n)</translation>
+    </message>
+    <message>
+        <source>%n workshop attendance mark(s)</source>
+        <translation>pajojen läsnäolomerkinnät (%n)</translation>
+    </message>
+    <message>
+        <source>%n workshop enrolment(s)</source>
+        <translation>pajoihin ilmoittautumiset (%n)</translation>
+    </message>
+    <message>
+        <source>%n competence certificate(s)</source>
+        <translation>osaamistodistukset (%n)</translation>
+    </message>
+    <message>
+        <source>%n consent(s)</source>
+        <translation>suostumukset (%n)</translation>
+    </message>
+    <message>
+        <source>%n path goal(s)</source>
+        <translation>polun tavoitteet (%n)</translation>
+    </message>
+    <message>
+        <source>%n note(s)</source>
+        <translation>muistiinpanot (%n)</translation>
+    </message>
+    <message>
+        <source>%n project participation(s)</source>
+        <translation>hankeosallistumiset (%n)</translation>
+    </message>
+    <message>
+        <source>%n outreach list entry(-ies)</source>
+        <translation>tavoittamislistojen merkinnät (%n)</translation>
+    </message>
+    <message>
+        <source>Merge two client records</source>
+        <translation>Yhdistä kaksi asiakastietuetta</translation>
+    </message>
+    <message>
+        <source>Everything recorded about the other record moves to the kept record. The other record is then hidden everywhere and points to the kept one, on every computer after syncing. A merge cannot be undone.</source>
+        <translation>Kaikki toiseen tietueeseen kirjattu siirtyy säilytettävään tietueeseen. Sen jälkeen toinen tietue piilotetaan kaikkialla ja se viittaa säilytettävään tietueeseen – kaikilla tietokoneilla synkronoinnin jälkeen. Yhdistämistä ei voi perua.</translation>
+    </message>
+    <message>
+        <source>Keep the other record instead</source>
+        <translation>Säilytä sen sijaan toinen tietue</translation>
+    </message>
+    <message>
+        <source>I have checked that these two records are the same person</source>
+        <translation>Olen tarkistanut, että nämä kaksi tietuetta ovat sama henkilö</translation>
+    </message>
+    <message>
+        <source>Merge the records</source>
+        <translation>Yhdistä tietueet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Kept: {name}</source>
+        <translation>Säilytetään: {name}</translation>
+    </message>
+    <message>
+        <source>Merged into it and then hidden: {name}</source>
+        <translation>Yhdistetään siihen ja piilotetaan sitten: {name}</translation>
+    </message>
+    <message>
+        <source>These details differ. Choose the value the kept record is to have:</source>
+        <translation>Nämä tiedot eroavat. Valitse arvo, joka säilytettävään tietueeseen jää:</translation>
+    </message>
+    <message>
+        <source>Kept record</source>
+        <translation>Säilytettävä tietue</translation>
+    </message>
+    <message>
+        <source>Other record</source>
+        <translation>Toinen tietue</translation>
+    </message>
+    <message>
+        <source>The two records hold the same details.</source>
+        <translation>Molemmissa tietueissa on samat tiedot.</translation>
+    </message>
+    <message>
+        <source>Moves to the kept record: {what}.</source>
+        <translation>Säilytettävään tietueeseen siirretään: {what}.</translation>
+    </message>
+    <message>
+        <source>Nothing else is recorded about the other record.</source>
+        <translation>Toiseen tietueeseen ei ole kirjattu muuta.</translation>
     </message>
 </context>
 <context>
@@ -2150,12 +2907,16 @@
         <translation>Peruuta</translation>
     </message>
     <message>
+        <source>Possibly already a client: if this is one of them, open the existing client instead.</source>
+        <translation>Mahdollisesti jo asiakas: jos henkilö on joku näistä, avaa sen sijaan olemassa oleva asiakas.</translation>
+    </message>
+    <message>
         <source>A client with this personal identity code already exists. Open the existing client.</source>
         <translation>Tällä henkilötunnuksella on jo asiakas. Avaa olemassa oleva asiakas.</translation>
     </message>
     <message>
-        <source>A client with the same name and birth date already exists. Open them instead, or press Save again if this is another person.</source>
-        <translation>Samalla nimellä ja syntymäajalla on jo asiakas. Avaa hänet, tai paina Tallenna uudelleen, jos kyse on eri henkilöstä.</translation>
+        <source>This may be a client already recorded. Open the existing client, or press Save again if this is another person.</source>
+        <translation>Tämä voi olla jo kirjattu asiakas. Avaa olemassa oleva asiakas tai paina Tallenna uudelleen, jos kyse on eri henkilöstä.</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2972,326 @@
     <message>
         <source>Cancel</source>
         <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachPage</name>
+    <message>
+        <source>A removed client</source>
+        <translation>Poistettu asiakas</translation>
+    </message>
+    <message>
+        <source>Details erased</source>
+        <translation>Tiedot poistettu</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Etsivä työ</translation>
+    </message>
+    <message>
+        <source>People to reach in the pilot villages, each contact attempt, and who was reached.</source>
+        <translation>Pilottikylien tavoitettavat, jokainen yhteydenottoyritys ja ketkä tavoitettiin.</translation>
+    </message>
+    <message>
+        <source>&amp;Lists</source>
+        <translation>&amp;Listat</translation>
+    </message>
+    <message>
+        <source>Outreach lists</source>
+        <translation>Tavoittamislistat</translation>
+    </message>
+    <message>
+        <source>No outreach lists yet.</source>
+        <translation>Tavoittamislistoja ei vielä ole.</translation>
+    </message>
+    <message>
+        <source>Make the first with “New list…”.</source>
+        <translation>Luo ensimmäinen kohdasta ”Uusi lista…”.</translation>
+    </message>
+    <message>
+        <source>A coordinator makes them.</source>
+        <translation>Koordinaattori luo ne.</translation>
+    </message>
+    <message>
+        <source>Show closed lists</source>
+        <translation>Näytä suljetut listat</translation>
+    </message>
+    <message>
+        <source>New list…</source>
+        <translation>Uusi lista…</translation>
+    </message>
+    <message>
+        <source>Change list…</source>
+        <translation>Muuta listaa…</translation>
+    </message>
+    <message>
+        <source>Close list…</source>
+        <translation>Sulje lista…</translation>
+    </message>
+    <message>
+        <source>End the work on the list; the details of those who did not become clients are erased, the figures stay</source>
+        <translation>Päätä työ listalla: asiakkaiksi tulemattomien tiedot poistetaan, luvut säilyvät</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Henkilöt</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Eteneminen</translation>
+    </message>
+    <message>
+        <source>Choose a list on the left.</source>
+        <translation>Valitse lista vasemmalta.</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Kaikki tilat</translation>
+    </message>
+    <message>
+        <source>Next try due</source>
+        <translation>Seuraava yritys erääntynyt</translation>
+    </message>
+    <message>
+        <source>Name, phone or address</source>
+        <translation>Nimi, puhelinnumero tai osoite</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Hae henkilöä</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Kylä</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Outreach worker</source>
+        <translation>Etsivä työntekijä</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Viimeisin yritys</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>Seuraava yritys</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>People on the list</source>
+        <translation>Listan henkilöt</translation>
+    </message>
+    <message>
+        <source>Nobody on the list matches the filters.</source>
+        <translation>Listalla ei ole rajauksia vastaavia henkilöitä.</translation>
+    </message>
+    <message>
+        <source>Enter: record an attempt · Ctrl+K: became a client · Ctrl+Shift+K: an existing client · F2: details</source>
+        <translation>Enter: kirjaa yritys · Ctrl+K: tuli asiakkaaksi · Ctrl+Shift+K: olemassa oleva asiakas · F2: tiedot</translation>
+    </message>
+    <message>
+        <source>Record attempt…</source>
+        <translation>Kirjaa yritys…</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Became a client…</source>
+        <translation>Tuli asiakkaaksi…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K: a new client from the person&apos;s details</source>
+        <translation>Ctrl+K: uusi asiakas henkilön tiedoista</translation>
+    </message>
+    <message>
+        <source>More ▾</source>
+        <translation>Muut ▾</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Muut toiminnot</translation>
+    </message>
+    <message>
+        <source>The person&apos;s details…</source>
+        <translation>Henkilön tiedot…</translation>
+    </message>
+    <message>
+        <source>Became a client: an existing one…</source>
+        <translation>Tuli asiakkaaksi: olemassa oleva asiakas…</translation>
+    </message>
+    <message>
+        <source>Import people from a file…</source>
+        <translation>Tuo henkilöitä tiedostosta…</translation>
+    </message>
+    <message>
+        <source>Add existing clients…</source>
+        <translation>Lisää olemassa olevia asiakkaita…</translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation>Lisää henkilö…</translation>
+    </message>
+    <message>
+        <source>Assign the chosen to a worker…</source>
+        <translation>Osoita valitut työntekijälle…</translation>
+    </message>
+    <message>
+        <source>Take the chosen off the list…</source>
+        <translation>Poista valitut listalta…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The details of %n person(s) on ended lists were erased; the figures stay.</source>
+        <translation>
+            <numerusform>Päättyneiden listojen %n henkilön tiedot poistettiin; luvut säilyvät.</numerusform>
+            <numerusform>Päättyneiden listojen %n henkilön tiedot poistettiin; luvut säilyvät.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>suljettu</translation>
+    </message>
+    <message>
+        <source>{reached} of {total} reached</source>
+        <translation>tavoitettu {reached}/{total}</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Omat</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Ei työntekijää</translation>
+    </message>
+    <message>
+        <source>closed {day}: the details of those who did not become clients are erased</source>
+        <translation>suljettu {day}: asiakkaiksi tulemattomien tiedot on poistettu</translation>
+    </message>
+    <message>
+        <source>details kept until {day} at the latest</source>
+        <translation>tiedot säilytetään viimeistään {day} asti</translation>
+    </message>
+    <message>
+        <source>Every village</source>
+        <translation>Kaikki kylät</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown}/{total}</translation>
+    </message>
+    <message>
+        <source>Nobody on this list is assigned to you yet; a coordinator assigns them.</source>
+        <translation>Tällä listalla ei ole vielä sinulle osoitettuja henkilöitä; koordinaattori osoittaa heidät.</translation>
+    </message>
+    <message>
+        <source>Saved: {name}.</source>
+        <translation>Tallennettu: {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is a client now.</source>
+        <translation>{name} on nyt asiakas.</translation>
+    </message>
+    <message>
+        <source>{name} is a client: change the details on the client card.</source>
+        <translation>{name} on asiakas: muuta tietoja asiakaskortilla.</translation>
+    </message>
+    <message>
+        <source>Close “{name}”? Nothing more can be recorded on it, and the names, phone numbers, addresses and attempt notes of the {count} people who did not become clients are erased now, on every laptop at their next sync. The figures stay. This cannot be undone.</source>
+        <translation>Suljetaanko lista ”{name}”? Siihen ei voi enää kirjata mitään, ja asiakkaiksi tulemattomien henkilöiden ({count}) nimet, puhelinnumerot, osoitteet ja yritysten muistiinpanot poistetaan nyt ja kaikilta kannettavilta niiden seuraavassa synkronoinnissa. Luvut säilyvät. Tätä ei voi perua.</translation>
+    </message>
+    <message>
+        <source>Close the list</source>
+        <translation>Sulje lista</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list is closed; the details of %n person(s) were erased.</source>
+        <translation>
+            <numerusform>Lista on suljettu; %n henkilön tiedot poistettiin.</numerusform>
+            <numerusform>Lista on suljettu; %n henkilön tiedot poistettiin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) put on the list.</source>
+        <translation>
+            <numerusform>%n henkilö lisättiin listalle.</numerusform>
+            <numerusform>%n henkilöä lisättiin listalle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) put on the list.</source>
+        <translation>
+            <numerusform>%n asiakas lisättiin listalle.</numerusform>
+            <numerusform>%n asiakasta lisättiin listalle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) assigned.</source>
+        <translation>
+            <numerusform>%n henkilö osoitettu työntekijälle.</numerusform>
+            <numerusform>%n henkilöä osoitettu työntekijälle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n person(s) off the list? Their details and attempts are removed; they no longer count in the figures. Use this for people put on the list by mistake.</source>
+        <translation>
+            <numerusform>Poistetaanko %n henkilö listalta? Hänen tietonsa ja yrityksensä poistetaan, eikä häntä enää lasketa lukuihin. Käytä tätä listalle vahingossa lisätyille henkilöille.</numerusform>
+            <numerusform>Poistetaanko %n henkilöä listalta? Heidän tietonsa ja yrityksensä poistetaan, eikä heitä enää lasketa lukuihin. Käytä tätä listalle vahingossa lisätyille henkilöille.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take off the list</source>
+        <translation>Poista listalta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) taken off the list.</source>
+        <translation>
+            <numerusform>%n henkilö poistettiin listalta.</numerusform>
+            <numerusform>%n henkilöä poistettiin listalta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the progress workbook</source>
+        <translation>Tallenna etenemisen työkirja</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-työkirja (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The workbook is saved: {path}</source>
+        <translation>Työkirja on tallennettu: {path}</translation>
+    </message>
+    <message>
+        <source>No attempts yet</source>
+        <translation>Ei vielä yrityksiä</translation>
+    </message>
+    <message>
+        <source>{day}: {way}, {outcome}. Attempts in all: {count}.</source>
+        <translation>{day}: {way}, {outcome}. Yrityksiä yhteensä: {count}.</translation>
     </message>
 </context>
 <context>
@@ -2966,6 +4047,105 @@
     <message>
         <source>The data of {name} was erased.</source>
         <translation>Asiakkaan {name} tiedot poistettiin.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>people on the list</source>
+        <translation>henkilöä listalla</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>tavoitettua</translation>
+    </message>
+    <message>
+        <source>Reached at all: those who declined or became clients included</source>
+        <translation>Kaikki tavoitetut, myös kieltäytyneet ja asiakkaiksi tulleet</translation>
+    </message>
+    <message>
+        <source>became clients</source>
+        <translation>tuli asiakkaaksi</translation>
+    </message>
+    <message>
+        <source>not tried yet</source>
+        <translation>ei vielä yritetty</translation>
+    </message>
+    <message>
+        <source>By village</source>
+        <translation>Kylittäin</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Kylä</translation>
+    </message>
+    <message>
+        <source>By outreach worker</source>
+        <translation>Työntekijöittäin</translation>
+    </message>
+    <message>
+        <source>Outreach worker</source>
+        <translation>Etsivä työntekijä</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Ei työntekijää</translation>
+    </message>
+    <message>
+        <source>Attempts by way of contact</source>
+        <translation>Yritykset yhteydenottotavoittain</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation>Tapa</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Yritykset</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Vie Exceliin…</translation>
+    </message>
+    <message>
+        <source>The figures as a workbook in Finnish, without names</source>
+        <translation>Luvut suomenkielisenä työkirjana ilman nimiä</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Henkilöt</translation>
+    </message>
+    <message>
+        <source>Not tried yet</source>
+        <translation>Ei vielä yritetty</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Ei tavoitettu</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Tavoitettu</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Kieltäytyi</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Muuttanut pois</translation>
+    </message>
+    <message>
+        <source>Became clients</source>
+        <translation>Tuli asiakkaaksi</translation>
+    </message>
+    <message>
+        <source>Share reached</source>
+        <translation>Tavoitettujen osuus</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Yhteensä</translation>
     </message>
 </context>
 <context>
@@ -4565,6 +5745,10 @@
         <translation>Tarkista ristiriidat…</translation>
     </message>
     <message>
+        <source>Client records that may be one person: compare, merge or mark them not the same person</source>
+        <translation>Asiakastietueet, jotka voivat olla sama henkilö: vertaa, yhdistä tai merkitse eri henkilöiksi</translation>
+    </message>
+    <message>
         <source>This installation</source>
         <translation>Tämä asennus</translation>
     </message>
@@ -4583,6 +5767,13 @@
     <message>
         <source>Your role does not synchronise; ask a coordinator or an outreach worker.</source>
         <translation>Roolillasi ei voi synkronoida. Pyydä apua koordinaattorilta tai etsivältä työntekijältä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s)…</source>
+        <translation>
+            <numerusform>%n mahdollinen kaksoiskappale…</numerusform>
+            <numerusform>%n mahdollista kaksoiskappaletta…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wait to be sent</source>
@@ -5282,6 +6473,65 @@
     <message>
         <source>Done</source>
         <translation>Valmis</translation>
+    </message>
+</context>
+<context>
+    <name>duplicates</name>
+    <message>
+        <source>same identity code</source>
+        <translation>sama henkilötunnus</translation>
+    </message>
+    <message>
+        <source>same birth date</source>
+        <translation>sama syntymäaika</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>sama puhelinnumero</translation>
+    </message>
+    <message>
+        <source>same email address</source>
+        <translation>sama sähköpostiosoite</translation>
+    </message>
+    <message>
+        <source>no birth date to compare</source>
+        <translation>syntymäaika puuttuu</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>sama nimi</translation>
+    </message>
+    <message>
+        <source>å, ä or ö typed as a or o</source>
+        <translation>å, ä tai ö kirjoitettu a:na tai o:na</translation>
+    </message>
+    <message>
+        <source>name one letter off</source>
+        <translation>nimessä yksi kirjain eri</translation>
+    </message>
+    <message>
+        <source>two letters of the name the wrong way round</source>
+        <translation>nimessä kaksi kirjainta väärin päin</translation>
+    </message>
+    <message>
+        <source>first and last name swapped</source>
+        <translation>etu- ja sukunimi vaihdettu keskenään</translation>
+    </message>
+    <message>
+        <source>one has a double surname</source>
+        <translation>toisella kaksiosainen sukunimi</translation>
+    </message>
+    <message>
+        <source>one has more first names</source>
+        <translation>toisella useampi etunimi</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>samankaltainen nimi</translation>
+    </message>
+    <message>
+        <source>different name</source>
+        <translation>eri nimi</translation>
     </message>
 </context>
 <context>
@@ -6170,6 +7420,178 @@
         <source>The hub is always a PostgreSQL database, not {scheme}: write its address as postgresql://user@server:5432/database.</source>
         <translation>Keskuspalvelin on aina PostgreSQL-tietokanta, ei {scheme}: kirjoita sen osoite muodossa postgresql://käyttäjä@palvelin:5432/tietokanta.</translation>
     </message>
+    <message>
+        <source>A client record cannot be a duplicate of itself.</source>
+        <translation>Asiakastietue ei voi olla oman itsensä kaksoiskappale.</translation>
+    </message>
+    <message>
+        <source>One of the two client records no longer exists.</source>
+        <translation>Toista asiakastietueista ei enää ole.</translation>
+    </message>
+    <message>
+        <source>Choose two different client records to merge.</source>
+        <translation>Valitse yhdistettäviksi kaksi eri asiakastietuetta.</translation>
+    </message>
+    <message>
+        <source>One of the two records has already been merged into another record. Refresh the list.</source>
+        <translation>Toinen tietueista on jo yhdistetty johonkin muuhun tietueeseen. Päivitä luettelo.</translation>
+    </message>
+    <message>
+        <source>An anonymised or erased record cannot be merged: its personal data is gone for good.</source>
+        <translation>Anonymisoitua tai poistettua tietuetta ei voi yhdistää: sen henkilötiedot on poistettu pysyvästi.</translation>
+    </message>
+    <message>
+        <source>Unknown client field: {field}.</source>
+        <translation>Tuntematon asiakastiedon kenttä: {field}.</translation>
+    </message>
+    <message>
+        <source>Choose how the person was contacted.</source>
+        <translation>Valitse, miten henkilöön otettiin yhteyttä.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome.</source>
+        <translation>Valitse tulos.</translation>
+    </message>
+    <message>
+        <source>Give the day of the attempt.</source>
+        <translation>Anna yrityksen päivä.</translation>
+    </message>
+    <message>
+        <source>The attempt cannot be in the future.</source>
+        <translation>Yritys ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>The next try must come after the attempt.</source>
+        <translation>Seuraavan yrityksen on oltava tämän yrityksen jälkeen.</translation>
+    </message>
+    <message>
+        <source>After this outcome there is no next try; leave it empty.</source>
+        <translation>Tämän tuloksen jälkeen ei ole seuraavaa yritystä; jätä kenttä tyhjäksi.</translation>
+    </message>
+    <message>
+        <source>Record “became a client” with the client: make the new client or choose the existing one.</source>
+        <translation>Tulokseen ”tuli asiakkaaksi” tarvitaan asiakas: luo uusi asiakas tai valitse olemassa oleva.</translation>
+    </message>
+    <message>
+        <source>This person is already linked to another client record.</source>
+        <translation>Tämä henkilö on jo liitetty toiseen asiakkaaseen.</translation>
+    </message>
+    <message>
+        <source>This client is already on the list as another person. Record the attempt on that entry.</source>
+        <translation>Tämä asiakas on jo listalla toisena henkilönä. Kirjaa yritys sen kohdalle.</translation>
+    </message>
+    <message>
+        <source>The attempt no longer exists.</source>
+        <translation>Yritystä ei enää ole.</translation>
+    </message>
+    <message>
+        <source>A “became a client” attempt stays: the person is a client now.</source>
+        <translation>”Tuli asiakkaaksi” -yritystä ei voi poistaa: henkilö on nyt asiakas.</translation>
+    </message>
+    <message>
+        <source>Only the staff member who recorded an attempt, or a coordinator, removes it.</source>
+        <translation>Yrityksen voi poistaa vain sen kirjannut työntekijä tai koordinaattori.</translation>
+    </message>
+    <message>
+        <source>This person is no longer on the outreach list.</source>
+        <translation>Tämä henkilö ei ole enää tavoittamislistalla.</translation>
+    </message>
+    <message>
+        <source>This person is assigned to another outreach worker. A coordinator can assign them to you.</source>
+        <translation>Tämä henkilö on osoitettu toiselle etsivälle työntekijälle. Koordinaattori voi osoittaa hänet sinulle.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s details were erased when the list ended; only the figures are kept.</source>
+        <translation>Tämän henkilön tiedot poistettiin listan päättyessä; vain luvut säilytetään.</translation>
+    </message>
+    <message>
+        <source>This person is a client: change their details on the client card.</source>
+        <translation>Tämä henkilö on asiakas: muuta hänen tietojaan asiakaskortilla.</translation>
+    </message>
+    <message>
+        <source>Check the details: {count} field(s) need fixing.</source>
+        <translation>Tarkista tiedot: korjattavia kenttiä on {count}.</translation>
+    </message>
+    <message>
+        <source>{village} is not one of the list&apos;s villages ({villages}). Add it to the list first.</source>
+        <translation>Kylä {village} ei kuulu listan kyliin ({villages}). Lisää se ensin listalle.</translation>
+    </message>
+    <message>
+        <source>Choose the village: one of {villages}.</source>
+        <translation>Valitse jokin kylistä: {villages}.</translation>
+    </message>
+    <message>
+        <source>Entries can be assigned only to active staff who record outreach work.</source>
+        <translation>Henkilöitä voi osoittaa vain työntekijöille, joiden tunnus on käytössä ja jotka kirjaavat etsivää työtä.</translation>
+    </message>
+    <message>
+        <source>{name} of {village} is already on the list.</source>
+        <translation>{name} ({village}) on jo listalla.</translation>
+    </message>
+    <message>
+        <source>The phone number {phone} is already on the list ({name}).</source>
+        <translation>Puhelinnumero {phone} on jo listalla ({name}).</translation>
+    </message>
+    <message>
+        <source>An outreach list can hold at most {limit} people; this would make {count}.</source>
+        <translation>Tavoittamislistalla voi olla enintään {limit} henkilöä; nyt heitä olisi {count}.</translation>
+    </message>
+    <message>
+        <source>Already on the list: {name} of {village}.</source>
+        <translation>On jo listalla: {name} ({village}).</translation>
+    </message>
+    <message>
+        <source>Already on the list: {name} has the same phone number.</source>
+        <translation>On jo listalla: henkilöllä {name} on sama puhelinnumero.</translation>
+    </message>
+    <message>
+        <source>Same name and village as row {row} of the file.</source>
+        <translation>Sama nimi ja kylä kuin tiedoston rivillä {row}.</translation>
+    </message>
+    <message>
+        <source>Same phone number as row {row} of the file.</source>
+        <translation>Sama puhelinnumero kuin tiedoston rivillä {row}.</translation>
+    </message>
+    <message>
+        <source>The outreach list no longer exists.</source>
+        <translation>Tavoittamislistaa ei enää ole.</translation>
+    </message>
+    <message>
+        <source>The outreach list “{name}” is closed: nothing more is recorded on it.</source>
+        <translation>Tavoittamislista ”{name}” on suljettu: siihen ei kirjata enää mitään.</translation>
+    </message>
+    <message>
+        <source>Another outreach list already has this name.</source>
+        <translation>Samanniminen tavoittamislista on jo olemassa.</translation>
+    </message>
+    <message>
+        <source>Name at least one village, for example Koli. Separate several with commas.</source>
+        <translation>Anna vähintään yksi kylä, esimerkiksi Koli. Erota useat kylät pilkuilla.</translation>
+    </message>
+    <message>
+        <source>A list can have at most {limit} villages.</source>
+        <translation>Listalla voi olla enintään {limit} kylää.</translation>
+    </message>
+    <message>
+        <source>Give the period&apos;s first and last day.</source>
+        <translation>Anna ajanjakson ensimmäinen ja viimeinen päivä.</translation>
+    </message>
+    <message>
+        <source>The period cannot end before it starts.</source>
+        <translation>Ajanjakso ei voi päättyä ennen kuin se alkaa.</translation>
+    </message>
+    <message>
+        <source>{count} people on the list live in {village}; that village cannot be left out of the list.</source>
+        <translation>Kylässä {village} asuvia henkilöitä on listalla {count}, joten kylää ei voi poistaa listalta.</translation>
+    </message>
+    <message>
+        <source>Unknown outreach list: {name}. Give the list&apos;s name or id as the app shows it.</source>
+        <translation>Tuntematon tavoittamislista: {name}. Anna listan nimi tai tunniste sellaisena kuin sovellus sen näyttää.</translation>
+    </message>
+    <message>
+        <source>{count} outreach lists are called {name}; give the id: {ids}.</source>
+        <translation>Nimellä {name} on {count} tavoittamislistaa; anna tunniste: {ids}.</translation>
+    </message>
 </context>
 <context>
     <name>indicators</name>
@@ -6577,6 +7999,22 @@
         <translation>Hanke lisätty tai muutettu</translation>
     </message>
     <message>
+        <source>Outreach list made, filled, assigned or closed</source>
+        <translation>Tavoittamislista luotu, täydennetty, jaettu tai suljettu</translation>
+    </message>
+    <message>
+        <source>Outreach list&apos;s personal data erased</source>
+        <translation>Tavoittamislistan henkilötiedot poistettu</translation>
+    </message>
+    <message>
+        <source>Two records of one client merged</source>
+        <translation>Saman asiakkaan kaksi tietuetta yhdistetty</translation>
+    </message>
+    <message>
+        <source>Possible duplicate marked not the same person</source>
+        <translation>Mahdollinen kaksoiskappale merkitty eri henkilöksi</translation>
+    </message>
+    <message>
         <source>The client&apos;s request</source>
         <translation>Asiakkaan pyyntö</translation>
     </message>
@@ -6802,6 +8240,49 @@
     </message>
 </context>
 <context>
+    <name>outreach</name>
+    <message>
+        <source>Phone call</source>
+        <translation>Puhelu</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Kirje</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Kotikäynti</translation>
+    </message>
+    <message>
+        <source>Village event</source>
+        <translation>Kylätapahtuma</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Tavoitettu</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Ei tavoitettu</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Kieltäytyi</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Muuttanut pois</translation>
+    </message>
+    <message>
+        <source>Became a client</source>
+        <translation>Tuli asiakkaaksi</translation>
+    </message>
+    <message>
+        <source>Not tried yet</source>
+        <translation>Ei vielä yritetty</translation>
+    </message>
+</context>
+<context>
     <name>permissions</name>
     <message>
         <source>log guidance visits</source>
@@ -6886,6 +8367,18 @@
     <message>
         <source>record a client&apos;s entry to and exit from a project</source>
         <translation>kirjata hankkeiden osallistujatietoja</translation>
+    </message>
+    <message>
+        <source>record contact attempts on outreach lists</source>
+        <translation>kirjata yhteydenottoyrityksiä tavoittamislistoille</translation>
+    </message>
+    <message>
+        <source>create and manage outreach lists</source>
+        <translation>luoda ja hallita tavoittamislistoja</translation>
+    </message>
+    <message>
+        <source>merge duplicate client records</source>
+        <translation>yhdistää päällekkäisiä asiakastietueita</translation>
     </message>
 </context>
 <context>
@@ -6975,6 +8468,22 @@
         <translation>Hankkeen osallistuja</translation>
     </message>
     <message>
+        <source>Outreach list</source>
+        <translation>Tavoittamislista</translation>
+    </message>
+    <message>
+        <source>Person to reach</source>
+        <translation>Tavoitettava</translation>
+    </message>
+    <message>
+        <source>Contact attempt</source>
+        <translation>Yhteydenottoyritys</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>Eri henkilö -merkintä</translation>
+    </message>
+    <message>
         <source>Audit entry</source>
         <translation>Lokimerkintä</translation>
     </message>
@@ -7037,6 +8546,10 @@
     <message>
         <source>exit outcome</source>
         <translation>päättymisen tulos</translation>
+    </message>
+    <message>
+        <source>merged into</source>
+        <translation>yhdistetty tietueeseen</translation>
     </message>
     <message>
         <source>client</source>
@@ -7157,6 +8670,54 @@
     <message>
         <source>status</source>
         <translation>tila</translation>
+    </message>
+    <message>
+        <source>villages</source>
+        <translation>kylät</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>sulkemisaika</translation>
+    </message>
+    <message>
+        <source>closed by</source>
+        <translation>sulkija</translation>
+    </message>
+    <message>
+        <source>outreach list</source>
+        <translation>tavoittamislista</translation>
+    </message>
+    <message>
+        <source>outreach worker</source>
+        <translation>etsivä työntekijä</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>tietojen poistoaika</translation>
+    </message>
+    <message>
+        <source>person to reach</source>
+        <translation>tavoitettava</translation>
+    </message>
+    <message>
+        <source>date of the attempt</source>
+        <translation>yrityksen päivä</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>tulos</translation>
+    </message>
+    <message>
+        <source>next try</source>
+        <translation>seuraava yritys</translation>
+    </message>
+    <message>
+        <source>other client</source>
+        <translation>toinen asiakas</translation>
+    </message>
+    <message>
+        <source>marked</source>
+        <translation>merkitsemisaika</translation>
     </message>
     <message>
         <source>kind of consent</source>

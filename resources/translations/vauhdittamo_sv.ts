@@ -57,6 +57,92 @@
     </message>
 </context>
 <context>
+    <name>AddClientsDialog</name>
+    <message>
+        <source>Add clients to the list</source>
+        <translation>Lägg till klienter på listan</translation>
+    </message>
+    <message>
+        <source>The clients of the chosen village are shown; type to find any client. Choose one or more (Ctrl+click, Shift+↓) and add them in that village.</source>
+        <translation>Klienterna i den valda byn visas; skriv för att hitta vilken klient som helst. Välj en eller flera (Ctrl+klick, Shift+↓) och lägg till dem i den byn.</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;By:</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Find a client by name, birth date or phone</source>
+        <translation>Sök en klient med namn, födelsedatum eller telefonnummer</translation>
+    </message>
+    <message>
+        <source>Find a client</source>
+        <translation>Sök klient</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Född</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Hemkommun</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienter</translation>
+    </message>
+    <message>
+        <source>No clients live in this village yet. Find others by typing a name.</source>
+        <translation>Inga klienter bor i den här byn ännu. Hitta andra genom att skriva ett namn.</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to:</source>
+        <translation>&amp;Tilldela till:</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Ingen ännu</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Tilldela till</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Add the chosen clients</source>
+        <translation>Lägg till de valda klienterna</translation>
+    </message>
+    <message>
+        <source>on the list</source>
+        <translation>på listan</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>avslutad</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n client(s)</source>
+        <translation>
+            <numerusform>Lägg till %n klient</numerusform>
+            <numerusform>Lägg till %n klienter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Administration</source>
@@ -120,6 +206,135 @@
     <message>
         <source>Attach the visit to a client</source>
         <translation>Koppla besöket till en klient</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign to an outreach worker</source>
+        <translation>Tilldela till en uppsökande arbetare</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen person(s) will be on the list of:</source>
+        <translation>
+            <numerusform>%n vald person tilldelas:</numerusform>
+            <numerusform>%n valda personer tilldelas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outreach worker</source>
+        <translation>Uppsökande arbetare</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Ingen ännu</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Tilldela</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptDialog</name>
+    <message>
+        <source>Record an attempt</source>
+        <translation>Registrera ett kontaktförsök</translation>
+    </message>
+    <message>
+        <source>Client · {details}</source>
+        <translation>Klient · {details}</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>&amp;Way</source>
+        <translation>&amp;Kontaktsätt</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Dag</translation>
+    </message>
+    <message>
+        <source>Choose the outcome</source>
+        <translation>Välj resultat</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Resultat</translation>
+    </message>
+    <message>
+        <source>optional, short: what was agreed</source>
+        <translation>frivilligt, kort: vad som avtalades</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Anteckning</translation>
+    </message>
+    <message>
+        <source>no next try</source>
+        <translation>inget nästa försök</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt try</source>
+        <translation>&amp;Nästa försök</translation>
+    </message>
+    <message>
+        <source>Earlier attempts</source>
+        <translation>Tidigare försök</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation>Kontaktsätt</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrerat av</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>No attempts yet.</source>
+        <translation>Inga försök ännu.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Existing client…</source>
+        <translation>Befintlig klient…</translation>
+    </message>
+    <message>
+        <source>The person is a client already: find them and link them</source>
+        <translation>Personen är redan klient: sök upp klienten och koppla ihop dem</translation>
+    </message>
+    <message>
+        <source>New client…</source>
+        <translation>Ny klient…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>The existing client</source>
+        <translation>Den befintliga klienten</translation>
     </message>
 </context>
 <context>
@@ -846,6 +1061,14 @@
         <translation>Importera från Excel…</translation>
     </message>
     <message>
+        <source>Possible duplicates</source>
+        <translation>Möjliga dubbletter</translation>
+    </message>
+    <message>
+        <source>Client records that may be one person: compare, merge or mark them not the same person</source>
+        <translation>Klientposter som kan vara samma person: jämför, slå ihop eller markera dem som inte samma person</translation>
+    </message>
+    <message>
         <source>All ages</source>
         <translation>Alla åldrar</translation>
     </message>
@@ -900,6 +1123,10 @@
     <message>
         <source>All villages</source>
         <translation>Alla byar</translation>
+    </message>
+    <message>
+        <source>Possible duplicates ({count})</source>
+        <translation>Möjliga dubbletter ({count})</translation>
     </message>
     <message>
         <source>Showing the first {shown} by name; search or filter to find the others.</source>
@@ -1251,6 +1478,166 @@
     <message>
         <source>Hide</source>
         <translation>Dölj</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Möjliga dubbletter</translation>
+    </message>
+    <message>
+        <source>Pairs of client records that may be one person, the strongest evidence first. Compare the two; mark them not the same person, or merge them into one record.</source>
+        <translation>Par av klientposter som kan vara samma person, med de starkaste skälen först. Jämför posterna; markera dem som inte samma person eller slå ihop dem till en post.</translation>
+    </message>
+    <message>
+        <source>Also show pairs marked not the same person</source>
+        <translation>Visa också par som markerats som inte samma person</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Other record</source>
+        <translation>Den andra posten</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Why they may be one person</source>
+        <translation>Varför de kan vara samma person</translation>
+    </message>
+    <message>
+        <source>No possible duplicates.</source>
+        <translation>Inga möjliga dubbletter.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <source>Municipality and village</source>
+        <translation>Hemkommun och by</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tillagd</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>Inte samma person</translation>
+    </message>
+    <message>
+        <source>Remembered on every computer: the pair is not listed again</source>
+        <translation>Sparas på alla datorer: paret visas inte igen</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Slå ihop…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s)</source>
+        <translation>
+            <numerusform>%n möjlig dubblett</numerusform>
+            <numerusform>%n möjliga dubbletter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marked not the same person. {reason}</source>
+        <translation>Markerad som inte samma person. {reason}</translation>
+    </message>
+    <message>
+        <source>Possible duplicate after all</source>
+        <translation>Ändå en möjlig dubblett</translation>
+    </message>
+    <message>
+        <source>Record (added first)</source>
+        <translation>Post (tillagd först)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n besök</numerusform>
+            <numerusform>%n besök</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Add a person to the list</source>
+        <translation>Lägg till en person på listan</translation>
+    </message>
+    <message>
+        <source>The person&apos;s details</source>
+        <translation>Personens uppgifter</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Förnamn</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Efternamn</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adress</translation>
+    </message>
+    <message>
+        <source>&amp;Village</source>
+        <translation>&amp;By</translation>
+    </message>
+    <message>
+        <source>e.g. 040 123 4567</source>
+        <translation>t.ex. 040 123 4567</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Ingen ännu</translation>
+    </message>
+    <message>
+        <source>Assigned &amp;to</source>
+        <translation>Tilldelad t&amp;ill</translation>
+    </message>
+    <message>
+        <source>Only what reaching the person needs: no birth dates, no identity codes.</source>
+        <translation>Bara det som behövs för att nå personen: inga födelsedatum, inga personbeteckningar.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>If this is another person, press Save again.</source>
+        <translation>Om det är en annan person, tryck på Spara igen.</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +2314,229 @@
     </message>
 </context>
 <context>
+    <name>ImportEntriesDialog</name>
+    <message>
+        <source>Import people to reach</source>
+        <translation>Importera personer att nå</translation>
+    </message>
+    <message>
+        <source>Import people to reach onto “{name}”</source>
+        <translation>Importera personer att nå till ”{name}”</translation>
+    </message>
+    <message>
+        <source>One person per row, from Excel (.xlsx) or CSV. The first row names the columns: etunimi; sukunimi; kylä; puhelin; osoite (or first_name, last_name, village, phone, address). Only names are required. You see every row before anything is saved.</source>
+        <translation>En person per rad, från Excel (.xlsx) eller CSV. Den första raden namnger kolumnerna: etunimi; sukunimi; kylä; puhelin; osoite (eller first_name, last_name, village, phone, address). Endast namnen är obligatoriska. Du ser varje rad innan något sparas.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ingen fil vald</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Välj fil…</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Filens rader</translation>
+    </message>
+    <message>
+        <source>Start with “Choose file…”: every row is checked and shown here before anything is saved.</source>
+        <translation>Börja med ”Välj fil…”: varje rad kontrolleras och visas här innan något sparas.</translation>
+    </message>
+    <message>
+        <source>Only rows with problems</source>
+        <translation>Endast rader med problem</translation>
+    </message>
+    <message>
+        <source>Skip the invalid rows</source>
+        <translation>Hoppa över de ogiltiga raderna</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to:</source>
+        <translation>&amp;Tilldela till:</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Tilldela till</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Ingen ännu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ogiltig</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dubblett</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Välj filen som ska importeras</translation>
+    </message>
+    <message>
+        <source>Excel and text files (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Excel- och textfiler (*.xlsx *.csv *.tsv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) put on the list.</source>
+        <translation>
+            <numerusform>%n person lades till på listan.</numerusform>
+            <numerusform>%n personer lades till på listan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped (invalid or duplicate).</source>
+        <translation>
+            <numerusform>%n rad hoppades över (ogiltig eller dubblett).</numerusform>
+            <numerusform>%n rader hoppades över (ogiltiga eller dubbletter).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{rows}: {new}, {invalid}, {duplicates}</source>
+        <translation>{rows}: {new}, {invalid}, {duplicates}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rad</numerusform>
+            <numerusform>%n rader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n ny</numerusform>
+            <numerusform>%n nya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n ogiltig</numerusform>
+            <numerusform>%n ogiltiga</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n dubblett</numerusform>
+            <numerusform>%n dubbletter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no rows of people below the headings.</source>
+        <translation>Filen har inga personrader under rubrikraden.</translation>
+    </message>
+    <message>
+        <source>There is nothing to import: no row is a new person with valid details.</source>
+        <translation>Det finns inget att importera: ingen rad är en ny person med giltiga uppgifter.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported while there are invalid rows. Fix them in the file and choose it again, or tick “Skip the invalid rows”.</source>
+        <translation>Ingenting kan importeras så länge det finns ogiltiga rader. Rätta dem i filen och välj den igen, eller kryssa i ”Hoppa över de ogiltiga raderna”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import puts %n new person(s) on the list.</source>
+        <translation>
+            <numerusform>Importen lägger till %n ny person på listan.</numerusform>
+            <numerusform>Importen lägger till %n nya personer på listan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListDialog</name>
+    <message>
+        <source>New outreach list</source>
+        <translation>Ny uppsökarlista</translation>
+    </message>
+    <message>
+        <source>Change the outreach list</source>
+        <translation>Ändra uppsökarlistan</translation>
+    </message>
+    <message>
+        <source>e.g. Village pilot, autumn 2026</source>
+        <translation>t.ex. Bypilot, hösten 2026</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>e.g. Koli, Ahmovaara, Nunnanlahti</source>
+        <translation>t.ex. Koli, Ahmovaara, Nunnanlahti</translation>
+    </message>
+    <message>
+        <source>&amp;Villages</source>
+        <translation>&amp;Byar</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <source>optional: what the list is for, whom it covers</source>
+        <translation>frivilligt: vad listan är till för, vilka den gäller</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>Beskri&amp;vning</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The names and contact details of those who do not become clients are erased when the list is closed, at the latest on {day}. The figures stay.</source>
+        <translation>Namn och kontaktuppgifter för dem som inte blir klienter raderas när listan avslutas, senast {day}. Siffrorna finns kvar.</translation>
+    </message>
+</context>
+<context>
     <name>LockCover</name>
     <message>
         <source>Locked</source>
@@ -1995,6 +2605,10 @@
         <translation>Synkronisering</translation>
     </message>
     <message>
+        <source>Outreach</source>
+        <translation>Uppsökande arbete</translation>
+    </message>
+    <message>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -2053,6 +2667,149 @@
     <message>
         <source>Offline: no hub configured</source>
         <translation>Lokal användning – ingen central server konfigurerad</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>Personal identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <source>Home municipality</source>
+        <translation>Hemkommun</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Personal coach</source>
+        <translation>Egen coach</translation>
+    </message>
+    <message>
+        <source>%n visit(s)</source>
+        <translation>%n besök</translation>
+    </message>
+    <message>
+        <source>%n referral(s)</source>
+        <translation>%n remiss(er)</translation>
+    </message>
+    <message>
+        <source>%n workshop attendance mark(s)</source>
+        <translation>%n närvaromarkering(ar)</translation>
+    </message>
+    <message>
+        <source>%n workshop enrolment(s)</source>
+        <translation>%n verkstadsanmälning(ar)</translation>
+    </message>
+    <message>
+        <source>%n competence certificate(s)</source>
+        <translation>%n kompetensintyg</translation>
+    </message>
+    <message>
+        <source>%n consent(s)</source>
+        <translation>%n samtycke(n)</translation>
+    </message>
+    <message>
+        <source>%n path goal(s)</source>
+        <translation>%n mål på stigen</translation>
+    </message>
+    <message>
+        <source>%n note(s)</source>
+        <translation>%n anteckning(ar)</translation>
+    </message>
+    <message>
+        <source>%n project participation(s)</source>
+        <translation>%n projektdeltagande(n)</translation>
+    </message>
+    <message>
+        <source>%n outreach list entry(-ies)</source>
+        <translation>%n post(er) på uppsökarlistor</translation>
+    </message>
+    <message>
+        <source>Merge two client records</source>
+        <translation>Slå ihop två klientposter</translation>
+    </message>
+    <message>
+        <source>Everything recorded about the other record moves to the kept record. The other record is then hidden everywhere and points to the kept one, on every computer after syncing. A merge cannot be undone.</source>
+        <translation>Allt som registrerats om den andra posten flyttas till den bevarade posten. Den andra posten döljs sedan överallt och hänvisar till den bevarade, på alla datorer efter synkroniseringen. En sammanslagning kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>Keep the other record instead</source>
+        <translation>Behåll den andra posten i stället</translation>
+    </message>
+    <message>
+        <source>I have checked that these two records are the same person</source>
+        <translation>Jag har kontrollerat att de två posterna är samma person</translation>
+    </message>
+    <message>
+        <source>Merge the records</source>
+        <translation>Slå ihop posterna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Kept: {name}</source>
+        <translation>Bevaras: {name}</translation>
+    </message>
+    <message>
+        <source>Merged into it and then hidden: {name}</source>
+        <translation>Slås ihop med den och döljs sedan: {name}</translation>
+    </message>
+    <message>
+        <source>These details differ. Choose the value the kept record is to have:</source>
+        <translation>De här uppgifterna skiljer sig åt. Välj vilket värde den bevarade posten ska ha:</translation>
+    </message>
+    <message>
+        <source>Kept record</source>
+        <translation>Bevarad post</translation>
+    </message>
+    <message>
+        <source>Other record</source>
+        <translation>Den andra posten</translation>
+    </message>
+    <message>
+        <source>The two records hold the same details.</source>
+        <translation>De två posterna har samma uppgifter.</translation>
+    </message>
+    <message>
+        <source>Moves to the kept record: {what}.</source>
+        <translation>Flyttas till den bevarade posten: {what}.</translation>
+    </message>
+    <message>
+        <source>Nothing else is recorded about the other record.</source>
+        <translation>Inget annat har registrerats om den andra posten.</translation>
     </message>
 </context>
 <context>
@@ -2150,12 +2907,16 @@
         <translation>Avbryt</translation>
     </message>
     <message>
+        <source>Possibly already a client: if this is one of them, open the existing client instead.</source>
+        <translation>Kanske redan klient: om det är någon av dessa, öppna den befintliga klienten i stället.</translation>
+    </message>
+    <message>
         <source>A client with this personal identity code already exists. Open the existing client.</source>
         <translation>En klient med den här personbeteckningen finns redan. Öppna den befintliga klienten.</translation>
     </message>
     <message>
-        <source>A client with the same name and birth date already exists. Open them instead, or press Save again if this is another person.</source>
-        <translation>Det finns redan en klient med samma namn och födelsedatum. Öppna den i stället, eller tryck Spara igen om det är en annan person.</translation>
+        <source>This may be a client already recorded. Open the existing client, or press Save again if this is another person.</source>
+        <translation>Det här kan vara en klient som redan har registrerats. Öppna den befintliga klienten, eller tryck på Spara igen om det är en annan person.</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2972,326 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachPage</name>
+    <message>
+        <source>A removed client</source>
+        <translation>En borttagen klient</translation>
+    </message>
+    <message>
+        <source>Details erased</source>
+        <translation>Uppgifterna raderade</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Uppsökande arbete</translation>
+    </message>
+    <message>
+        <source>People to reach in the pilot villages, each contact attempt, and who was reached.</source>
+        <translation>Personer att nå i pilotbyarna, varje kontaktförsök och vem som nåddes.</translation>
+    </message>
+    <message>
+        <source>&amp;Lists</source>
+        <translation>&amp;Listor</translation>
+    </message>
+    <message>
+        <source>Outreach lists</source>
+        <translation>Uppsökarlistor</translation>
+    </message>
+    <message>
+        <source>No outreach lists yet.</source>
+        <translation>Inga uppsökarlistor ännu.</translation>
+    </message>
+    <message>
+        <source>Make the first with “New list…”.</source>
+        <translation>Skapa den första med ”Ny lista…”.</translation>
+    </message>
+    <message>
+        <source>A coordinator makes them.</source>
+        <translation>En koordinator skapar dem.</translation>
+    </message>
+    <message>
+        <source>Show closed lists</source>
+        <translation>Visa avslutade listor</translation>
+    </message>
+    <message>
+        <source>New list…</source>
+        <translation>Ny lista…</translation>
+    </message>
+    <message>
+        <source>Change list…</source>
+        <translation>Ändra listan…</translation>
+    </message>
+    <message>
+        <source>Close list…</source>
+        <translation>Avsluta listan…</translation>
+    </message>
+    <message>
+        <source>End the work on the list; the details of those who did not become clients are erased, the figures stay</source>
+        <translation>Avsluta arbetet med listan; uppgifterna om dem som inte blev klienter raderas, siffrorna finns kvar</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Framsteg</translation>
+    </message>
+    <message>
+        <source>Choose a list on the left.</source>
+        <translation>Välj en lista till vänster.</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>Next try due</source>
+        <translation>Dags för nästa försök</translation>
+    </message>
+    <message>
+        <source>Name, phone or address</source>
+        <translation>Namn, telefon eller adress</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Sök en person</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Outreach worker</source>
+        <translation>Uppsökande arbetare</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Senaste försök</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>Nästa försök</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Arbetare</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>People on the list</source>
+        <translation>Personer på listan</translation>
+    </message>
+    <message>
+        <source>Nobody on the list matches the filters.</source>
+        <translation>Ingen på listan motsvarar filtren.</translation>
+    </message>
+    <message>
+        <source>Enter: record an attempt · Ctrl+K: became a client · Ctrl+Shift+K: an existing client · F2: details</source>
+        <translation>Enter: registrera ett försök · Ctrl+K: blev klient · Ctrl+Shift+K: en befintlig klient · F2: uppgifter</translation>
+    </message>
+    <message>
+        <source>Record attempt…</source>
+        <translation>Registrera försök…</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Became a client…</source>
+        <translation>Blev klient…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K: a new client from the person&apos;s details</source>
+        <translation>Ctrl+K: en ny klient utifrån personens uppgifter</translation>
+    </message>
+    <message>
+        <source>More ▾</source>
+        <translation>Mer ▾</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Fler åtgärder</translation>
+    </message>
+    <message>
+        <source>The person&apos;s details…</source>
+        <translation>Personens uppgifter…</translation>
+    </message>
+    <message>
+        <source>Became a client: an existing one…</source>
+        <translation>Blev klient: en befintlig…</translation>
+    </message>
+    <message>
+        <source>Import people from a file…</source>
+        <translation>Importera personer från en fil…</translation>
+    </message>
+    <message>
+        <source>Add existing clients…</source>
+        <translation>Lägg till befintliga klienter…</translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation>Lägg till en person…</translation>
+    </message>
+    <message>
+        <source>Assign the chosen to a worker…</source>
+        <translation>Tilldela de valda till en arbetare…</translation>
+    </message>
+    <message>
+        <source>Take the chosen off the list…</source>
+        <translation>Ta bort de valda från listan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The details of %n person(s) on ended lists were erased; the figures stay.</source>
+        <translation>
+            <numerusform>Uppgifterna om %n person på avslutade listor raderades; siffrorna finns kvar.</numerusform>
+            <numerusform>Uppgifterna om %n personer på avslutade listor raderades; siffrorna finns kvar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>avslutad</translation>
+    </message>
+    <message>
+        <source>{reached} of {total} reached</source>
+        <translation>{reached} av {total} nådda</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mina</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Inte tilldelade</translation>
+    </message>
+    <message>
+        <source>closed {day}: the details of those who did not become clients are erased</source>
+        <translation>avslutad {day}: uppgifterna om dem som inte blev klienter är raderade</translation>
+    </message>
+    <message>
+        <source>details kept until {day} at the latest</source>
+        <translation>uppgifterna sparas till senast {day}</translation>
+    </message>
+    <message>
+        <source>Every village</source>
+        <translation>Alla byar</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} av {total}</translation>
+    </message>
+    <message>
+        <source>Nobody on this list is assigned to you yet; a coordinator assigns them.</source>
+        <translation>Ingen på den här listan har tilldelats dig ännu; en koordinator tilldelar dem.</translation>
+    </message>
+    <message>
+        <source>Saved: {name}.</source>
+        <translation>Sparat: {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is a client now.</source>
+        <translation>{name} är nu klient.</translation>
+    </message>
+    <message>
+        <source>{name} is a client: change the details on the client card.</source>
+        <translation>{name} är klient: ändra uppgifterna på klientkortet.</translation>
+    </message>
+    <message>
+        <source>Close “{name}”? Nothing more can be recorded on it, and the names, phone numbers, addresses and attempt notes of the {count} people who did not become clients are erased now, on every laptop at their next sync. The figures stay. This cannot be undone.</source>
+        <translation>Avsluta ”{name}”? Inget mer kan registreras på listan, och namn, telefonnummer, adresser och försöksanteckningar för de {count} personer som inte blev klienter raderas nu, på alla bärbara datorer vid deras nästa synkronisering. Siffrorna finns kvar. Detta kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>Close the list</source>
+        <translation>Avsluta listan</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list is closed; the details of %n person(s) were erased.</source>
+        <translation>
+            <numerusform>Listan är avslutad; uppgifterna om %n person raderades.</numerusform>
+            <numerusform>Listan är avslutad; uppgifterna om %n personer raderades.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) put on the list.</source>
+        <translation>
+            <numerusform>%n person lades till på listan.</numerusform>
+            <numerusform>%n personer lades till på listan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) put on the list.</source>
+        <translation>
+            <numerusform>%n klient lades till på listan.</numerusform>
+            <numerusform>%n klienter lades till på listan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) assigned.</source>
+        <translation>
+            <numerusform>%n person tilldelades.</numerusform>
+            <numerusform>%n personer tilldelades.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n person(s) off the list? Their details and attempts are removed; they no longer count in the figures. Use this for people put on the list by mistake.</source>
+        <translation>
+            <numerusform>Ta bort %n person från listan? Personens uppgifter och försök tas bort; personen räknas inte längre med i siffrorna. Använd detta för personer som lagts på listan av misstag.</numerusform>
+            <numerusform>Ta bort %n personer från listan? Deras uppgifter och försök tas bort; de räknas inte längre med i siffrorna. Använd detta för personer som lagts på listan av misstag.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take off the list</source>
+        <translation>Ta bort från listan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) taken off the list.</source>
+        <translation>
+            <numerusform>%n person togs bort från listan.</numerusform>
+            <numerusform>%n personer togs bort från listan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the progress workbook</source>
+        <translation>Spara arbetsboken med framstegen</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The workbook is saved: {path}</source>
+        <translation>Arbetsboken är sparad: {path}</translation>
+    </message>
+    <message>
+        <source>No attempts yet</source>
+        <translation>Inga försök ännu</translation>
+    </message>
+    <message>
+        <source>{day}: {way}, {outcome}. Attempts in all: {count}.</source>
+        <translation>{day}: {way}, {outcome}. Försök sammanlagt: {count}.</translation>
     </message>
 </context>
 <context>
@@ -2966,6 +4047,105 @@
     <message>
         <source>The data of {name} was erased.</source>
         <translation>Uppgifterna om {name} raderades.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>people on the list</source>
+        <translation>personer på listan</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>nådda</translation>
+    </message>
+    <message>
+        <source>Reached at all: those who declined or became clients included</source>
+        <translation>Nådda över huvud taget: inklusive de som tackade nej eller blev klienter</translation>
+    </message>
+    <message>
+        <source>became clients</source>
+        <translation>blev klienter</translation>
+    </message>
+    <message>
+        <source>not tried yet</source>
+        <translation>inte försökt ännu</translation>
+    </message>
+    <message>
+        <source>By village</source>
+        <translation>Per by</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>By outreach worker</source>
+        <translation>Per uppsökande arbetare</translation>
+    </message>
+    <message>
+        <source>Outreach worker</source>
+        <translation>Uppsökande arbetare</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Inte tilldelade</translation>
+    </message>
+    <message>
+        <source>Attempts by way of contact</source>
+        <translation>Försök per kontaktsätt</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation>Kontaktsätt</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Försök</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Exportera till Excel…</translation>
+    </message>
+    <message>
+        <source>The figures as a workbook in Finnish, without names</source>
+        <translation>Siffrorna som arbetsbok på finska, utan namn</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Not tried yet</source>
+        <translation>Inte försökt ännu</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Inte nådda</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Nådda</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Tackade nej</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Flyttat</translation>
+    </message>
+    <message>
+        <source>Became clients</source>
+        <translation>Blev klienter</translation>
+    </message>
+    <message>
+        <source>Share reached</source>
+        <translation>Andel nådda</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
     </message>
 </context>
 <context>
@@ -4565,6 +5745,10 @@
         <translation>Granska konflikter…</translation>
     </message>
     <message>
+        <source>Client records that may be one person: compare, merge or mark them not the same person</source>
+        <translation>Klientposter som kan vara samma person: jämför, slå ihop eller markera dem som inte samma person</translation>
+    </message>
+    <message>
         <source>This installation</source>
         <translation>Den här installationen</translation>
     </message>
@@ -4583,6 +5767,13 @@
     <message>
         <source>Your role does not synchronise; ask a coordinator or an outreach worker.</source>
         <translation>Med din roll kan du inte synkronisera. Be en koordinator eller en uppsökande arbetare om hjälp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s)…</source>
+        <translation>
+            <numerusform>%n möjlig dubblett…</numerusform>
+            <numerusform>%n möjliga dubbletter…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wait to be sent</source>
@@ -5282,6 +6473,65 @@
     <message>
         <source>Done</source>
         <translation>Klart</translation>
+    </message>
+</context>
+<context>
+    <name>duplicates</name>
+    <message>
+        <source>same identity code</source>
+        <translation>samma personbeteckning</translation>
+    </message>
+    <message>
+        <source>same birth date</source>
+        <translation>samma födelsedatum</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>samma telefonnummer</translation>
+    </message>
+    <message>
+        <source>same email address</source>
+        <translation>samma e-postadress</translation>
+    </message>
+    <message>
+        <source>no birth date to compare</source>
+        <translation>inget födelsedatum att jämföra</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>samma namn</translation>
+    </message>
+    <message>
+        <source>å, ä or ö typed as a or o</source>
+        <translation>å, ä eller ö skrivet som a eller o</translation>
+    </message>
+    <message>
+        <source>name one letter off</source>
+        <translation>en bokstav skiljer i namnet</translation>
+    </message>
+    <message>
+        <source>two letters of the name the wrong way round</source>
+        <translation>två bokstäver i namnet i fel ordning</translation>
+    </message>
+    <message>
+        <source>first and last name swapped</source>
+        <translation>för- och efternamn har bytt plats</translation>
+    </message>
+    <message>
+        <source>one has a double surname</source>
+        <translation>den ena har dubbelt efternamn</translation>
+    </message>
+    <message>
+        <source>one has more first names</source>
+        <translation>den ena har fler förnamn</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>liknande namn</translation>
+    </message>
+    <message>
+        <source>different name</source>
+        <translation>olika namn</translation>
     </message>
 </context>
 <context>
@@ -6170,6 +7420,178 @@
         <source>The hub is always a PostgreSQL database, not {scheme}: write its address as postgresql://user@server:5432/database.</source>
         <translation>Servern är alltid en PostgreSQL-databas, inte {scheme}: skriv dess adress som postgresql://användare@server:5432/databas.</translation>
     </message>
+    <message>
+        <source>A client record cannot be a duplicate of itself.</source>
+        <translation>En klientpost kan inte vara en dubblett av sig själv.</translation>
+    </message>
+    <message>
+        <source>One of the two client records no longer exists.</source>
+        <translation>En av de två klientposterna finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Choose two different client records to merge.</source>
+        <translation>Välj två olika klientposter att slå ihop.</translation>
+    </message>
+    <message>
+        <source>One of the two records has already been merged into another record. Refresh the list.</source>
+        <translation>En av de två posterna har redan slagits ihop med en annan post. Uppdatera listan.</translation>
+    </message>
+    <message>
+        <source>An anonymised or erased record cannot be merged: its personal data is gone for good.</source>
+        <translation>En anonymiserad eller raderad post kan inte slås ihop: dess personuppgifter är borta för gott.</translation>
+    </message>
+    <message>
+        <source>Unknown client field: {field}.</source>
+        <translation>Okänt klientfält: {field}.</translation>
+    </message>
+    <message>
+        <source>Choose how the person was contacted.</source>
+        <translation>Välj hur personen kontaktades.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome.</source>
+        <translation>Välj resultat.</translation>
+    </message>
+    <message>
+        <source>Give the day of the attempt.</source>
+        <translation>Ange dagen för försöket.</translation>
+    </message>
+    <message>
+        <source>The attempt cannot be in the future.</source>
+        <translation>Försöket kan inte ligga i framtiden.</translation>
+    </message>
+    <message>
+        <source>The next try must come after the attempt.</source>
+        <translation>Nästa försök måste ligga efter det här försöket.</translation>
+    </message>
+    <message>
+        <source>After this outcome there is no next try; leave it empty.</source>
+        <translation>Efter det här resultatet blir det inget nästa försök; lämna fältet tomt.</translation>
+    </message>
+    <message>
+        <source>Record “became a client” with the client: make the new client or choose the existing one.</source>
+        <translation>Registrera ”blev klient” tillsammans med klienten: skapa den nya klienten eller välj den befintliga.</translation>
+    </message>
+    <message>
+        <source>This person is already linked to another client record.</source>
+        <translation>Den här personen är redan kopplad till en annan klientpost.</translation>
+    </message>
+    <message>
+        <source>This client is already on the list as another person. Record the attempt on that entry.</source>
+        <translation>Den här klienten finns redan på listan som en annan person. Registrera försöket på den raden.</translation>
+    </message>
+    <message>
+        <source>The attempt no longer exists.</source>
+        <translation>Försöket finns inte längre.</translation>
+    </message>
+    <message>
+        <source>A “became a client” attempt stays: the person is a client now.</source>
+        <translation>Ett försök med resultatet ”blev klient” kan inte tas bort: personen är nu klient.</translation>
+    </message>
+    <message>
+        <source>Only the staff member who recorded an attempt, or a coordinator, removes it.</source>
+        <translation>Bara den anställda som registrerade försöket, eller en koordinator, kan ta bort det.</translation>
+    </message>
+    <message>
+        <source>This person is no longer on the outreach list.</source>
+        <translation>Den här personen finns inte längre på uppsökarlistan.</translation>
+    </message>
+    <message>
+        <source>This person is assigned to another outreach worker. A coordinator can assign them to you.</source>
+        <translation>Den här personen är tilldelad en annan uppsökande arbetare. En koordinator kan tilldela personen till dig.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s details were erased when the list ended; only the figures are kept.</source>
+        <translation>Den här personens uppgifter raderades när listan avslutades; bara siffrorna finns kvar.</translation>
+    </message>
+    <message>
+        <source>This person is a client: change their details on the client card.</source>
+        <translation>Den här personen är klient: ändra uppgifterna på klientkortet.</translation>
+    </message>
+    <message>
+        <source>Check the details: {count} field(s) need fixing.</source>
+        <translation>Kontrollera uppgifterna: {count} fält behöver rättas.</translation>
+    </message>
+    <message>
+        <source>{village} is not one of the list&apos;s villages ({villages}). Add it to the list first.</source>
+        <translation>{village} är inte en av listans byar ({villages}). Lägg först till byn på listan.</translation>
+    </message>
+    <message>
+        <source>Choose the village: one of {villages}.</source>
+        <translation>Välj by: en av {villages}.</translation>
+    </message>
+    <message>
+        <source>Entries can be assigned only to active staff who record outreach work.</source>
+        <translation>Personer på listan kan bara tilldelas aktiv personal som registrerar uppsökande arbete.</translation>
+    </message>
+    <message>
+        <source>{name} of {village} is already on the list.</source>
+        <translation>{name} från {village} finns redan på listan.</translation>
+    </message>
+    <message>
+        <source>The phone number {phone} is already on the list ({name}).</source>
+        <translation>Telefonnumret {phone} finns redan på listan ({name}).</translation>
+    </message>
+    <message>
+        <source>An outreach list can hold at most {limit} people; this would make {count}.</source>
+        <translation>En uppsökarlista kan ha högst {limit} personer; det här skulle ge {count}.</translation>
+    </message>
+    <message>
+        <source>Already on the list: {name} of {village}.</source>
+        <translation>Redan på listan: {name} från {village}.</translation>
+    </message>
+    <message>
+        <source>Already on the list: {name} has the same phone number.</source>
+        <translation>Redan på listan: {name} har samma telefonnummer.</translation>
+    </message>
+    <message>
+        <source>Same name and village as row {row} of the file.</source>
+        <translation>Samma namn och by som på rad {row} i filen.</translation>
+    </message>
+    <message>
+        <source>Same phone number as row {row} of the file.</source>
+        <translation>Samma telefonnummer som på rad {row} i filen.</translation>
+    </message>
+    <message>
+        <source>The outreach list no longer exists.</source>
+        <translation>Uppsökarlistan finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The outreach list “{name}” is closed: nothing more is recorded on it.</source>
+        <translation>Uppsökarlistan ”{name}” är avslutad: inget mer kan registreras på den.</translation>
+    </message>
+    <message>
+        <source>Another outreach list already has this name.</source>
+        <translation>Det finns redan en uppsökarlista med det här namnet.</translation>
+    </message>
+    <message>
+        <source>Name at least one village, for example Koli. Separate several with commas.</source>
+        <translation>Ange minst en by, till exempel Koli. Skilj flera byar åt med kommatecken.</translation>
+    </message>
+    <message>
+        <source>A list can have at most {limit} villages.</source>
+        <translation>En lista kan ha högst {limit} byar.</translation>
+    </message>
+    <message>
+        <source>Give the period&apos;s first and last day.</source>
+        <translation>Ange periodens första och sista dag.</translation>
+    </message>
+    <message>
+        <source>The period cannot end before it starts.</source>
+        <translation>Perioden kan inte sluta innan den börjar.</translation>
+    </message>
+    <message>
+        <source>{count} people on the list live in {village}; that village cannot be left out of the list.</source>
+        <translation>{count} personer på listan bor i {village}; den byn kan inte tas bort från listan.</translation>
+    </message>
+    <message>
+        <source>Unknown outreach list: {name}. Give the list&apos;s name or id as the app shows it.</source>
+        <translation>Okänd uppsökarlista: {name}. Ange listans namn eller id så som appen visar det.</translation>
+    </message>
+    <message>
+        <source>{count} outreach lists are called {name}; give the id: {ids}.</source>
+        <translation>{count} uppsökarlistor heter {name}; ange id: {ids}.</translation>
+    </message>
 </context>
 <context>
     <name>indicators</name>
@@ -6577,6 +7999,22 @@
         <translation>Projekt tillagt eller ändrat</translation>
     </message>
     <message>
+        <source>Outreach list made, filled, assigned or closed</source>
+        <translation>Uppsökarlista skapad, fylld, tilldelad eller avslutad</translation>
+    </message>
+    <message>
+        <source>Outreach list&apos;s personal data erased</source>
+        <translation>Uppsökarlistans personuppgifter raderade</translation>
+    </message>
+    <message>
+        <source>Two records of one client merged</source>
+        <translation>Två poster för samma klient sammanslagna</translation>
+    </message>
+    <message>
+        <source>Possible duplicate marked not the same person</source>
+        <translation>Möjlig dubblett markerad som inte samma person</translation>
+    </message>
+    <message>
         <source>The client&apos;s request</source>
         <translation>Klientens begäran</translation>
     </message>
@@ -6802,6 +8240,49 @@
     </message>
 </context>
 <context>
+    <name>outreach</name>
+    <message>
+        <source>Phone call</source>
+        <translation>Samtal</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Hembesök</translation>
+    </message>
+    <message>
+        <source>Village event</source>
+        <translation>Byevenemang</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Nådd</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Inte nådd</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Tackade nej</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Flyttat</translation>
+    </message>
+    <message>
+        <source>Became a client</source>
+        <translation>Blev klient</translation>
+    </message>
+    <message>
+        <source>Not tried yet</source>
+        <translation>Inte försökt ännu</translation>
+    </message>
+</context>
+<context>
     <name>permissions</name>
     <message>
         <source>log guidance visits</source>
@@ -6886,6 +8367,18 @@
     <message>
         <source>record a client&apos;s entry to and exit from a project</source>
         <translation>registrera klienters inträde i och utträde ur projekt</translation>
+    </message>
+    <message>
+        <source>record contact attempts on outreach lists</source>
+        <translation>registrera kontaktförsök på uppsökarlistor</translation>
+    </message>
+    <message>
+        <source>create and manage outreach lists</source>
+        <translation>skapa och hantera uppsökarlistor</translation>
+    </message>
+    <message>
+        <source>merge duplicate client records</source>
+        <translation>slå ihop dubbletter av klientposter</translation>
     </message>
 </context>
 <context>
@@ -6975,6 +8468,22 @@
         <translation>Projektdeltagare</translation>
     </message>
     <message>
+        <source>Outreach list</source>
+        <translation>Uppsökarlista</translation>
+    </message>
+    <message>
+        <source>Person to reach</source>
+        <translation>Person att nå</translation>
+    </message>
+    <message>
+        <source>Contact attempt</source>
+        <translation>Kontaktförsök</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>Inte samma person</translation>
+    </message>
+    <message>
         <source>Audit entry</source>
         <translation>Logganteckning</translation>
     </message>
@@ -7037,6 +8546,10 @@
     <message>
         <source>exit outcome</source>
         <translation>avslutningens utfall</translation>
+    </message>
+    <message>
+        <source>merged into</source>
+        <translation>sammanslagen med</translation>
     </message>
     <message>
         <source>client</source>
@@ -7157,6 +8670,54 @@
     <message>
         <source>status</source>
         <translation>status</translation>
+    </message>
+    <message>
+        <source>villages</source>
+        <translation>byar</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>avslutad</translation>
+    </message>
+    <message>
+        <source>closed by</source>
+        <translation>avslutad av</translation>
+    </message>
+    <message>
+        <source>outreach list</source>
+        <translation>uppsökarlista</translation>
+    </message>
+    <message>
+        <source>outreach worker</source>
+        <translation>uppsökande arbetare</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>raderad</translation>
+    </message>
+    <message>
+        <source>person to reach</source>
+        <translation>person att nå</translation>
+    </message>
+    <message>
+        <source>date of the attempt</source>
+        <translation>försökets datum</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>resultat</translation>
+    </message>
+    <message>
+        <source>next try</source>
+        <translation>nästa försök</translation>
+    </message>
+    <message>
+        <source>other client</source>
+        <translation>den andra klienten</translation>
+    </message>
+    <message>
+        <source>marked</source>
+        <translation>markerad</translation>
     </message>
     <message>
         <source>kind of consent</source>
