@@ -4141,7 +4141,7 @@
     </message>
     <message>
         <source>Share reached</source>
-        <translation>Tavoitettujen osuus</translation>
+        <translation>Tavoitettu %</translation>
     </message>
     <message>
         <source>All</source>

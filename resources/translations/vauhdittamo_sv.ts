@@ -4141,7 +4141,7 @@
     </message>
     <message>
         <source>Share reached</source>
-        <translation>Andel nådda</translation>
+        <translation>Nådda %</translation>
     </message>
     <message>
         <source>All</source>

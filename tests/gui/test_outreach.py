@@ -241,7 +241,7 @@ def test_an_existing_client_is_linked_in_two_keys(
 
     when_modal(choose)
     qtbot.keyClick(page.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert page.notice.text() == "Eino Leino is a client now."
+    assert page.notice.text() == "Eino Leino on nyt asiakas."
     with db.session(SYSTEM) as session:
         entry = session.get(OutreachEntry, people["eino"])
         assert entry is not None and entry.client_id == client_id
@@ -286,7 +286,7 @@ def test_filters_and_the_debounced_search(qtbot: QtBot, db: Database, pilot: tup
     qtbot.keyClicks(page.search, "vaan")
     assert page._filter_timer.isActive(), "the search waits for the next key"
     qtbot.waitUntil(lambda: [r.name for r in page.model.rows()] == ["Ville Väänänen"])
-    assert page.count_label.text().startswith("1 ")
+    assert page.count_label.text() == "1/4"
 
 
 def test_a_coordinator_fills_assigns_and_closes_a_list(

@@ -145,7 +145,7 @@ class OutreachPage(Page):
         self.splitter.addWidget(self._build_lists_panel())
         self.splitter.addWidget(self._build_list_panel())
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([230, 800])
+        self.splitter.setSizes([200, 830])
         self.body.addWidget(self.splitter, 1)
         self._show_list(None)
 
@@ -278,6 +278,7 @@ class OutreachPage(Page):
             [
                 Column(self.tr("Name"), self._name_text, lambda r: (r.last_name.casefold(), r.first_name.casefold())),
                 Column(self.tr("Village"), lambda r: r.village),
+                Column(self.tr("Phone"), lambda r: r.phone),
                 Column(
                     self.tr("Status"),
                     lambda r: outreach_label(r.status),
@@ -291,7 +292,6 @@ class OutreachPage(Page):
                     lambda r: r.next_try_on,
                     colour=lambda r: ATTENTION_COLOUR if r.is_due(self.today) else None,
                 ),
-                Column(self.tr("Phone"), lambda r: r.phone),
                 Column(self.tr("Worker"), lambda r: r.assigned_name),
                 Column(self.tr("Address"), lambda r: r.address),
             ]
@@ -533,7 +533,7 @@ class OutreachPage(Page):
         if loaded.list_id != self.current_list_id():
             return
         self.model.set_rows(loaded.rows)
-        fit_columns(self.view, (2, 3, 4))
+        fit_columns(self.view, (2, 3, 4, 5))  # phone, status, last attempt, next try
         self.figures = loaded.figures
         self.progress_view.show_figures(loaded.figures)
         total = loaded.figures.total.total

@@ -30,6 +30,16 @@ def _outcome_column(outcome: AttemptOutcome) -> Column[ChannelLine]:
     return Column(outreach_label(outcome), lambda c: str(c.outcomes[outcome]), lambda c: c.outcomes[outcome], RIGHT)
 
 
+
+def two_lines(title: str) -> str:
+    """A count column's title of several words on two lines: the counts are narrow, the titles long."""
+    words = title.split(" ")
+    if len(words) < 2:
+        return title
+    # Break where the longer line is shortest.
+    cut = min(range(1, len(words)), key=lambda i: max(len(" ".join(words[:i])), len(" ".join(words[i:]))))
+    return " ".join(words[:cut]) + "\n" + " ".join(words[cut:])
+
 class ProgressView(QWidget):
     """The figures of one list (:meth:`show_figures`); *Export to Excel…* when the role may export."""
 
@@ -100,20 +110,25 @@ class ProgressView(QWidget):
     def _counts_table(self, title: str, label_of: Callable[[ProgressLine], str]) -> RowTableView:
         model: RowTableModel[ProgressLine] = RowTableModel(
             [
-                Column(title, label_of),
-                Column(self.tr("People"), lambda line: str(line.counts.total), lambda line: line.counts.total, RIGHT),
-                Column(self.tr("Not tried yet"), lambda line: str(line.counts.not_tried), alignment=RIGHT),
-                Column(self.tr("Not reached"), lambda line: str(line.counts.not_reached), alignment=RIGHT),
-                Column(self.tr("Reached"), lambda line: str(line.counts.reached), alignment=RIGHT),
-                Column(self.tr("Declined"), lambda line: str(line.counts.declined), alignment=RIGHT),
-                Column(self.tr("Moved away"), lambda line: str(line.counts.moved_away), alignment=RIGHT),
-                Column(self.tr("Became clients"), lambda line: str(line.counts.became_clients), alignment=RIGHT),
-                Column(self.tr("Share reached"), lambda line: share_text(line.counts), alignment=RIGHT),
+                Column(two_lines(title), label_of),
+                Column(
+                    two_lines(self.tr("People")), lambda line: str(line.counts.total), lambda line: line.counts.total,
+                    RIGHT,
+                ),
+                Column(two_lines(self.tr("Not tried yet")), lambda line: str(line.counts.not_tried), alignment=RIGHT),
+                Column(two_lines(self.tr("Not reached")), lambda line: str(line.counts.not_reached), alignment=RIGHT),
+                Column(two_lines(self.tr("Reached")), lambda line: str(line.counts.reached), alignment=RIGHT),
+                Column(two_lines(self.tr("Declined")), lambda line: str(line.counts.declined), alignment=RIGHT),
+                Column(two_lines(self.tr("Moved away")), lambda line: str(line.counts.moved_away), alignment=RIGHT),
+                Column(
+                    two_lines(self.tr("Became clients")), lambda line: str(line.counts.became_clients), alignment=RIGHT
+                ),
+                Column(two_lines(self.tr("Share reached")), lambda line: share_text(line.counts), alignment=RIGHT),
             ]
         )
         view = self._table(model)
         view.horizontalHeader().setDefaultSectionSize(56)  # each count as wide as its title (fit_columns)
-        view.set_column_widths(150)
+        view.set_column_widths(100)  # the names as wide as the widest (fit_columns)
         return view
 
     def _fit_height(self, view: RowTableView) -> None:
