@@ -2715,45 +2715,75 @@
         <source>Personal coach</source>
         <translation>Omavalmentaja</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n visit(s)</source>
-        <translation>käynnit (%n)</translation>
+        <translation>
+            <numerusform>%n käynti</numerusform>
+            <numerusform>%n käyntiä</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n referral(s)</source>
-        <translation>lähetteet (%n)</translation>
+        <translation>
+            <numerusform>%n lähete</numerusform>
+            <numerusform>%n lähetettä</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n workshop attendance mark(s)</source>
-        <translation>pajojen läsnäolomerkinnät (%n)</translation>
+        <translation>
+            <numerusform>%n pajan läsnäolomerkintä</numerusform>
+            <numerusform>%n pajan läsnäolomerkintää</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n workshop enrolment(s)</source>
-        <translation>pajoihin ilmoittautumiset (%n)</translation>
+        <translation>
+            <numerusform>%n pajailmoittautuminen</numerusform>
+            <numerusform>%n pajailmoittautumista</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n competence certificate(s)</source>
-        <translation>osaamistodistukset (%n)</translation>
+        <translation>
+            <numerusform>%n osaamistodistus</numerusform>
+            <numerusform>%n osaamistodistusta</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n consent(s)</source>
-        <translation>suostumukset (%n)</translation>
+        <translation>
+            <numerusform>%n suostumus</numerusform>
+            <numerusform>%n suostumusta</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n path goal(s)</source>
-        <translation>polun tavoitteet (%n)</translation>
+        <translation>
+            <numerusform>%n polun tavoite</numerusform>
+            <numerusform>%n polun tavoitetta</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n note(s)</source>
-        <translation>muistiinpanot (%n)</translation>
+        <translation>
+            <numerusform>%n muistiinpano</numerusform>
+            <numerusform>%n muistiinpanoa</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n project participation(s)</source>
-        <translation>hankeosallistumiset (%n)</translation>
+        <translation>
+            <numerusform>%n hankeosallistuminen</numerusform>
+            <numerusform>%n hankeosallistumista</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n outreach list entry(-ies)</source>
-        <translation>tavoittamislistojen merkinnät (%n)</translation>
+        <translation>
+            <numerusform>%n tavoitettava tavoittamislistalla</numerusform>
+            <numerusform>%n tavoitettavaa tavoittamislistoilla</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge two client records</source>

@@ -2715,45 +2715,75 @@
         <source>Personal coach</source>
         <translation>Egen coach</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n visit(s)</source>
-        <translation>%n besök</translation>
+        <translation>
+            <numerusform>%n besök</numerusform>
+            <numerusform>%n besök</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n referral(s)</source>
-        <translation>%n remiss(er)</translation>
+        <translation>
+            <numerusform>%n remiss</numerusform>
+            <numerusform>%n remisser</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n workshop attendance mark(s)</source>
-        <translation>%n närvaromarkering(ar)</translation>
+        <translation>
+            <numerusform>%n närvaromarkering i verkstad</numerusform>
+            <numerusform>%n närvaromarkeringar i verkstäder</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n workshop enrolment(s)</source>
-        <translation>%n verkstadsanmälning(ar)</translation>
+        <translation>
+            <numerusform>%n verkstadsanmälan</numerusform>
+            <numerusform>%n verkstadsanmälningar</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n competence certificate(s)</source>
-        <translation>%n kompetensintyg</translation>
+        <translation>
+            <numerusform>%n kompetensintyg</numerusform>
+            <numerusform>%n kompetensintyg</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n consent(s)</source>
-        <translation>%n samtycke(n)</translation>
+        <translation>
+            <numerusform>%n samtycke</numerusform>
+            <numerusform>%n samtycken</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n path goal(s)</source>
-        <translation>%n mål på stigen</translation>
+        <translation>
+            <numerusform>%n mål på stigen</numerusform>
+            <numerusform>%n mål på stigen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n note(s)</source>
-        <translation>%n anteckning(ar)</translation>
+        <translation>
+            <numerusform>%n anteckning</numerusform>
+            <numerusform>%n anteckningar</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n project participation(s)</source>
-        <translation>%n projektdeltagande(n)</translation>
+        <translation>
+            <numerusform>%n projektdeltagande</numerusform>
+            <numerusform>%n projektdeltaganden</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n outreach list entry(-ies)</source>
-        <translation>%n post(er) på uppsökarlistor</translation>
+        <translation>
+            <numerusform>%n person på uppsökarlista</numerusform>
+            <numerusform>%n personer på uppsökarlistor</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge two client records</source>

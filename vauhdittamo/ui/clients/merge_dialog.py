@@ -50,19 +50,6 @@ FIELD_LABELS = {
     "address": QT_TRANSLATE_NOOP("MergeDialog", "Address"),
     "personal_coach_id": QT_TRANSLATE_NOOP("MergeDialog", "Personal coach"),
 }
-# What moves to the kept record, by kind (merging.moves.KINDS), as "3 visits".
-MOVE_LABELS = {
-    "visits": QT_TRANSLATE_NOOP("MergeDialog", "%n visit(s)"),
-    "referrals": QT_TRANSLATE_NOOP("MergeDialog", "%n referral(s)"),
-    "workshop_marks": QT_TRANSLATE_NOOP("MergeDialog", "%n workshop attendance mark(s)"),
-    "enrolments": QT_TRANSLATE_NOOP("MergeDialog", "%n workshop enrolment(s)"),
-    "certificates": QT_TRANSLATE_NOOP("MergeDialog", "%n competence certificate(s)"),
-    "consents": QT_TRANSLATE_NOOP("MergeDialog", "%n consent(s)"),
-    "path_goals": QT_TRANSLATE_NOOP("MergeDialog", "%n path goal(s)"),
-    "notes": QT_TRANSLATE_NOOP("MergeDialog", "%n note(s)"),
-    "participations": QT_TRANSLATE_NOOP("MergeDialog", "%n project participation(s)"),
-    "outreach_entries": QT_TRANSLATE_NOOP("MergeDialog", "%n outreach list entry(-ies)"),
-}
 
 
 def load_preview(db: Database, actor: StaffActor, kept_id: str, other_id: str) -> MergePreview:
@@ -168,6 +155,30 @@ class MergeDialog(QDialog):
 
     # ------------------------------------------------------------------ the preview
 
+    def move_text(self, kind: str, count: int) -> str:  # noqa: C901 - one short case per kind
+        """*count* records of *kind* in words, as "3 visits" (kinds: merging.moves.KINDS)."""
+        if kind == "visits":
+            return self.tr("%n visit(s)", "", count)
+        if kind == "referrals":
+            return self.tr("%n referral(s)", "", count)
+        if kind == "workshop_marks":
+            return self.tr("%n workshop attendance mark(s)", "", count)
+        if kind == "enrolments":
+            return self.tr("%n workshop enrolment(s)", "", count)
+        if kind == "certificates":
+            return self.tr("%n competence certificate(s)", "", count)
+        if kind == "consents":
+            return self.tr("%n consent(s)", "", count)
+        if kind == "path_goals":
+            return self.tr("%n path goal(s)", "", count)
+        if kind == "notes":
+            return self.tr("%n note(s)", "", count)
+        if kind == "participations":
+            return self.tr("%n project participation(s)", "", count)
+        if kind == "outreach_entries":
+            return self.tr("%n outreach list entry(-ies)", "", count)
+        return f"{kind}: {count}"
+
     def reload(self) -> None:
         self.busy_label.set_busy(True)
         self.swap_button.setEnabled(False)
@@ -228,9 +239,7 @@ class MergeDialog(QDialog):
         self.grid.setColumnStretch(2, 1)
         self.grid.setRowStretch(len(preview.fields) + 1, 1)
         moves = [
-            QCoreApplication.translate("MergeDialog", MOVE_LABELS[kind], "", count)
-            if kind in MOVE_LABELS
-            else f"{kind}: {count}"
+            self.move_text(kind, count)
             for kind, count in preview.moves.items()
             if count
         ]
