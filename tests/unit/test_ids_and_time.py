@@ -1,7 +1,7 @@
 import datetime as dt
 import uuid
 
-from vauhdittamo.ids import new_id, uuid7
+from vauhdittamo.ids import new_id, new_ids, uuid7
 from vauhdittamo.timeutil import HELSINKI, age_on, format_local, local_day_bounds_utc, to_local
 
 
@@ -15,6 +15,16 @@ def test_uuid7_has_version_and_variant_and_sorts_by_creation() -> None:
 def test_new_id_is_canonical_text() -> None:
     key = new_id()
     assert len(key) == 36 and str(uuid.UUID(key)) == key
+
+
+def test_new_ids_are_what_new_id_makes_many_at_once() -> None:
+    before = int(dt.datetime.now(dt.UTC).timestamp() * 1000)
+    keys = [new_id(), *new_ids(5000), new_id(), *new_ids(0), *new_ids(3)]
+    assert len(keys) == 5005 and len(set(keys)) == len(keys)
+    assert keys == sorted(keys), "keys made later must sort later"
+    parsed = [uuid.UUID(k) for k in keys]
+    assert all(str(u) == k and u.version == 7 and u.variant == uuid.RFC_4122 for u, k in zip(parsed, keys, strict=True))
+    assert before <= parsed[1].int >> 80 <= int(dt.datetime.now(dt.UTC).timestamp() * 1000) + 2
 
 
 def test_uuid7_carries_the_current_millisecond() -> None:

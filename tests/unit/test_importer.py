@@ -838,3 +838,254 @@ def test_the_front_desk_saves_while_an_import_writes(
     worker.join()
     assert result[0].imported == 20 and result[0].batches == 10
     assert client_count(db) == 20 + saved
+
+
+# --------------------------------------------------------------------------- the search index, set-wise
+
+
+def assert_index_in_step(db: Database) -> None:
+    """The search index holds exactly the live clients with a search key, as they are now; no bulk insert is open."""
+    with db.engine.connect() as conn:
+        live = {
+            r.rowid: (r.id, r.first_name, r.last_name, int(r.exit_date is not None), f" {r.search_key} ")
+            for r in conn.exec_driver_sql(
+                "SELECT rowid, id, first_name, last_name, exit_date, search_key FROM client "
+                "WHERE deleted_at IS NULL AND search_key <> ''"
+            )
+        }
+        rows = {
+            r.id: (r.client_id, r.first_name, r.last_name, r.ended, r.words)
+            for r in conn.exec_driver_sql("SELECT * FROM client_search_row")
+        }
+        indexed = set(conn.exec_driver_sql("SELECT rowid FROM client_search").scalars())
+        open_bulk = conn.exec_driver_sql("SELECT count(*) FROM client_search_bulk").scalar_one()
+    assert rows == live
+    assert indexed == set(live)
+    assert open_bulk == 0
+
+
+def found(db: Database, query: str) -> list[str]:
+    from vauhdittamo.services.clients import search_clients
+
+    with db.session(acting(db)) as session:
+        return [c.full_name for c in search_clients(session, query)]
+
+
+def test_imported_clients_enter_the_search_index_batch_by_batch_and_later_saves_one_by_one(
+    tmp_path: Path, db: Database, batches_of_two: None
+) -> None:
+    with db.transaction(acting(db)) as session:
+        create_client(session, validate_client(ClientInput("Aino", "Aalto"), TODAY))
+    path = write_csv(tmp_path, "etunimi;sukunimi;syntymäaika;puhelin\n" + "".join(
+        f"Etu{i};Järvinen{i};1.{i + 1}.1990;040 555 000{i}\n" for i in range(5)
+    ))
+    assert import_clients(db, acting(db), path, today=TODAY).batches == 3
+    assert_index_in_step(db)
+    assert found(db, "järvinen3") == found(db, "0405550003") == found(db, "4.1990 etu3") == ["Etu3 Järvinen3"]
+    assert found(db, "aalto") == ["Aino Aalto"]
+    with db.transaction(acting(db)) as session:  # the front desk after the import: indexed by the triggers
+        create_client(session, validate_client(ClientInput("Eero", "Järvinen"), TODAY))
+    assert_index_in_step(db)
+    assert found(db, "eero") == ["Eero Järvinen"]
+
+
+def test_a_bulk_insert_indexes_what_was_inserted_updated_or_replaced_inside_it(db: Database) -> None:
+    """Whatever a writer does inside :func:`search_index.bulk_insert`, the index is right when it ends."""
+    from sqlalchemy import text
+
+    from vauhdittamo import search_index
+    from vauhdittamo.services.clients import search_key_of
+
+    with db.transaction(acting(db)) as session:
+        kept = create_client(session, validate_client(ClientInput("Aino", "Aalto"), TODAY)).id
+    with db.engine.connect() as conn:
+        template = dict(conn.execute(text("SELECT * FROM client WHERE id = :id"), {"id": kept}).one()._mapping)
+
+    def client(number: int, first: str, last: str, **extra: object) -> dict[str, object]:
+        return {**template, "id": f"0190f0f0-0000-7000-8000-{number:012d}", "first_name": first, "last_name": last,
+                "search_key": search_key_of(first, last, None, None, ""), **extra}
+
+    names = ", ".join(template)
+    marks = ", ".join(f":{c}" for c in template)
+    insert = text(f'INSERT INTO "client" ({names}) VALUES ({marks})')
+    with db.engine.begin() as conn, search_index.bulk_insert(conn):
+        conn.execute(insert, [
+            client(1, "Sanni", "Salo"), client(2, "Eino", "Leino"), client(3, "Ari", "Aho"),
+            client(4, "Gone", "Already", deleted_at=template["created_at"]),
+        ])
+        conn.execute(  # a new client edited before the end: indexed once, as edited
+            text('UPDATE "client" SET last_name = :l, search_key = :k WHERE id = :id'),
+            {"l": "Leinonen", "k": search_key_of("Eino", "Leinonen", None, None, ""), "id": client(2, "", "")["id"]},
+        )
+        conn.execute(text('DELETE FROM "client" WHERE id = :id'), {"id": client(3, "", "")["id"]})
+        replaced = {**template, "first_name": "Aina", "search_key": search_key_of("Aina", "Aalto", None, None, "")}
+        conn.execute(text(f'INSERT OR REPLACE INTO "client" ({names}) VALUES ({marks})'), replaced)
+        assert found(db, "salo") == []  # not yet: the writer's transaction is open, and so is the bulk insert
+    assert_index_in_step(db)
+    assert found(db, "salo") == ["Sanni Salo"]
+    assert found(db, "leino") == ["Eino Leinonen"]
+    assert found(db, "aho") == found(db, "already") == found(db, "aino") == []
+    assert found(db, "aalto") == ["Aina Aalto"]
+
+
+def test_a_batch_that_fails_leaves_the_search_index_as_it_was(
+    tmp_path: Path, db: Database, batches_of_two: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy.exc import OperationalError
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    path = write_csv(tmp_path, "etunimi;sukunimi\n" + "".join(f"Etu{i};Suku{i}\n" for i in range(5)))
+    real_record = importer._record_inserted
+    calls: list[int] = []
+
+    def disk_fills(*args: object, **kwargs: object) -> None:
+        calls.append(1)
+        if len(calls) == 2:  # the second batch: its clients are written and indexed, its outbox rows are not
+            raise OperationalError("INSERT", {}, sqlcipher.OperationalError("database or disk is full"))
+        real_record(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(importer, "_record_inserted", disk_fills)
+    with pytest.raises(importer.ImportStopped):
+        import_clients(db, acting(db), path, today=TODAY)
+    assert client_count(db) == 2
+    assert_index_in_step(db)
+    with db.transaction(acting(db)) as session:
+        create_client(session, validate_client(ClientInput("Walk", "In"), TODAY))
+    assert_index_in_step(db)
+    assert found(db, "walk") == ["Walk In"]
+
+
+def test_the_search_index_built_again_is_the_one_the_migrations_built(db: Database) -> None:
+    from vauhdittamo import search_index
+
+    query = "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name LIKE 'client_search%' ORDER BY name"
+    with db.engine.begin() as conn:
+        migrated = conn.exec_driver_sql(query).all()
+        assert search_index.installed(conn)
+        search_index.install(conn)
+        assert conn.exec_driver_sql(query).all() == migrated
+    assert {name for _type, name, _table, _sql in migrated} >= {search_index.BULK_TABLE, *search_index.TRIGGERS}
+
+
+def test_an_unfinished_bulk_insert_has_the_index_built_again(db: Database) -> None:
+    """A bulk row committed by mistake would leave later inserts out of the index: the next upgrade rebuilds it."""
+    from vauhdittamo import search_index
+
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO client_search_bulk (id, after_rowid) VALUES (1, 0)")
+        assert not search_index.installed(conn)
+        search_index.install(conn)
+        assert search_index.installed(conn)
+
+
+# --------------------------------------------------------------------------- compared again only when needed
+
+
+def client_queries(db: Database, run: object) -> int:
+    """How many duplicate queries (by birth date or personal identity code) *run* makes."""
+    from sqlalchemy import event
+
+    statements: list[str] = []
+
+    def count(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if "FROM client WHERE deleted_at IS NULL AND" in statement:
+            statements.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        run()  # type: ignore[operator]
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count)
+    return len(statements)
+
+
+def test_batches_compare_their_rows_again_only_after_another_program_wrote(
+    tmp_path: Path, db: Database, batches_of_two: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write_csv(tmp_path, "etunimi;sukunimi;syntymäaika\n" + many_rows(6))
+    reports: list[importer.ImportReport] = []
+    assert client_queries(db, lambda: reports.append(import_clients(db, acting(db), path, today=TODAY))) == 1
+    assert (reports[0].imported, reports[0].batches) == (6, 3)  # one query for the check, none for the batches
+
+    # Before the second batch of another file, the front desk saves a client that is also on that batch.
+    path = write_csv(tmp_path, "etunimi;sukunimi;syntymäaika\n" + many_rows(6, 10), name="more.csv")
+    real_write = importer._write_batch
+    calls: list[int] = []
+
+    def front_desk_first(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        if len(calls) == 2:
+            with db.transaction(acting(db)) as session:
+                create_client(session, validate_client(ClientInput("Etu13", "Suku13", "1.1.1990"), TODAY))
+        return real_write(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(importer, "_write_batch", front_desk_first)
+    queries = client_queries(db, lambda: reports.append(import_clients(db, acting(db), path, today=TODAY)))
+    assert queries == 2  # the check's, and the second batch's after the save; the third batch: none
+    assert reports[1].imported == 5
+    assert [(d.row, d.reason) for d in reports[1].duplicates] == [
+        (5, "Already a client: Etu13 Suku13 has the same name and birth date.")
+    ]
+    assert sorted(c.first_name for c in clients(db) if c.first_name == "Etu13") == ["Etu13"]
+    assert_index_in_step(db)
+
+
+def test_an_import_leaves_its_connection_and_the_garbage_collector_as_they_were(
+    tmp_path: Path, db: Database
+) -> None:
+    import gc
+
+    with db.engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        before = [raw.execute(f"PRAGMA {p}").fetchone()[0] for p in ("cache_size", "wal_autocheckpoint")]
+        with importer._tuned(conn):
+            assert [raw.execute(f"PRAGMA {p}").fetchone()[0] for p in ("cache_size", "wal_autocheckpoint")] == [
+                -importer.IMPORT_CACHE_KIB, 0
+            ]
+        assert [raw.execute(f"PRAGMA {p}").fetchone()[0] for p in ("cache_size", "wal_autocheckpoint")] == before
+    path = write_csv(tmp_path, "etunimi;sukunimi\nAino;Aalto\n")
+    assert gc.isenabled()
+    import_clients(db, acting(db), path, today=TODAY)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        import_clients(db, acting(db), path, today=TODAY)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_the_search_keys_written_are_those_the_client_form_writes() -> None:
+    from vauhdittamo.services.clients import search_key_of
+
+    folder = importer._Folder()
+    for values in (
+        ClientInput("Aino", "Järvinen", "13.10.1952", HETU_1952, phone="040 123 4567"),
+        ClientInput("Anna Maria", "af Ström-Öhman", "1.5.1994"),
+        ClientInput("Åke", "Öst"),
+        ClientInput("ÉLISE", "D'Arcy", personal_id=HETU_1994_A, phone="+358 50 1"),
+    ):
+        data = validate_client(values, TODAY)
+        assert importer._search_key(data, folder) == search_key_of(
+            data.first_name, data.last_name, data.birth_date, data.personal_id, data.phone
+        )
+
+
+def test_batches_are_sized_to_be_written_in_about_half_a_second() -> None:
+    sizer = importer._BatchSizer()
+    assert sizer.size == importer.BATCH_ROWS
+    sizer.learn(1000, 0.05)
+    assert sizer.size == 10_000  # in proportion to the time the first batch took
+    sizer.learn(10_000, 0.8)
+    assert sizer.size == 6_250  # too long: the next one smaller at once
+    sizer = importer._BatchSizer()
+    sizer.learn(2000, 0.3)
+    sizer.learn(4000, 0.4)  # 0.2 s whatever the size, 50 µs a row: 6,000 rows fit in half a second
+    assert sizer.size == 6_000
+    sizer.learn(6000, 0.5)
+    assert sizer.size == 6_000
+    sizer = importer._BatchSizer()
+    sizer.learn(1000, 0.45)
+    sizer.learn(1500, 0.46)  # nearly all of it fixed: the next batch grows, but at most by half
+    assert sizer.size == 2_250

@@ -57,7 +57,6 @@ def age_group_for(birth_date: dt.date | None, day: dt.date) -> AgeGroup:
 class Client(SyncedMixin, Base):
     __tablename__ = "client"
     __table_args__ = (
-        Index("ix_client_search_key", "search_key"),
         Index("ix_client_personal_id", "personal_id"),
         Index("ix_client_coach", "personal_coach_id"),
         Index("ix_client_birth_date", "birth_date"),

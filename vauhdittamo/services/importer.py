@@ -18,10 +18,14 @@ break), and a line with fewer values than the heading row has columns is an inva
 Writing: nothing is written while any row is invalid (unless invalid rows are skipped). The new
 clients are then written in batches (:data:`BATCH_SECONDS`), each in its own short transaction, so
 that other programs (the front desk) can save in between; a batch that finds the database busy is
-tried again. A batch is all or nothing, the import as a whole is not: when it stops half-way (power
-cut, Ctrl+C) the batches written stay. Running the same import again is safe: each batch's audit
-entry (``IMPORTED``) names the file's rows it covered and the file's fingerprint, and a row that an
-earlier run of the same file covered is skipped as already imported, like every other duplicate.
+tried again. Each batch takes the write lock at its start (another program's write never makes it
+fail), compares its rows with the clients again only when another program wrote since the check, and
+puts its clients into the search index set-wise (:func:`vauhdittamo.search_index.bulk_insert`), with
+their audit entries, sync clocks and outbox rows. A batch is all or nothing, the import as a whole
+is not: when it stops half-way (power cut, Ctrl+C) the batches written stay. Running the same import
+again is safe: each batch's audit entry (``IMPORTED``) names the file's rows it covered and the file's
+fingerprint, and a row that an earlier run of the same file covered is skipped as already imported,
+like every other duplicate.
 
 Row numbers are the spreadsheet row numbers a user sees in Excel: the heading row is row 1
 (the first non-blank row), the first data row is row 2; blank rows count but are skipped. In a
@@ -31,11 +35,15 @@ text file the row number is the line number.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import datetime as dt
 import enum
+import functools
+import gc
 import hashlib
 import io
+import itertools
 import json
 import os
 import re
@@ -46,17 +54,18 @@ import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
-from sqlalchemy import Table, select, text
+from sqlalchemy import Table, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from vauhdittamo.db import Database
+from vauhdittamo import search_index
+from vauhdittamo.db import WRITE_LOCK_OPTION, Database
 from vauhdittamo.errors import QT_TRANSLATE_NOOP, AppError, DatabaseLockedError, ValidationError, classify_sqlite_error
-from vauhdittamo.ids import new_id
+from vauhdittamo.ids import new_id, new_ids
 from vauhdittamo.models import AuditAction, AuditEntry, Client
 from vauhdittamo.services import audit
 from vauhdittamo.services.clients import (
@@ -68,7 +77,7 @@ from vauhdittamo.services.clients import (
 )
 from vauhdittamo.services.permissions import Actor, Permission, acting_staff_id, require, require_signed_in
 from vauhdittamo.services.text import fold
-from vauhdittamo.sync import outbox
+from vauhdittamo.sync import hlc
 from vauhdittamo.timeutil import format_date, local_today, to_local, utcnow
 
 MAX_ROWS = 50_000
@@ -76,10 +85,14 @@ MAX_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = (".csv", ".tsv", ".txt")  # delimited text: semicolons, commas or tabs
 BATCH_SECONDS = 0.5  # the aim for one write transaction: each batch well under a second
 BATCH_ROWS = 1000  # new clients in the first batch; the next ones are sized from the time the last one took
-BATCH_ROWS_RANGE = (100, 10_000)
+BATCH_ROWS_RANGE = (100, 20_000)
 # Seconds between batches, so that a save waiting for the database gets its turn: SQLite's busy handler
 # tries again every 100 ms, and a shorter pause would often fall between two of its tries.
 BATCH_PAUSE = 0.11
+# SQLite's page cache of the import's connection. A batch changes 10-20 MB of pages (the clients, their
+# indexes, the search index, audit entries, clocks, outbox): in the usual 8 MB they would be written out
+# and read back (decrypted) again before the batch ends.
+IMPORT_CACHE_KIB = 64 * 1024
 RETRY_FOR = 120.0  # seconds a batch is tried again while another program keeps the database busy
 _QUERY_CHUNK = 500  # values in one IN (...) of the duplicate queries
 
@@ -670,6 +683,32 @@ NameKey = tuple[str, str, dt.date]
 _PROGRESS_EVERY = 1000  # rows between two progress reports while checking
 
 
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _collector_paused(function: Callable[_P, _R]) -> Callable[_P, _R]:
+    """*function* with Python's cycle collector paused while it runs.
+
+    A check makes about a million objects that stay alive until it ends (rows, checked details,
+    duplicate keys), and every full collection would walk them all again: a third of the time of
+    reading and checking 50,000 rows. Reference counting still frees what is dropped; the collector
+    runs again when the outermost pause ends (unless it was off already).
+    """
+
+    @functools.wraps(function)
+    def paused(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            if enabled:
+                gc.enable()
+
+    return paused
+
+
 @dataclass(frozen=True)
 class _Known:
     """A live client, as a duplicate message names them."""
@@ -722,25 +761,30 @@ def _chunks(values: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
 def _existing_clients(session: Session, rows: Iterable[ClientData], folder: _Folder) -> _Existing:
     """The live clients sharing a personal identity code or a birth date with any of *rows*.
 
-    A few indexed queries for all rows together (not one per row).
+    A few indexed queries for all rows together (not one per row), read as plain values: at 50,000
+    clients nearly every one shares a birth date with some row of a large file.
     """
     require_signed_in(session)
     rows = list(rows)
     codes = sorted({r.personal_id for r in rows if r.personal_id})
-    dates = sorted({r.birth_date for r in rows if r.birth_date})
-    columns = (Client.id, Client.first_name, Client.last_name, Client.birth_date, Client.personal_id)
+    dates = sorted({r.birth_date.isoformat() for r in rows if r.birth_date})  # as SQLite stores them
+    conn = session.connection()
     found: dict[str, Any] = {}
-    for column, values in ((Client.personal_id, codes), (Client.birth_date, dates)):
+    for column, values in (("personal_id", codes), ("birth_date", dates)):
         for chunk in _chunks(values, _QUERY_CHUNK):
-            query = select(*columns).where(Client.deleted_at.is_(None), column.in_(chunk))
-            found.update((row.id, row) for row in session.execute(query))
+            query = (
+                "SELECT id, first_name, last_name, birth_date, personal_id FROM client "
+                f"WHERE deleted_at IS NULL AND {column} IN ({', '.join('?' for _ in chunk)})"
+            )
+            found.update((row[0], tuple(row)) for row in conn.exec_driver_sql(query, tuple(chunk)).fetchall())
     existing = _Existing({}, {})
-    for row in sorted(found.values(), key=lambda r: str(r.id)):  # ids are time-ordered: the oldest client first
-        known = _Known(row.id, f"{row.first_name} {row.last_name}".strip())
-        if row.personal_id:
-            existing.by_id.setdefault(row.personal_id, []).append(known)
-        key = folder.name_key(row.first_name, row.last_name, row.birth_date)
-        if key:
+    for client_id in sorted(found):  # ids are time-ordered: the oldest client first
+        _id, first_name, last_name, birth_date, personal_id = found[client_id]
+        known = _Known(client_id, f"{first_name} {last_name}".strip())
+        if personal_id:
+            existing.by_id.setdefault(personal_id, []).append(known)
+        if birth_date:
+            key = (folder(first_name), folder(last_name), dt.date.fromisoformat(birth_date))
             existing.by_name.setdefault(key, []).append(known)
     return existing
 
@@ -767,6 +811,7 @@ def _imported_before(session: Session, fingerprint: str) -> dict[int, dt.date]:
     return covered
 
 
+@_collector_paused
 def check_rows(
     session: Session,
     table: ImportTable,
@@ -865,15 +910,36 @@ class _Batch:
 
 
 class _BatchSizer:
-    """How many new clients the next batch takes: as many as were written in :data:`BATCH_SECONDS` last time."""
+    """How many new clients the next batch takes, to be written in about :data:`BATCH_SECONDS`.
+
+    A batch costs a part that hardly grows with its size (the index pages it changes, each written
+    once at the commit: at 50,000 clients as much as about 5,000 new rows) and a part for each row.
+    Sized as if the time grew with the rows alone, a batch stays short; knowing the fixed part, it may
+    be larger: the cost of a row is then the difference between the last two batches of clearly
+    different sizes (at most their average), the fixed part what remains, and the next batch at most
+    half as large again as the last one.
+    """
 
     def __init__(self) -> None:
         self.size = BATCH_ROWS
+        self._last: tuple[int, float] | None = None
 
     def learn(self, rows: int, seconds: float) -> None:
-        if rows and seconds > 0:
-            low, high = BATCH_ROWS_RANGE
-            self.size = max(low, min(high, int(rows * BATCH_SECONDS / seconds)))
+        if not rows or seconds <= 0:
+            return
+        per_row = seconds / rows
+        if self._last is not None:
+            before, took = self._last
+            if abs(rows - before) >= 0.2 * max(rows, before):
+                slope = (seconds - took) / (rows - before)
+                if 0 < slope < per_row:
+                    per_row = slope
+        self._last = (rows, seconds)
+        fixed = seconds - per_row * rows
+        in_proportion = rows * BATCH_SECONDS / seconds
+        fits = (BATCH_SECONDS - fixed) / per_row if fixed < BATCH_SECONDS else in_proportion
+        low, high = BATCH_ROWS_RANGE
+        self.size = max(low, min(high, round(max(in_proportion, min(fits, rows * 1.5)))))
 
 
 def _batches(rows: list[ParsedRow], sizer: _BatchSizer) -> Iterator[_Batch]:
@@ -929,7 +995,7 @@ def _insert_rows(conn: Any, table: Table, columns: Sequence[str], rows: Sequence
     """
     for start in range(0, len(rows), INSERT_ROWS):
         part = rows[start : start + INSERT_ROWS]
-        conn.exec_driver_sql(_insert_sql(table, columns, len(part)), tuple(v for row in part for v in row))
+        conn.exec_driver_sql(_insert_sql(table, columns, len(part)), tuple(itertools.chain.from_iterable(part)))
 
 
 _STAMP_COLUMNS = ("id", "created_at", "updated_at", "updated_by_id", "device_id")
@@ -940,29 +1006,65 @@ _CLIENT_COLUMNS = (
 _AUDIT_COLUMNS = (*_STAMP_COLUMNS, "action", "staff_id", "entity_type", "entity_id", "detail")
 
 
-# The first statement of a batch takes the write lock. (A transaction that read first would find its
-# snapshot stale once another program wrote, and SQLite then fails at once instead of waiting.)
-_TAKE_WRITE_LOCK = text("UPDATE local_setting SET value = value WHERE 0")
-
-
-@dataclass(frozen=True)
+@dataclass
 class _Prepared:
-    """What a batch's new client needs besides the transaction: its id, its audit entry's id, its search key."""
+    """A batch's rows to insert, made before its transaction (in the pause before it): clients and audit entries.
 
-    client_id: str
-    entry_id: str
-    search_key: str
+    ``now`` is their time stamp, as SQLite stores it.
+    """
+
+    now: str
+    clients: list[tuple[Any, ...]]
+    entries: list[tuple[Any, ...]]
 
 
-def _prepare(batch: _Batch) -> list[_Prepared]:
-    """The work of writing *batch* that needs no transaction (done in the pause before it)."""
-    prepared = []
-    for row in batch.rows:
+def _search_key(data: ClientData, folder: _Folder) -> str:
+    """:func:`~vauhdittamo.services.clients.search_key_of` *data*, each name folded once (the key starts with them)."""
+    rest = search_key_of("", "", data.birth_date, data.personal_id, data.phone)
+    return " ".join(part for part in (folder(data.first_name), folder(data.last_name), rest) if part)
+
+
+def _prepare(batch: _Batch, staff_id: str | None, device_id: str, folder: _Folder) -> _Prepared:
+    """The rows of *batch*'s new clients and their ``CLIENT_CREATED`` audit entries (the work that needs no
+    transaction), stamped with *staff_id* and *device_id*."""
+    now = _sqlite_datetime(utcnow())
+    clients: list[tuple[Any, ...]] = []
+    entries: list[tuple[Any, ...]] = []
+    created = AuditAction.CLIENT_CREATED.value
+    ids = iter(new_ids(2 * len(batch.rows)))
+    for row, client_id, entry_id in zip(batch.rows, ids, ids, strict=True):
         data = row.data
         assert data is not None
-        key = search_key_of(data.first_name, data.last_name, data.birth_date, data.personal_id, data.phone)
-        prepared.append(_Prepared(new_id(), new_id(), key))
-    return prepared
+        birth_date = data.birth_date.isoformat() if data.birth_date else None
+        clients.append((
+            client_id, now, now, staff_id, device_id,
+            data.first_name, data.last_name, birth_date, data.personal_id, data.municipality, data.village,
+            data.language.value, data.phone, data.email, data.address, data.personal_coach_id,
+            _search_key(data, folder),
+        ))
+        entries.append((entry_id, now, now, staff_id, device_id, created, staff_id, audit.ENTITY_CLIENT, client_id, ""))
+    return _Prepared(now, clients, entries)
+
+
+def _data_version(conn: Any) -> int:
+    """SQLite's ``data_version`` of *conn*: it changes when another connection commits, never for its own."""
+    return int(conn.exec_driver_sql("PRAGMA data_version").scalar_one())
+
+
+@dataclass
+class _Written:
+    """What :func:`_write_batch` did: the clients written, the duplicates found late, the ``data_version`` seen."""
+
+    ids: list[str]
+    late: list[RowDuplicate]
+    version: int
+
+
+def _on(db: Database, actor: Actor, conn: Any) -> Session:
+    """A session of *db* acting as *actor* on the import's own connection *conn* (see :func:`import_clients`)."""
+    session = db.session(actor)
+    session.bind = conn
+    return session
 
 
 def _write_batch(
@@ -970,68 +1072,123 @@ def _write_batch(
     actor: Actor,
     batch: _Batch,
     *,
+    conn: Any,
+    checked: int,
     run_id: str,
     fingerprint: str,
     part: int,
     last_row: int,
-    prepared: list[_Prepared] | None = None,
-) -> tuple[list[str], list[RowDuplicate]]:
-    """Write *batch* in one transaction: its new clients, their audit entries and the batch's ``IMPORTED`` entry.
+    prepared: _Prepared,
+) -> _Written:
+    """Write *batch* in one transaction on *conn*: its new clients, their audit entries, the batch's ``IMPORTED``
+    entry, their sync clocks and outbox rows, and the clients into the search index (set-wise).
 
-    Duplicates are looked for again inside the transaction (another program may have added the same
-    client since the check); they are returned, and skipped. Sync outbox rows are written too.
-    *prepared* is :func:`_prepare` of *batch*, made before the transaction.
+    The transaction takes the write lock at its start. When another program has written since the
+    check (*checked*: the ``data_version`` then), the batch's rows are compared with the clients again
+    (the same client may have been added meanwhile): duplicates are returned, and skipped.
+    *prepared* is :func:`_prepare` of *batch*.
     """
-    if prepared is None:
-        prepared = _prepare(batch)
-    with db.transaction(actor) as session:
+    with _on(db, actor, conn) as session, session.begin():
+        conn = session.connection()  # the session's transaction on it, begun with the write lock
         require(session, Permission.IMPORT_CLIENTS)
         require(session, Permission.EDIT_CLIENTS)
-        conn = session.connection()
-        conn.execute(_TAKE_WRITE_LOCK)
-        folder = _Folder()
-        existing = _existing_clients(session, (r.data for r in batch.rows if r.data is not None), folder)
-        now = _sqlite_datetime(utcnow())
-        staff_id = acting_staff_id(session)
-        device_id = str(session.info.get("device_id", ""))
-        clients: list[tuple[Any, ...]] = []
-        entries: list[tuple[Any, ...]] = []
+        version = _data_version(conn)
+        clients, entries = prepared.clients, prepared.entries
         late: list[RowDuplicate] = []
-        for row, ready in zip(batch.rows, prepared, strict=True):
-            data = row.data
-            assert data is not None
-            duplicate = existing.duplicate(row.row, data, folder)
-            if duplicate is not None:
-                late.append(duplicate)
-                continue
-            birth_date = data.birth_date.isoformat() if data.birth_date else None
-            clients.append((
-                ready.client_id, now, now, staff_id, device_id,
-                data.first_name, data.last_name, birth_date, data.personal_id, data.municipality, data.village,
-                data.language.value, data.phone, data.email, data.address, data.personal_coach_id, ready.search_key,
-            ))
-            entries.append((ready.entry_id, now, now, staff_id, device_id, AuditAction.CLIENT_CREATED.value, staff_id,
-                            audit.ENTITY_CLIENT, ready.client_id, ""))
-        ids = [c[0] for c in clients]
+        if version != checked:
+            folder = _Folder()
+            existing = _existing_clients(session, (r.data for r in batch.rows if r.data is not None), folder)
+            keep = []
+            for index, row in enumerate(batch.rows):
+                assert row.data is not None
+                duplicate = existing.duplicate(row.row, row.data, folder)
+                if duplicate is None:
+                    keep.append(index)
+                else:
+                    late.append(duplicate)
+            if late:
+                clients, entries = [clients[i] for i in keep], [entries[i] for i in keep]
+        staff_id = acting_staff_id(session)
         detail = (
             f"imported={len(clients)} duplicates={batch.duplicates + len(late)} invalid={batch.invalid}"
             + (f" rows={batch.first}-{batch.last} of {last_row} part={part} file={fingerprint}" if batch.first else "")
         )
-        entries.append((new_id(), now, now, staff_id, device_id, AuditAction.IMPORTED.value, staff_id,
-                        audit.ENTITY_CLIENT_IMPORT, run_id, detail))
-        _insert_rows(conn, _table(Client), _CLIENT_COLUMNS, clients)
+        now = prepared.now
+        entries = [*entries, (new_id(), now, now, staff_id, db.device_id, AuditAction.IMPORTED.value, staff_id,
+                              audit.ENTITY_CLIENT_IMPORT, run_id, detail)]
+        after = _last_rowids(conn)
+        with search_index.bulk_insert(conn):
+            _insert_rows(conn, _table(Client), _CLIENT_COLUMNS, clients)
         _insert_rows(conn, _table(AuditEntry), _AUDIT_COLUMNS, entries)
-        outbox.record_new_rows(conn, device_id, [("client", i) for i in ids] + [("audit_entry", e[0]) for e in entries])
-    return ids, late
+        _record_inserted(conn, db.device_id, after)
+    return _Written([c[0] for c in clients], late, version)
+
+
+_OUTBOX_TABLES = ("client", "audit_entry")  # the tables a batch inserts into, parents first
+
+
+def _last_rowids(conn: Any) -> dict[str, int]:
+    """The highest rowid of each of :data:`_OUTBOX_TABLES`: a batch's rows are those above (it holds the write lock)."""
+    row = conn.exec_driver_sql(
+        "SELECT " + ", ".join(f'(SELECT coalesce(max(rowid), 0) FROM "{t}")' for t in _OUTBOX_TABLES)
+    ).one()
+    return dict(zip(_OUTBOX_TABLES, row, strict=True))
+
+
+def _record_inserted(conn: Any, device_id: str, after: dict[str, int]) -> None:
+    """:func:`vauhdittamo.sync.outbox.record_new_rows` of every row inserted above the rowids *after*, set-wise.
+
+    The same clocks and outbox rows (one clock value), each written by one ``INSERT ... SELECT``.
+    """
+    stamp = hlc.tick(conn, device_id)
+    clocks = json.dumps({"*": [stamp, hlc.ZERO]}, separators=(",", ":"))
+    for name, rowid in after.items():
+        conn.exec_driver_sql(
+            f"INSERT INTO sync_row_clock (table_name, row_id, clocks) SELECT '{name}', id, ? FROM \"{name}\" "
+            "WHERE rowid > ? ON CONFLICT (table_name, row_id) DO UPDATE SET clocks = excluded.clocks",
+            (clocks, rowid),
+        )
+    for name, rowid in after.items():
+        conn.exec_driver_sql(
+            f"INSERT INTO sync_outbox (table_name, row_id, hlc) SELECT '{name}', id, ? FROM \"{name}\" WHERE rowid > ?",
+            (stamp, rowid),
+        )
 
 
 def _busy(db: Database, exc: DBAPIError) -> bool:
     return isinstance(classify_sqlite_error(exc, db.path), DatabaseLockedError)
 
 
-def _write_retrying(db: Database, write: Callable[[], tuple[list[str], list[RowDuplicate]]]) -> tuple[
-    list[str], list[RowDuplicate]
-]:
+@contextlib.contextmanager
+def _tuned(conn: Any) -> Iterator[None]:
+    """The import's connection *conn* tuned for it, then as it was (it goes back to the pool).
+
+    SQLite's page cache at :data:`IMPORT_CACHE_KIB`; no automatic checkpoint after a commit: the
+    import makes it itself (:func:`_checkpoint`) once the batch has been timed, so that the batch size
+    follows the time the write lock is held, not that of copying the batch into the database file.
+    """
+    raw = conn.connection.driver_connection
+    cache = int(raw.execute("PRAGMA cache_size").fetchone()[0])
+    automatic = int(raw.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
+    raw.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
+    raw.execute("PRAGMA wal_autocheckpoint = 0")
+    try:
+        yield
+    finally:
+        raw.execute(f"PRAGMA cache_size = {cache}")
+        raw.execute(f"PRAGMA wal_autocheckpoint = {automatic}")
+
+
+def _checkpoint(conn: Any) -> None:
+    """What SQLite does after a commit on its own: copy the write-ahead log into the database file (passive:
+    it waits for nobody and nobody waits for it). Should it fail (a full disk), the next batch says why."""
+    try:
+        conn.connection.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+    except conn.dialect.loaded_dbapi.Error:
+        pass
+
+
+def _write_retrying(db: Database, write: Callable[[], _Written]) -> _Written:
     """*write* a batch; while another program keeps the database busy, again after a growing pause."""
     give_up = time.monotonic() + RETRY_FOR
     pause = 0.05
@@ -1045,6 +1202,7 @@ def _write_retrying(db: Database, write: Callable[[], tuple[list[str], list[RowD
         pause = min(pause * 2, 2.0)
 
 
+@_collector_paused
 def import_clients(
     db: Database,
     actor: Actor,
@@ -1060,51 +1218,64 @@ def import_clients(
     are always skipped and reported. Raises :class:`ImportFileError` for file-level problems, and
     :class:`ImportStopped` when writing stopped after some batches were written (running the same
     import again writes the rest). *progress* hears how far the check and the writing are.
+
+    The check and every batch run on one connection of the import's own, so that SQLite tells whether
+    another program wrote in between (``data_version``): only then are a batch's rows compared with
+    the clients again.
     """
     table = read_import_file(path)
-    with db.session(actor) as session:
-        require(session, Permission.IMPORT_CLIENTS)
-        preview = check_rows(session, table, today, progress=progress)
-    report = ImportReport(imported=0, problems=preview.problems, duplicates=list(preview.duplicates), committed=False)
-    if preview.problems and not skip_invalid:
-        return report
-    report.committed = True
-    total = preview.importable_count
-    run_id = new_id()
-    last_row = preview.rows[-1].row if preview.rows else 0
-    done = 0
-    late: list[RowDuplicate] = []
-    sizer = _BatchSizer()
-    for part, batch in enumerate(_batches(preview.rows, sizer), 1):
-        pause_started = time.monotonic()
-        prepared = _prepare(batch)  # in the pause: a save waiting for the database gets its turn
-        if part > 1:
-            time.sleep(max(0.0, BATCH_PAUSE - (time.monotonic() - pause_started)))
+    with db.engine.connect() as conn, _tuned(conn):
+        with _on(db, actor, conn) as session:
+            require(session, Permission.IMPORT_CLIENTS)
+            preview = check_rows(session, table, today, progress=progress)
+            checked = _data_version(conn)  # in the check's read transaction: as the check saw the database
+        report = ImportReport(
+            imported=0, problems=preview.problems, duplicates=list(preview.duplicates), committed=False
+        )
+        if preview.problems and not skip_invalid:
+            return report
+        report.committed = True
+        conn.execution_options(**{WRITE_LOCK_OPTION: True})  # each batch takes the write lock at its start
+        staff_id = actor.staff_id
+        total = preview.importable_count
+        run_id = new_id()
+        last_row = preview.rows[-1].row if preview.rows else 0
+        done = 0
+        late: list[RowDuplicate] = []
+        sizer = _BatchSizer()
+        folder = _Folder()
+        for part, batch in enumerate(_batches(preview.rows, sizer), 1):
+            pause_started = time.monotonic()
+            prepared = _prepare(batch, staff_id, db.device_id, folder)  # in the pause: a waiting save gets its turn
+            if part > 1:
+                time.sleep(max(0.0, BATCH_PAUSE - (time.monotonic() - pause_started)))
 
-        def write(
-            batch: _Batch = batch, part: int = part, prepared: list[_Prepared] = prepared
-        ) -> tuple[list[str], list[RowDuplicate]]:
-            return _write_batch(
-                db, actor, batch, run_id=run_id, fingerprint=table.fingerprint, part=part, last_row=last_row,
-                prepared=prepared,
-            )
+            def write(
+                batch: _Batch = batch, part: int = part, prepared: _Prepared = prepared, checked: int = checked
+            ) -> _Written:
+                return _write_batch(
+                    db, actor, batch, conn=conn, checked=checked, run_id=run_id, fingerprint=table.fingerprint,
+                    part=part, last_row=last_row, prepared=prepared,
+                )
 
-        started = time.monotonic()
-        try:
-            ids, found = _write_retrying(db, write)
-        except DBAPIError as exc:
-            cause = classify_sqlite_error(exc, db.path)
-            if cause is None or report.batches == 0:
-                raise
-            report.duplicates = sorted(report.duplicates + late, key=lambda d: d.row)
-            raise ImportStopped(cause, report, total) from exc
-        sizer.learn(len(batch.rows), time.monotonic() - started)
-        report.client_ids += ids
-        report.imported += len(ids)
-        report.batches += 1
-        late += found
-        done += len(batch.rows)
-        if progress is not None:
-            progress(ImportProgress(ImportStage.WRITING, done, total, report.imported))
+            started = time.monotonic()
+            try:
+                written = _write_retrying(db, write)
+            except DBAPIError as exc:
+                cause = classify_sqlite_error(exc, db.path)
+                if cause is None or report.batches == 0:
+                    raise
+                report.duplicates = sorted(report.duplicates + late, key=lambda d: d.row)
+                raise ImportStopped(cause, report, total) from exc
+            sizer.learn(len(batch.rows), time.monotonic() - started)
+            _checkpoint(conn)
+            checked = written.version  # this connection's own commits leave it as it is
+            report.client_ids += written.ids
+            report.imported += len(written.ids)
+            report.batches += 1
+            late += written.late
+            done += len(batch.rows)
+            if progress is not None:
+                progress(ImportProgress(ImportStage.WRITING, done, total, report.imported))
     report.duplicates = sorted(report.duplicates + late, key=lambda d: d.row)
     return report
