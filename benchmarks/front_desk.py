@@ -81,11 +81,11 @@ class Timings:
                 f"   (CPU p50 {statistics.median(c):4.1f}  p95 {percentile(c, 0.95):5.1f} ms)  {len(w)} queries")
 
 
-def cached_database(clients: int, weeks: int, rebuild: bool) -> Path:
-    """The benchmark's demo database, built once per size and reused."""
+def cached_database(clients: int, weeks: int, rebuild: bool, name: str = "front-desk") -> Path:
+    """The benchmark's demo database, built once per size (and *name*) and reused."""
     folder = Path(tempfile.gettempdir()) / "vauhdittamo-bench"
     folder.mkdir(exist_ok=True)
-    path = folder / f"front-desk-{clients}-{weeks}w.sqlite3"
+    path = folder / f"{name}-{clients}-{weeks}w.sqlite3"
     done = path.with_name(path.name + ".done")
     if rebuild or not done.exists():
         for old in folder.glob(path.name + "*"):

@@ -24,7 +24,6 @@ import os
 import random
 import statistics
 import sys
-import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -33,13 +32,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from figures import record  # noqa: E402
+from front_desk import cached_database  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 from throwaway import THROWAWAY_KEY  # noqa: E402
 
 from vauhdittamo.db import open_database  # noqa: E402
 from vauhdittamo.models import Client, StaffMember, StaffRole  # noqa: E402
 from vauhdittamo.services.clients import search_clients  # noqa: E402
-from vauhdittamo.services.demo import generate_demo  # noqa: E402
 from vauhdittamo.services.duplicates import (  # noqa: E402
     count_possible_duplicates,
     near_duplicates,
@@ -57,24 +56,6 @@ FRAME_MS = 16.0
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
-
-
-def cached_database(clients: int, weeks: int, rebuild: bool) -> Path:
-    """The benchmark's demo database, built once per size and reused."""
-    folder = Path(tempfile.gettempdir()) / "vauhdittamo-bench"
-    folder.mkdir(exist_ok=True)
-    path = folder / f"near-duplicates-{clients}-{weeks}w.sqlite3"
-    done = path.with_name(path.name + ".done")
-    if rebuild or not done.exists():
-        for old in folder.glob(path.name + "*"):
-            old.unlink()
-        db = open_database(path, key=THROWAWAY_KEY)
-        started = time.perf_counter()
-        generate_demo(db, clients=clients, weeks=weeks)
-        db.close()
-        done.touch()
-        print(f"demo data ({clients} clients, {weeks} weeks): {time.perf_counter() - started:.1f} s, kept at {path}")
-    return path
 
 
 def typing(first: str, last: str, born: str) -> list[dict[str, str]]:
@@ -111,7 +92,8 @@ def main() -> int:
     parser.add_argument("--rebuild", action="store_true", help="build the cached demo database again")
     parser.add_argument("--names", type=int, default=150, help="full names typed letter by letter")
     args = parser.parse_args()
-    path = args.db or cached_database(args.clients, args.weeks, args.rebuild)
+    # Its own copy: built with the demo's deliberate near-duplicates (the front desk's may be older).
+    path = args.db or cached_database(args.clients, args.weeks, args.rebuild, name="near-duplicates")
     db = open_database(path, key=THROWAWAY_KEY)
     with db.session(SYSTEM) as session:
         coordinator = session.scalars(select(StaffMember).where(StaffMember.role == StaffRole.COORDINATOR)).first()

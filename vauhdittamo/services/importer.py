@@ -54,7 +54,7 @@ import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import Any, Generic, ParamSpec, Protocol, TypeVar
 
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
@@ -327,21 +327,29 @@ class ImportTable:
     fingerprint: str = ""  # of the rows read: the same file imported again is recognised (see import_clients)
 
 
-@dataclass
-class ImportPreview:
-    """Every non-blank data row with its status, the problems and duplicates. Nothing was written.
+class _HasStatus(Protocol):
+    @property
+    def status(self) -> RowStatus: ...
 
-    ``columns`` are the field names of the file's columns (``first_name``...) in file order.
+
+RowT = TypeVar("RowT", bound=_HasStatus)
+
+
+@dataclass
+class RowsPreview(Generic[RowT]):
+    """Every non-blank data row of a file with its status, the problems and duplicates. Nothing was written.
+
+    ``columns`` are the field names of the file's columns (``first_name``...) in file order. Shared by the
+    client import and the outreach lists' import.
     """
 
-    rows: list[ParsedRow]
+    rows: list[RowT]
     problems: list[RowProblem]
     duplicates: list[RowDuplicate]
     columns: list[str]
 
     @property
     def total_count(self) -> int:
-        """Non-blank data rows."""
         return len(self.rows)
 
     @property
@@ -358,7 +366,7 @@ class ImportPreview:
         return len(self.duplicates)
 
     @property
-    def importable_rows(self) -> list[ParsedRow]:
+    def importable_rows(self) -> list[RowT]:
         """Valid rows that are not duplicates: imported when there are no problems or invalid rows are skipped."""
         return [r for r in self.rows if r.status is RowStatus.NEW]
 
@@ -369,6 +377,11 @@ class ImportPreview:
     @property
     def has_problems(self) -> bool:
         return bool(self.problems)
+
+
+@dataclass
+class ImportPreview(RowsPreview[ParsedRow]):
+    """The client import's preview (see :class:`RowsPreview`)."""
 
 
 @dataclass

@@ -31,6 +31,7 @@ from vauhdittamo.services.importer import (
     ImportTable,
     RowDuplicate,
     RowProblem,
+    RowsPreview,
     RowStatus,
     read_import_file,
 )
@@ -76,39 +77,11 @@ class EntryRowRead:
 
 
 @dataclass
-class OutreachPreview:
+class OutreachPreview(RowsPreview[EntryRowRead]):
     """Every non-blank row with its status, the problems and the duplicates. Nothing was written."""
 
-    list_id: str
-    rows: list[EntryRowRead]
-    problems: list[RowProblem]
-    duplicates: list[RowDuplicate]
-    columns: list[str]
+    list_id: str = ""
     fingerprint: str = ""
-
-    @property
-    def total_count(self) -> int:
-        return len(self.rows)
-
-    @property
-    def invalid_count(self) -> int:
-        return len(self.problems)
-
-    @property
-    def duplicate_count(self) -> int:
-        return len(self.duplicates)
-
-    @property
-    def importable_rows(self) -> list[EntryRowRead]:
-        return [r for r in self.rows if r.status is RowStatus.NEW]
-
-    @property
-    def importable_count(self) -> int:
-        return len(self.importable_rows)
-
-    @property
-    def has_problems(self) -> bool:
-        return bool(self.problems)
 
 
 @dataclass
@@ -161,7 +134,7 @@ def check_entries(session: Session, list_id: str, table: ImportTable) -> Outreac
     found = open_list(session, list_id)
     villages = found.village_names
     people = people_on_list(session, list_id)
-    preview = OutreachPreview(list_id, [], [], [], list(table.columns), table.fingerprint)
+    preview = OutreachPreview([], [], [], list(table.columns), list_id=list_id, fingerprint=table.fingerprint)
     by_name: dict[tuple[str, str, str], int] = {}
     by_phone: dict[str, int] = {}
     for number, values in table.rows:
