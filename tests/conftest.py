@@ -6,18 +6,21 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import shutil  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import keyring  # noqa: E402
 import pytest  # noqa: E402
 from keyring.backends import fail  # noqa: E402
+from sqlalchemy import text  # noqa: E402
 
 from tests import acting as acting_module  # noqa: E402
 from tests.acting import act_as, acting  # noqa: E402
 from tests.keyrings import InMemoryKeyring  # noqa: E402
 from vauhdittamo import paths  # noqa: E402
 from vauhdittamo.db import Database, open_database  # noqa: E402
+from vauhdittamo.ids import new_id  # noqa: E402
 from vauhdittamo.models import StaffRole  # noqa: E402
 from vauhdittamo.services import auth  # noqa: E402
 from vauhdittamo.services.staff import add_staff_member  # noqa: E402
@@ -86,9 +89,31 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.sqlite3"
 
 
+_TEMPLATE: dict[str, Path] = {}
+
+
+def _migrated_template(folder: Path) -> Path:
+    """A new database, migrated to the head once per test process (each test's ``db`` is a copy of it)."""
+    template = _TEMPLATE.get("path")
+    if template is None or not template.exists():
+        template = folder / "template.sqlite3"
+        open_database(template).close()
+        _TEMPLATE["path"] = template
+    return template
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(db_path)
+def db(db_path: Path, test_keyring: InMemoryKeyring, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """A new database of its own (a copy of a migrated template, with its own device id)."""
+    if keyring.get_keyring() is not test_keyring:  # a test of its own keyring: made the long way
+        database = open_database(db_path)
+    else:
+        shutil.copy(_migrated_template(tmp_path_factory.getbasetemp()), db_path)
+        database = open_database(db_path)
+        device = new_id()
+        with database.engine.begin() as conn:
+            conn.execute(text("UPDATE local_setting SET value = :v WHERE key = 'device_id'"), {"v": device})
+        database.device_id = device
     yield database
     database.close()
 
