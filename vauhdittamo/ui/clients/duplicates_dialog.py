@@ -45,6 +45,7 @@ from vauhdittamo.timeutil import format_local
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.fitting import fit_columns
 from vauhdittamo.ui.format import format_date
+from vauhdittamo.ui.partners.organisation_dialog import error_label
 from vauhdittamo.ui.tasks import CancelToken, Outcome, TaskRunner
 from vauhdittamo.ui.widgets.busy import BusyLabel
 from vauhdittamo.ui.widgets.page import EmptyHint
@@ -214,10 +215,7 @@ class DuplicatesDialog(QDialog):
         grid.setColumnStretch(2, 1)
         layout.addWidget(self.detail)
 
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
-        self.error.setVisible(False)
+        self.error = error_label()
         layout.addWidget(self.error)
         buttons = QHBoxLayout()
         self.dismiss_button = QPushButton(self.tr("Not the same person"))

@@ -33,6 +33,7 @@ from vauhdittamo.services.merging import MergeField, MergePreview, merge_clients
 from vauhdittamo.services.permissions import StaffActor
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.labels import label
+from vauhdittamo.ui.partners.organisation_dialog import error_label
 from vauhdittamo.ui.tasks import Outcome, TaskRunner
 from vauhdittamo.ui.widgets.busy import BusyLabel
 
@@ -131,10 +132,7 @@ class MergeDialog(QDialog):
         self.confirm = QCheckBox(self.tr("I have checked that these two records are the same person"))
         self.confirm.toggled.connect(lambda _on: self._update_buttons())
         layout.addWidget(self.confirm)
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
-        self.error.setVisible(False)
+        self.error = error_label()
         layout.addWidget(self.error)
         buttons = QHBoxLayout()
         self.busy_label = BusyLabel()

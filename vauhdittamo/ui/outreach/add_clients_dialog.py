@@ -32,6 +32,7 @@ from vauhdittamo.services.permissions import Actor
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_date
 from vauhdittamo.ui.outreach.entry_dialogs import fill_workers
+from vauhdittamo.ui.partners.organisation_dialog import error_label
 from vauhdittamo.ui.tasks import Outcome, TaskRunner
 from vauhdittamo.ui.widgets.busy import BusyLabel
 from vauhdittamo.ui.widgets.table_model import ROW_ROLE, Column, RowTableModel
@@ -123,10 +124,7 @@ class AddClientsDialog(QDialog):
         assign.addWidget(self.worker, 0, 1)
         assign.setColumnStretch(2, 1)
         layout.addLayout(assign)
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
-        self.error.setVisible(False)
+        self.error = error_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))

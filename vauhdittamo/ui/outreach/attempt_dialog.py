@@ -34,6 +34,7 @@ from vauhdittamo.timeutil import local_today
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_date
 from vauhdittamo.ui.outreach.labels import outreach_label
+from vauhdittamo.ui.partners.organisation_dialog import error_label
 from vauhdittamo.ui.widgets.forms import add_error_row
 from vauhdittamo.ui.widgets.page import SectionTitle
 from vauhdittamo.ui.widgets.table_model import Column, RowTableModel
@@ -157,10 +158,7 @@ class AttemptDialog(QDialog):
         form.addRow(self._label(self.tr("Ne&xt try"), self.next_try), self.next_try)
         add_error_row(form, self.errors, "next_try_on")
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
-        self.error.setVisible(False)
+        self.error = error_label()
         layout.addWidget(self.error)
 
         layout.addWidget(SectionTitle(self.tr("Earlier attempts")))

@@ -23,6 +23,7 @@ from vauhdittamo.services.outreach.entries import EntryInput, EntryRow, InvalidE
 from vauhdittamo.services.outreach.lists import Worker
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.fitting import keep_contents_visible
+from vauhdittamo.ui.partners.organisation_dialog import error_label
 from vauhdittamo.ui.widgets.forms import add_error_row
 
 LINE_FIELDS = ("first_name", "last_name", "phone", "address")
@@ -104,10 +105,7 @@ class EntryDialog(QDialog):
         self.note.setObjectName("mutedLabel")
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
-        self.error.setVisible(False)
+        self.error = error_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)

@@ -26,6 +26,7 @@ from vauhdittamo.timeutil import local_today
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.fitting import keep_contents_visible
 from vauhdittamo.ui.format import format_date
+from vauhdittamo.ui.partners.organisation_dialog import error_label
 from vauhdittamo.ui.widgets.forms import add_error_row
 
 DATE_FORMAT = "d.M.yyyy"
@@ -105,10 +106,7 @@ class ListDialog(QDialog):
         self.retention_note.setObjectName("mutedLabel")
         self.retention_note.setWordWrap(True)
         layout.addWidget(self.retention_note)
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
-        self.error.setVisible(False)
+        self.error = error_label()
         layout.addWidget(self.error)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
