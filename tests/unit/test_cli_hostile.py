@@ -597,12 +597,11 @@ def test_missing_qt_libraries_are_named_in_one_line(monkeypatch: pytest.MonkeyPa
                                                     capsys: pytest.CaptureFixture[str]) -> None:
     import ctypes
 
-    real = ctypes.CDLL
-
     def cdll(name: str, *args: Any, **kwargs: Any) -> Any:
+        """A machine with every library Qt needs but one (whatever this machine has)."""
         if name == "libxcb-cursor.so.0":
             raise OSError(f"{name}: cannot open shared object file: No such file or directory")
-        return real(name, *args, **kwargs)
+        return object()
 
     monkeypatch.setattr(ctypes, "CDLL", cdll)
     monkeypatch.setattr(sys, "platform", "linux")
