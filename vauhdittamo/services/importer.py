@@ -39,8 +39,6 @@ import contextlib
 import csv
 import datetime as dt
 import enum
-import functools
-import gc
 import hashlib
 import io
 import itertools
@@ -54,7 +52,7 @@ import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Generic, ParamSpec, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
@@ -62,7 +60,7 @@ from sqlalchemy import Table, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from vauhdittamo import search_index
+from vauhdittamo import collector, search_index
 from vauhdittamo.db import WRITE_LOCK_OPTION, Database
 from vauhdittamo.errors import QT_TRANSLATE_NOOP, AppError, DatabaseLockedError, ValidationError, classify_sqlite_error
 from vauhdittamo.ids import new_id, new_ids
@@ -696,32 +694,6 @@ NameKey = tuple[str, str, dt.date]
 _PROGRESS_EVERY = 1000  # rows between two progress reports while checking
 
 
-_P = ParamSpec("_P")
-_R = TypeVar("_R")
-
-
-def _collector_paused(function: Callable[_P, _R]) -> Callable[_P, _R]:
-    """*function* with Python's cycle collector paused while it runs.
-
-    A check makes about a million objects that stay alive until it ends (rows, checked details,
-    duplicate keys), and every full collection would walk them all again: a third of the time of
-    reading and checking 50,000 rows. Reference counting still frees what is dropped; the collector
-    runs again when the outermost pause ends (unless it was off already).
-    """
-
-    @functools.wraps(function)
-    def paused(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
-            return function(*args, **kwargs)
-        finally:
-            if enabled:
-                gc.enable()
-
-    return paused
-
-
 @dataclass(frozen=True)
 class _Known:
     """A live client, as a duplicate message names them."""
@@ -824,7 +796,7 @@ def _imported_before(session: Session, fingerprint: str) -> dict[int, dt.date]:
     return covered
 
 
-@_collector_paused
+@collector.pausing  # a check keeps about a million objects alive; full collections would walk them again and again
 def check_rows(
     session: Session,
     table: ImportTable,
@@ -1215,7 +1187,7 @@ def _write_retrying(db: Database, write: Callable[[], _Written]) -> _Written:
         pause = min(pause * 2, 2.0)
 
 
-@_collector_paused
+@collector.pausing
 def import_clients(
     db: Database,
     actor: Actor,

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vauhdittamo import APP_DISPLAY_NAME
+from vauhdittamo import APP_DISPLAY_NAME, collector
 from vauhdittamo.errors import AppError
 from vauhdittamo.services import auth
 from vauhdittamo.services.permissions import Permission
@@ -522,6 +522,7 @@ class MainWindow(QMainWindow):
                 widget.close()
         self.end_session()
         self.close()
+        collector.thaw()  # this session's screens may be collected once they are gone
         self.signed_out.emit()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
@@ -552,6 +553,7 @@ class MainWindow(QMainWindow):
                 break
         else:
             self._warm = True
+            collector.settle_long_lived()  # the screens built: later collections leave them out
             return
         try:
             page = self.pages[index]

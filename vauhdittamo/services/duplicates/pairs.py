@@ -29,6 +29,7 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import Integer, func, literal_column, select
 from sqlalchemy.orm import Session
 
+from vauhdittamo import collector
 from vauhdittamo.models import Client, GuidanceVisit
 from vauhdittamo.services.duplicates.dismissals import Pair, dismissed_pairs
 from vauhdittamo.services.duplicates.keys import Person, mask_personal_id, person
@@ -220,8 +221,10 @@ def _matched(session: Session, cancel: CancelCheck | None = None) -> Found:
         known = _found.get(database)
     if known is not None and known[0] == fingerprint:
         return known[1]
-    people = _load_people(session)
-    found = [(people[i].id, people[j].id, match) for i, j, match in matching_pairs(people, cancel)]
+    with collector.paused():  # every client as a few objects each: no collection walks them all meanwhile
+        people = _load_people(session)
+        found = [(people[i].id, people[j].id, match) for i, j, match in matching_pairs(people, cancel)]
+        del people
     with _found_lock:
         _found[database] = (fingerprint, found)
     return found
