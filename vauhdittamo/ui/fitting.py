@@ -14,6 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
+from vauhdittamo.ui.widgets.table_model import RowTableModel
+
 # QHeaderView::section in resources/style.qss: 8 px of padding on each side, font-weight 600; the sort
 # arrow of a sortable table needs about 16 px more.
 HEADER_PADDING = 16
@@ -47,11 +49,11 @@ def value_width(view: QTableView, column: int) -> int:
         return 0
     view.ensurePolished()
     metrics = view.fontMetrics()
-    widest = 0
-    for row in range(model.rowCount()):
-        text = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
-        if text:
-            widest = max(widest, metrics.horizontalAdvance(str(text)))
+    if isinstance(model, RowTableModel):
+        texts: Iterable[object] = model.column_texts(column)  # each different text measured once
+    else:
+        texts = (model.index(row, column).data(Qt.ItemDataRole.DisplayRole) for row in range(model.rowCount()))
+    widest = max((metrics.horizontalAdvance(str(text)) for text in texts if text), default=0)
     return widest + CELL_PADDING if widest else 0
 
 

@@ -46,6 +46,13 @@ def _none_last(value: Any) -> tuple[bool, Any]:
 
 ATTENTION_COLOUR = "#b3261e"
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_SORT = int(SORT_ROLE)
+_ROW = int(ROW_ROLE)
+
 
 class RowTableModel(QAbstractTableModel, Generic[Row]):
     """Rows are plain objects; ``set_rows`` replaces them all.
@@ -95,6 +102,11 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def rows(self) -> list[Row]:
         return list(self._rows)
 
+    def column_texts(self, column: int) -> set[str]:
+        """The different texts *column* shows (without a call through Qt per cell)."""
+        text_of = self._columns[column].text
+        return {text_of(row) for row in self._rows}
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
         return 0 if parent.isValid() else len(self._rows)
 
@@ -102,22 +114,25 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        # Called for every cell and role of every paint: plain int comparisons, the likely roles first.
+        number = index.row()
+        if not 0 <= number < len(self._rows) or not index.isValid():
             return None
         column = self._columns[index.column()]
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
-        if role == SORT_ROLE:
-            return _sortable(column.sort_key(row)) if column.sort_key else column.text(row).casefold()
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        role = int(role)
+        if role == _DISPLAY:
+            return column.text(self._rows[number])
+        if role == _ALIGNMENT:
             return int(column.alignment.value)
-        if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
-            colour = column.colour(row)
+        if role == _FOREGROUND:
+            colour = column.colour(self._rows[number]) if column.colour is not None else None
             return QColor(colour) if colour else None
-        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text, for cells too narrow to show it
+        row = self._rows[number]
+        if role == _SORT:
+            return _sortable(column.sort_key(row)) if column.sort_key else column.text(row).casefold()
+        if role == _ROW:
+            return row
+        if role == _TOOLTIP:  # the whole text, for cells too narrow to show it
             return column.tooltip(row) if column.tooltip is not None else column.text(row) or None
         return None
 
