@@ -2,6 +2,7 @@
 
     uv run python benchmarks/ui_stalls.py                      # 50,000 clients (the front-desk benchmark's data)
     uv run python benchmarks/ui_stalls.py --db bench.sqlite3   # an existing (demo) database
+    uv run python benchmarks/ui_stalls.py --screens Asiakkaat --why   # one screen; where each long stall went
 
 The main window is made offscreen, signed in as an administrator, on a copy of the demo database that
 ``benchmarks/front_desk.py`` builds once and keeps in the system temporary folder (built here when it is
@@ -22,11 +23,14 @@ import os
 import shutil
 import sys
 import tempfile
+import threading
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+STARTED = time.time()  # for lining up --why's stall times with an outside profiler's
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # As on a desk after the first start, the screens' modules load from cached bytecode (PYTHONDONTWRITEBYTECODE,
 # set in some shells, would have each import compile its source while it holds the UI thread).
@@ -58,6 +62,7 @@ TYPED = "virtanen"
 class Stall:
     ms: float = 0.0
     step: str = ""
+    started_ns: int = 0
 
 
 @dataclass
@@ -70,9 +75,11 @@ class Heartbeat:
     step: str = ""
     worst: dict[str, Stall] = field(default_factory=dict)
     timer: QTimer = field(default_factory=QTimer)
+    wall_start: float = 0.0  # time.time() when the clock started
 
     def start(self) -> None:
         self.clock.start()
+        self.wall_start = time.time()
         self.last_ns = self.clock.nsecsElapsed()
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(1)
@@ -82,16 +89,83 @@ class Heartbeat:
     def beat(self) -> None:
         now = self.clock.nsecsElapsed()
         gap = (now - self.last_ns) / 1e6
-        self.last_ns = now
+        before, self.last_ns = self.last_ns, now
         if not self.screen:
             return
         stall = self.worst.setdefault(self.screen, Stall())
         if gap > stall.ms:
-            stall.ms, stall.step = gap, self.step
+            stall.ms, stall.step, stall.started_ns = gap, self.step, before
 
     def restart(self) -> None:
         """A new stretch begins (the benchmark's own waiting between screens is no stall)."""
         self.last_ns = self.clock.nsecsElapsed()
+
+
+@dataclass(frozen=True)
+class Sample:
+    """Where the threads were, some milliseconds into a stall that began at ``gap_start_ns``."""
+
+    gap_start_ns: int
+    at_ms: float
+    stacks: str
+
+
+class Watchdog:
+    """With ``--why``: samples every thread's Python stack while the UI thread has not beaten for a while.
+
+    A thread of its own looks every millisecond; during a gap longer than half the budget it records where
+    the UI thread is (a frame that called into Qt stands for the C++ work under it) and where the others
+    are. No sample in a long stall means some thread held the interpreter lock all along (a collection,
+    a long C call). The stall's times are printed too, in seconds after the start, for lining up with an
+    outside profiler's timeline (``py-spy record --nonblocking --gil --format chrometrace``).
+    """
+
+    def __init__(self, beat: Heartbeat) -> None:
+        self.beat = beat
+        self.ui_thread = threading.get_ident()
+        self.samples: list[Sample] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _watch(self) -> None:
+        own = threading.get_ident()
+        while not self._stop.wait(0.001):
+            last = self.beat.last_ns
+            waited_ms = (self.beat.clock.nsecsElapsed() - last) / 1e6
+            if not self.beat.screen or waited_ms < BUDGET_MS / 2:
+                continue
+            frames = sys._current_frames()
+            frame = frames.pop(self.ui_thread, None)
+            if frame is None:
+                continue
+            stacks = "".join(traceback.format_list(traceback.extract_stack(frame)[-8:]))
+            for ident, other in frames.items():
+                if ident != own:
+                    stacks += "  -- meanwhile in another thread:\n" + "".join(
+                        traceback.format_list(traceback.extract_stack(other)[-3:]))
+            self.samples.append(Sample(last, waited_ms, stacks))
+
+    def report(self) -> None:
+        for screen, stall in self.beat.worst.items():
+            if stall.ms <= BUDGET_MS:
+                continue
+            mine = [s for s in self.samples if s.gap_start_ns == stall.started_ns]
+            began = self.beat.wall_start + stall.started_ns / 1e9 - STARTED
+            print(f"\n--- {screen}, {stall.step}: {stall.ms:.1f} ms, from {began:.3f} s to "
+                  f"{began + stall.ms / 1000:.3f} s after the start; sampled at ms: "
+                  + (" ".join(f"{s.at_ms:.1f}" for s in mine) or "none"))
+            counts: dict[str, int] = {}
+            for sample in mine:
+                counts[sample.stacks] = counts.get(sample.stacks, 0) + 1
+            for stacks, count in sorted(counts.items(), key=lambda item: -item[1])[:4]:
+                print(f"  {count} samples:\n{stacks}")
 
 
 def settle(quiet_ms: int = 150, limit_s: float = 60.0) -> None:
@@ -177,6 +251,8 @@ def main() -> int:
     parser.add_argument("--db", type=Path, help="an existing database (default: the cached demo database)")
     parser.add_argument("--clients", type=int, default=50_000)
     parser.add_argument("--weeks", type=int, default=52)
+    parser.add_argument("--screens", nargs="*", default=None, help="only these screens (by their Finnish names)")
+    parser.add_argument("--why", action="store_true", help="sample the UI thread's stack during stalls and print it")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="vauhdittamo-stalls-"))
     try:
@@ -185,12 +261,12 @@ def main() -> int:
         source = args.db or cached_database(args.clients, args.weeks, rebuild=False)
         copy = work / "stalls.sqlite3"
         shutil.copyfile(source, copy)  # the screens may save a choice; the cached data stays as it is
-        return run(copy, args.db is None)
+        return run(copy, args.db is None, why=args.why, screens=args.screens)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def run(path: Path, throwaway: bool) -> int:
+def run(path: Path, throwaway: bool, why: bool = False, screens: list[str] | None = None) -> int:
     app = create_application(language="fi")
     db = open_database(path, key=THROWAWAY_KEY) if throwaway else open_database(path)
     with db.session(SYSTEM) as session:
@@ -198,6 +274,9 @@ def run(path: Path, throwaway: bool) -> int:
         context = AppContext(db=db, actor=StaffActor(admin.id, admin.role), staff_name=admin.display_name)
     beat = Heartbeat()
     beat.start()
+    watchdog = Watchdog(beat) if why else None
+    if watchdog is not None:
+        watchdog.start()
     started = time.perf_counter()
     window = MainWindow(context)
     window.resize(1366, 800)
@@ -213,6 +292,8 @@ def run(path: Path, throwaway: bool) -> int:
     settle()
     names = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     order = list(range(1, len(names))) + [0]  # the front desk last: it opened first, before the heartbeat
+    if screens:
+        order = [i for i in order if names[i] in screens]
     for index in order:
         beat.restart()
         beat.screen = names[index]
@@ -226,6 +307,9 @@ def run(path: Path, throwaway: bool) -> int:
         print(f"  {names[index]:<16} {stall.ms:7.1f} ms  {verdict:<4}  {stall.step}")
         record(f"worst UI-thread stall, {names[index]} ({stall.step})", stall.ms, "ms",
                target=f"≤ {BUDGET_MS:.0f} ms")
+    if watchdog is not None:
+        watchdog.stop()
+        watchdog.report()
     window.close()
     tasks.cancel_all()
     tasks.wait_for_all(10_000)
