@@ -306,7 +306,7 @@ def test_cancel_abandons_the_preview(
     monkeypatch.setattr(import_dialog, "read_import_file", slow_read)
     monkeypatch.setattr(import_dialog, "check_rows", lambda *args, **_kw: checked.append(args))
     dialog = open_dialog(qtbot, context, write(tmp_path, "first_name,last_name\nAino,Aalto\n"), background=True)
-    assert reading.wait(10)
+    qtbot.waitUntil(reading.is_set, timeout=10_000)  # the event loop begins the job
     assert dialog.busy_widget.isVisible() and dialog.cancel_button.isEnabled()
     assert not dialog.import_button.isEnabled()
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
@@ -342,7 +342,7 @@ def test_the_import_cannot_be_cancelled_or_closed_half_way(
     dialog = open_dialog(qtbot, context, write(tmp_path, "first_name,last_name\nAino,Aalto\n"), background=True)
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
     dialog.start_import()
-    assert started.wait(10)
+    qtbot.waitUntil(started.is_set, timeout=10_000)  # the event loop begins the job
     assert not dialog.cancel_button.isEnabled()
     assert not dialog.close_button.isEnabled()
     assert not dialog.choose_button.isEnabled()

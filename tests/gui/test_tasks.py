@@ -90,7 +90,7 @@ def test_the_owner_deleted_mid_job_raises_nothing_and_hears_nothing(
         return "done"
 
     screen.tasks.run(work, screen.done)
-    assert started.wait(WAIT_MS / 1000)
+    qtbot.waitUntil(started.is_set, timeout=WAIT_MS)  # the event loop begins it
     shiboken6.delete(screen)  # the screen closes while its job runs
     assert not shiboken6.isValid(screen.tasks)
     release.set()
@@ -114,7 +114,7 @@ def test_a_newer_job_cancels_the_older_one(qtbot: QtBot, worker_errors: list[Bas
 
     outcomes: list[Outcome] = []
     runner.run(slow, outcomes.append)
-    assert started.wait(WAIT_MS / 1000)
+    qtbot.waitUntil(started.is_set, timeout=WAIT_MS)  # the event loop begins it
     runner.run(lambda: "newer", outcomes.append)
     _finish(qtbot)
     assert tokens[0].cancelled
@@ -138,6 +138,7 @@ def test_cancel_all_stops_the_jobs_that_check_and_drops_every_outcome(
     checking_runner.run(checking, heard.append)
     plain_runner.run(lambda: release.wait(WAIT_MS / 1000), heard.append)  # does not check: runs to its end
     assert tasks.running_jobs() == 2
+    qtbot.wait(tasks.START_DELAY_MS * 4)  # both begun
     tasks.cancel_all()
     qtbot.waitUntil(lambda: cancelled == [True], timeout=WAIT_MS)
     assert not tasks.wait_for_all(0)  # the plain job still runs
@@ -149,16 +150,47 @@ def test_cancel_all_stops_the_jobs_that_check_and_drops_every_outcome(
 
 
 def test_quitting_waits_for_the_running_jobs(qtbot: QtBot, worker_errors: list[BaseException]) -> None:
-    finished = threading.Event()
+    began, finished = threading.Event(), threading.Event()
 
     def work(cancel: CancelToken) -> None:
+        began.set()
         while not cancel.cancelled:
             threading.Event().wait(0.001)
         finished.set()
 
     TaskRunner(background=True).run(work, lambda _outcome: None)
+    qtbot.waitUntil(began.is_set, timeout=WAIT_MS)
     assert stop_background_work(WAIT_MS)
     assert finished.is_set() and tasks.running_jobs() == 0
+
+
+def test_a_job_cancelled_before_it_began_never_runs(qtbot: QtBot, worker_errors: list[BaseException]) -> None:
+    ran: list[str] = []
+    heard: list[Outcome] = []
+    runner = TaskRunner(background=True)
+    runner.run(lambda: ran.append("replaced"), heard.append)
+    runner.run(lambda: ran.append("newer") or "newer", heard.append)  # in the same turn of the event loop
+    screen = Screen()
+    screen.tasks.run(lambda: ran.append("screen gone"), screen.done)
+    shiboken6.delete(screen)
+    assert tasks.running_jobs() == 3
+    _finish(qtbot)
+    assert ran == ["newer"] and [o.result for o in heard] == ["newer"]
+
+    TaskRunner(background=True).run(lambda: ran.append("quit"), heard.append)
+    tasks.cancel_all()  # quitting before it began: nothing to wait for
+    assert tasks.running_jobs() == 0
+    _finish(qtbot)
+    assert ran == ["newer"] and len(heard) == 1
+
+
+def test_a_job_begins_after_the_step_that_asked_for_it_is_painted(qtbot: QtBot) -> None:
+    began = threading.Event()
+    heard: list[Outcome] = []
+    TaskRunner(background=True).run(began.set, heard.append)
+    assert not began.wait(0.05), "not in the same turn of the event loop"
+    qtbot.waitUntil(lambda: len(heard) == 1, timeout=WAIT_MS)
+    assert began.is_set()
 
 
 def test_forgetting_a_job_cancels_it_and_drops_its_outcome(qtbot: QtBot, worker_errors: list[BaseException]) -> None:
@@ -174,7 +206,7 @@ def test_forgetting_a_job_cancels_it_and_drops_its_outcome(qtbot: QtBot, worker_
             threading.Event().wait(0.001)
 
     runner.run(work, heard.append)
-    assert started.wait(WAIT_MS / 1000) and runner.busy
+    qtbot.waitUntil(started.is_set, timeout=WAIT_MS)  # the event loop begins it and runner.busy
     runner.forget()
     _finish(qtbot)
     assert tokens[0].cancelled and heard == [] and not runner.busy
