@@ -266,6 +266,27 @@ def main() -> int:
         shutil.rmtree(work, ignore_errors=True)
 
 
+def bare_switch_ms(window: MainWindow, index: int, runs: int = 5) -> float:
+    """The anchor: showing screen *index* and painting the window, with its data already there and no job run.
+
+    What Qt itself takes for the step "opening the screen" on this machine (the screen's widgets shown and
+    laid out, the whole window painted); the shortest of *runs*, each from the screen before it.
+    """
+    stack = window.stack
+    other = (index - 1) % stack.count()
+    times = []
+    for _ in range(runs):
+        stack.setCurrentIndex(other)
+        window.repaint()
+        settle(quiet_ms=20)
+        started = time.perf_counter()
+        stack.setCurrentIndex(index)
+        window.repaint()
+        times.append((time.perf_counter() - started) * 1000)
+    stack.setCurrentIndex(index)
+    return min(times)
+
+
 def run(path: Path, throwaway: bool, why: bool = False, screens: list[str] | None = None) -> int:
     app = create_application(language="fi")
     db = open_database(path, key=THROWAWAY_KEY) if throwaway else open_database(path)
@@ -294,19 +315,23 @@ def run(path: Path, throwaway: bool, why: bool = False, screens: list[str] | Non
     order = list(range(1, len(names))) + [0]  # the front desk last: it opened first, before the heartbeat
     if screens:
         order = [i for i in order if names[i] in screens]
+    bare: dict[int, float] = {}
     for index in order:
         beat.restart()
         beat.screen = names[index]
         step(beat, "opening the screen", lambda i=index: window.navigation.setCurrentRow(i))
         exercise_with_tabs(beat, window.pages[index], set())
         beat.screen = ""
+        bare[index] = bare_switch_ms(window, index)
     print(f"\nworst UI-thread stall per screen (budget {BUDGET_MS:.0f} ms: one frame); heartbeat every 1 ms")
+    print("  anchor: the screen shown and the window painted by Qt alone (data loaded, no job), fastest of 5")
     for index in sorted(order):
         stall = beat.worst.get(names[index], Stall())
         verdict = "ok" if stall.ms <= BUDGET_MS else "OVER"
-        print(f"  {names[index]:<16} {stall.ms:7.1f} ms  {verdict:<4}  {stall.step}")
+        print(f"  {names[index]:<16} {stall.ms:7.1f} ms  {verdict:<4}  anchor {bare[index]:5.1f} ms  {stall.step}")
         record(f"worst UI-thread stall, {names[index]} ({stall.step})", stall.ms, "ms",
-               target=f"≤ {BUDGET_MS:.0f} ms")
+               target=f"≤ {BUDGET_MS:.0f} ms", anchor="the screen shown and painted by Qt alone",
+               anchor_value=bare[index])
     if watchdog is not None:
         watchdog.stop()
         watchdog.report()
