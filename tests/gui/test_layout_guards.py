@@ -481,12 +481,10 @@ def _outreach_person(edit: bool) -> DialogFactory:
 
 
 def _outreach_import(context: AppContext, demo: Demo) -> QDialog:
-    import tempfile
-
     from vauhdittamo.ui.outreach.import_dialog import ImportEntriesDialog
 
     list_id, _rows = _outreach_rows(context)
-    path = Path(tempfile.mkdtemp()) / "kylat.csv"
+    path = context.db.path.parent / "kylat.csv"  # beside the test's database, in its temporary folder
     path.write_text("etunimi;sukunimi;kylä;puhelin;osoite\nAino;Uusikylä;Koli;040 765 4321;Kolintie 3\n"
                     ";Puuttuva;Koli;;\nEino;Esimerkki;Nurmes;soita;\n", encoding="utf-8")
     return ImportEntriesDialog(context, list_id, "Kyläpilotti", path=path, background=False)
