@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QMessageBox, QVBoxLayout
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -239,13 +240,27 @@ def test_a_pin_unlocks_the_screen(qtbot: QtBot, window: MainWindow, db: Database
 
 
 def test_input_keeps_the_screen_open(qtbot: QtBot, window: MainWindow) -> None:
+    """Keys and mouse moves from the window system, in the main window and in a dialog opened later."""
     lock = window.screen_lock
     lock.watcher.set_interval_ms(1000)
-    for _ in range(6):
-        qtbot.wait(100)
-        qtbot.keyClick(window.navigation, Qt.Key.Key_Shift)
+    handle = window.windowHandle()
+    assert handle is not None
+    for _ in range(4):
+        qtbot.wait(150)
+        QTest.keyClick(handle, Qt.Key.Key_Shift)  # as the window system delivers it: to the window first
+    other = QDialog(window)
+    QVBoxLayout(other).addWidget(QLineEdit())
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: other.windowHandle() is not None and other.windowHandle().isActive(), timeout=2000)
+    dialog_handle = other.windowHandle()
+    for step in range(4):
+        qtbot.wait(150)
+        QTest.mouseMove(dialog_handle, QPoint(10 + step, 10))
+        QTest.keyClick(dialog_handle, Qt.Key.Key_A)
     assert not lock.locked
-    qtbot.waitUntil(lambda: lock.locked, timeout=2000)
+    qtbot.waitUntil(lambda: lock.locked, timeout=3000)
 
 
 def test_ctrl_l_locks_and_open_dialogs_are_covered_not_closed(qtbot: QtBot, window: MainWindow, db: Database,

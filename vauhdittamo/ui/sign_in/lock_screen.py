@@ -1,7 +1,7 @@
 """The screen lock: after some idle minutes, or on Ctrl+L, every window is covered until the password is typed.
 
-:class:`IdleWatcher` restarts a timer on every key press, click, wheel turn or mouse move anywhere in
-the application. :class:`ScreenLock` then covers every open window (the main window, client cards and
+:class:`IdleWatcher` restarts a timer on every key press, click, wheel turn or mouse move in any of
+the application's windows. :class:`ScreenLock` then covers every open window (the main window, client cards and
 any dialog in the middle of its work, which stays as it was) with an opaque panel and shows
 :class:`LockDialog` on top: who is signed in and a password field. The right password or PIN unlocks;
 wrong ones count towards the account's lockout like at sign-in. *Sign out* instead ends the session
@@ -11,7 +11,7 @@ and goes back to the sign-in (unsaved input in open dialogs is dropped).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QShowEvent, QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -45,6 +45,11 @@ INPUT_EVENTS = frozenset(
 class IdleWatcher(QObject):
     """Emits ``idle`` when nobody has used the application for the interval.
 
+    It watches the application's top-level windows, not the application: a key press, click or mouse
+    move from the window system reaches the window first, and the application's every other event
+    (paints, timers, results of background jobs) never calls into Python for it. Windows opened later
+    are watched from the moment they get the focus.
+
     Signals:
         idle(): the interval passed without a key press, click or mouse move.
     """
@@ -60,16 +65,19 @@ class IdleWatcher(QObject):
         self.watching = False
 
     def start(self) -> None:
-        app = QCoreApplication.instance()
-        if app is not None and not self.watching:
-            app.installEventFilter(self)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication) and not self.watching:
+            app.focusWindowChanged.connect(self._watch_windows)
             self.watching = True
+            self._watch_windows()
         self.timer.start()
 
     def stop(self) -> None:
-        app = QCoreApplication.instance()
-        if app is not None and self.watching:
-            app.removeEventFilter(self)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication) and self.watching:
+            app.focusWindowChanged.disconnect(self._watch_windows)
+            for window in QGuiApplication.topLevelWindows():
+                window.removeEventFilter(self)
             self.watching = False
         self.timer.stop()
 
@@ -77,6 +85,11 @@ class IdleWatcher(QObject):
         self.timer.setInterval(max(1, interval_ms))
         if self.watching:
             self.timer.start()
+
+    def _watch_windows(self, _focused: QWindow | None = None) -> None:
+        """Watch every top-level window (installing again on one already watched changes nothing)."""
+        for window in QGuiApplication.topLevelWindows():
+            window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() in INPUT_EVENTS and self.watching:
