@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vauhdittamo.db import Database
 from vauhdittamo.errors import AppError
 from vauhdittamo.services import staff as staff_service
+from vauhdittamo.services.permissions import Actor
 from vauhdittamo.services.staff import StaffAccount
 from vauhdittamo.timeutil import format_local, utcnow
 from vauhdittamo.ui.admin.staff_dialog import StaffDialog
@@ -25,11 +29,18 @@ from vauhdittamo.ui.format import format_local_time
 from vauhdittamo.ui.labels import label
 from vauhdittamo.ui.settings import IDLE_LOCK_RANGE, idle_lock_minutes, set_idle_lock_minutes
 from vauhdittamo.ui.sign_in.password_dialog import PasswordDialog
+from vauhdittamo.ui.tasks import Outcome, TaskRunner
 from vauhdittamo.ui.widgets.page import SectionTitle
 from vauhdittamo.ui.widgets.table_model import ATTENTION_COLOUR, Column, RowTableModel
 from vauhdittamo.ui.widgets.table_view import RowTableView
 
 INACTIVE_COLOUR = "#8a96a3"
+
+
+def _read_accounts(db: Database, actor: Actor) -> list[StaffAccount]:
+    """The staff accounts, read in the background."""
+    with db.session(actor) as session:
+        return staff_service.staff_accounts(session)
 
 
 class StaffTab(QWidget):
@@ -46,6 +57,7 @@ class StaffTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.loader = TaskRunner(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 10, 0, 0)
         layout.setSpacing(10)
@@ -157,14 +169,27 @@ class StaffTab(QWidget):
 
     # ------------------------------------------------------------------ loading
 
-    def refresh(self) -> None:
-        chosen = self.selected()
-        with self.context.session() as session:
-            rows = staff_service.staff_accounts(session)
+    def refresh(self, choose: str | None = None) -> None:
+        """Read the staff accounts again (in the background), then choose *choose* or the one chosen now."""
+        if choose is None:
+            chosen = self.selected()
+            choose = chosen.staff_id if chosen is not None else None
+        job = functools.partial(_read_accounts, self.context.db, self.context.actor)
+        self.loader.run(job, functools.partial(self._show, choose))
+
+    def _show(self, choose: str | None, outcome: Outcome) -> None:
+        if outcome.cancelled:
+            return
+        if outcome.error is not None:
+            if not isinstance(outcome.error, AppError):
+                raise outcome.error
+            self._show_error(outcome.error)
+            return
+        rows: list[StaffAccount] = outcome.result
         self.model.set_rows(rows)
         fit_columns(self.view, (1, 3, 4, 5))
-        if chosen is not None:
-            self.select(chosen.staff_id)
+        if choose is not None and any(row.staff_id == choose for row in rows):
+            self.select(choose)
         elif rows:
             self.view.selectRow(0)
         self._update_buttons()
@@ -201,9 +226,7 @@ class StaffTab(QWidget):
 
     def _saved(self, staff_id: str | None) -> None:
         self._show_error(None)
-        self.refresh()
-        if staff_id:
-            self.select(staff_id)
+        self.refresh(choose=staff_id)
         self.changed.emit()
 
     def new_account(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Protocol, TypeVar
 
@@ -18,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vauhdittamo.db import Database
 from vauhdittamo.errors import AppError
 from vauhdittamo.services import partner_directory as pd
-from vauhdittamo.services.permissions import Permission
+from vauhdittamo.services.permissions import Actor, Permission
 from vauhdittamo.services.types import Session
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.fitting import fit_columns
@@ -28,6 +30,7 @@ from vauhdittamo.ui.labels import label
 from vauhdittamo.ui.partners.organisation_dialog import OrganisationDialog
 from vauhdittamo.ui.partners.service_dialog import ServiceDialog
 from vauhdittamo.ui.permissions import can
+from vauhdittamo.ui.tasks import Outcome, TaskRunner
 from vauhdittamo.ui.widgets.page import EmptyHint, SectionTitle
 from vauhdittamo.ui.widgets.table_model import Column, RowTableModel
 from vauhdittamo.ui.widgets.table_view import RowTableView
@@ -44,6 +47,12 @@ ACTIVE_COLUMN = 2  # of the organisation list
 DETAIL_FIELDS = ("contact_person", "phone", "email", "address", "opening_hours", "description")
 
 
+def _read_directory(db: Database, actor: Actor, include_inactive: bool) -> list[pd.OrganisationEntry]:
+    """The partner directory, read in the background."""
+    with db.session(actor) as session:
+        return pd.directory(session, include_inactive=include_inactive)
+
+
 class PartnersWidget(QWidget):
     """The directory: organisations on the left; the chosen one's details and services on the right."""
 
@@ -51,6 +60,7 @@ class PartnersWidget(QWidget):
         super().__init__(parent)
         self.context = context
         self.entries: list[pd.OrganisationEntry] = []
+        self.loader = TaskRunner(self)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -197,8 +207,22 @@ class PartnersWidget(QWidget):
         self._load(organisation.id if organisation else None, service.id if service else None)
 
     def _load(self, organisation_id: str | None, service_id: str | None = None) -> None:
-        with self.context.session() as session:
-            self.entries = pd.directory(session, include_inactive=self.show_inactive.isChecked())
+        """Read the directory in the background, then show it with *organisation_id* and *service_id* chosen."""
+        job = functools.partial(
+            _read_directory, self.context.db, self.context.actor, self.show_inactive.isChecked()
+        )
+        self.loader.run(job, functools.partial(self._show, organisation_id, service_id))
+
+    def _show(self, organisation_id: str | None, service_id: str | None, outcome: Outcome) -> None:
+        if outcome.cancelled:
+            return
+        if outcome.error is not None:
+            if not isinstance(outcome.error, AppError):
+                raise outcome.error
+            self.error_label.setText(outcome.error.translated(QCoreApplication.translate))
+            self.error_label.setVisible(True)
+            return
+        self.entries = outcome.result
         self.organisation_model.set_rows(self.entries)
         # Only active organisations are listed unless the inactive are asked for: no column needed then.
         self.organisation_view.setColumnHidden(ACTIVE_COLUMN, not self.show_inactive.isChecked())
