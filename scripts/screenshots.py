@@ -121,7 +121,9 @@ def main() -> int:
     window.navigation.setCurrentRow(2)
     referrals_page = window.pages[2]
     referrals_page.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
-    referrals_page.partners.organisation_view.selectRow(0)  # type: ignore[attr-defined]
+    partners = referrals_page.partners  # type: ignore[attr-defined]
+    wait_until(lambda: partners.organisation_model.rowCount() > 0)  # read in the background
+    partners.organisation_view.selectRow(0)
     settle()
     window.grab().save(str(args.out / f"16_partners_{args.lang}.png"))
     referrals_page.tabs.setCurrentIndex(2)  # type: ignore[attr-defined]

@@ -95,6 +95,7 @@ class PartnersWidget(QWidget):
         self.organisation_view.doubleClicked.connect(lambda _index: self.edit_organisation())
         left_layout.addWidget(self.organisation_view, 1)
         self.organisation_empty = EmptyHint(self.tr("No partner organisations."))
+        self.organisation_empty.setVisible(False)  # until the directory is read
         left_layout.addWidget(self.organisation_empty)
         bar = QHBoxLayout()
         self.new_organisation_button = QPushButton(self.tr("New organisation"))
