@@ -218,3 +218,22 @@ def test_synchronous_runners_pass_the_token_too() -> None:
     runner.run(lambda cancel: isinstance(cancel, CancelToken), outcomes.append)
     runner.run(lambda: "no token", outcomes.append)
     assert [o.result for o in outcomes] == [True, "no token"]
+
+
+def test_a_job_finishing_after_the_application_is_gone_raises_nothing(
+    qtbot: QtBot, worker_errors: list[BaseException], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started, release = threading.Event(), threading.Event()
+
+    def work() -> int:
+        started.set()
+        release.wait(WAIT_MS / 1000)
+        return 1
+
+    TaskRunner(background=True).run(work, lambda _outcome: None)
+    qtbot.waitUntil(started.is_set, timeout=WAIT_MS)
+    shiboken6.delete(tasks._the_relay())  # what the application's end does to it
+    monkeypatch.setattr(tasks, "_relay", None)  # the next job makes a new one
+    release.set()
+    assert tasks.wait_for_all(WAIT_MS)
+    assert worker_errors == []

@@ -145,7 +145,12 @@ def _the_relay() -> _Relay:
 
 def _execute(job: _Job, work: Callable[..., Any], relay: _Relay) -> None:
     try:
-        relay.arrived.emit(job, _outcome(job.number, work, job.token))
+        outcome = _outcome(job.number, work, job.token)
+        if shiboken6.isValid(relay):  # gone only when the application itself is (a job left running at exit)
+            try:
+                relay.arrived.emit(job, outcome)
+            except RuntimeError:  # deleted between the check and the emit: nobody to hear of it
+                log.debug("a background job finished after the application was gone")
     finally:
         _finished(job)
 
