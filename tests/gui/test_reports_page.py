@@ -269,3 +269,25 @@ def test_project_to_date_runs_from_the_projects_start(qtbot: QtBot, finnish_app:
     assert page.report.filters.project_id == bar.project_filter.currentData()
     bar.set_choice(PeriodChoice(PeriodKind.YEAR, Period.year(2026)))
     assert bar.previous_button.isEnabled()
+
+
+def test_a_figure_table_refilled_keeps_its_columns_fitted(qtbot: QtBot, finnish_app: QApplication) -> None:
+    from PySide6.QtWidgets import QHeaderView
+
+    from vauhdittamo.ui.reports.figure_tables import FigureTable
+
+    table = FigureTable(["Ryhmä", "Osallistujat", "Osuus"], empty_text="Ei osallistujia")
+    qtbot.addWidget(table)
+    table.resize(700, 300)
+    table.show()
+    table.set_rows([["Alle 30-vuotiaat", 12, "40 %"]])
+    table.set_rows([["Alle 30-vuotiaat", 1_234_567, "40 %"], ["30 vuotta täyttäneet", 3, "60 %"]],
+                   total=["Yhteensä", 1_234_570, ""])
+    header = table.horizontalHeader()
+    assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.Stretch
+    assert header.sectionResizeMode(1) == QHeaderView.ResizeMode.ResizeToContents
+    qtbot.waitUntil(lambda: header.sectionSize(1) >= table.sizeHintForColumn(1))  # the widest number fits
+    assert table.cell_text(1, 0) == "30 vuotta täyttäneet" and table.cell_text(2, 1) == format_count(1_234_570)
+    assert table.height() == table.content_height(), "as tall as its rows"
+    table.set_rows([])
+    assert table.cell_text(0, 0) == "Ei osallistujia"

@@ -89,6 +89,18 @@ class FigureTable(QTableWidget):
 
     def set_rows(self, rows: Sequence[Sequence[Cell]], total: Sequence[Cell] | None = None) -> None:
         """Replace the rows (each: a name, then the numbers); *total* is a bold last row."""
+        header = self.horizontalHeader()
+        self.setUpdatesEnabled(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # not measured again at every cell put in
+        try:
+            self._fill(rows, total)
+        finally:
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            self.setUpdatesEnabled(True)
+        self.setFixedHeight(self.content_height())
+
+    def _fill(self, rows: Sequence[Sequence[Cell]], total: Sequence[Cell] | None) -> None:
         self.clearSpans()
         shown = [list(r) for r in rows]
         if total is not None and shown:
@@ -115,7 +127,6 @@ class FigureTable(QTableWidget):
                     font.setBold(True)
                     item.setFont(font)
                 self.setItem(row, column, item)
-        self.setFixedHeight(self.content_height())
 
     def content_height(self) -> int:
         header = self.horizontalHeader().sizeHint().height()
