@@ -10,7 +10,10 @@ keep the walks short:
   again when the last pause ends;
 - :func:`settle_long_lived` — once the main window and its screens are built, what is alive then
   (modules, the screens' widgets) is collected once and frozen, so that later collections skip it;
-  :func:`thaw` undoes that when the session's window is given up (sign-out).
+  :func:`thaw` undoes that when the session's window is given up (sign-out);
+- :func:`hold_full_collections` — the desktop app keeps the young generations' quick collections but
+  makes the full ones itself, while nobody is typing (:func:`collect_at_rest`); a full collection
+  would otherwise come at whatever moment the objects add up, in the middle of a screen's loading.
 """
 
 from __future__ import annotations
@@ -68,3 +71,22 @@ def settle_long_lived() -> None:
 def thaw() -> None:
     """Let the collector look at the frozen objects again (what :func:`settle_long_lived` left out)."""
     gc.unfreeze()
+
+
+FULL_AFTER = 1000
+"""With :func:`hold_full_collections`, Python itself makes a full collection only after this many collections
+of the middle generation (Python's default: 10): about seven million objects made without a rest."""
+
+
+def hold_full_collections() -> None:
+    """Full collections left to :func:`collect_at_rest` (Python still makes one after :data:`FULL_AFTER`)."""
+    first, second, _third = gc.get_threshold()
+    gc.set_threshold(first, second, FULL_AFTER)
+
+
+def collect_at_rest() -> bool:
+    """A full collection, if anything was collected young since the last one (``True`` when one was made)."""
+    if gc.get_count()[2] == 0:
+        return False
+    gc.collect()
+    return True

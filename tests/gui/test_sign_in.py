@@ -12,11 +12,13 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from tests.acting import act_as, acting, staff_actor
+from vauhdittamo import collector
 from vauhdittamo.db import Database
 from vauhdittamo.models import AuditAction, AuditEntry, StaffMember, StaffRole
 from vauhdittamo.services import auth
 from vauhdittamo.services import staff as staff_service
 from vauhdittamo.services.permissions import SYSTEM
+from vauhdittamo.ui import tasks
 from vauhdittamo.ui.admin.page import AdminPage
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.main_window import MainWindow
@@ -261,6 +263,29 @@ def test_input_keeps_the_screen_open(qtbot: QtBot, window: MainWindow) -> None:
         QTest.keyClick(dialog_handle, Qt.Key.Key_A)
     assert not lock.locked
     qtbot.waitUntil(lambda: lock.locked, timeout=3000)
+
+
+def test_a_rest_without_input_is_the_moment_for_a_full_collection(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    collected: list[bool] = []
+    monkeypatch.setattr(collector, "collect_at_rest", lambda: collected.append(True) or True)
+    watcher = window.screen_lock.watcher
+    watcher.rest_timer.setInterval(300)
+    watcher.rest_timer.start()
+    handle = window.windowHandle()
+    assert handle is not None
+    for _ in range(3):
+        qtbot.wait(150)
+        QTest.keyClick(handle, Qt.Key.Key_Shift)  # typing: no rest yet
+    assert collected == []
+    qtbot.waitUntil(lambda: collected == [True], timeout=3000)
+
+    monkeypatch.setattr(tasks, "running_jobs", lambda: 1)  # a screen still loading: later, not now
+    watcher.rest_timer.setInterval(50)
+    watcher.rest_timer.start()
+    qtbot.wait(200)
+    assert collected == [True] and watcher.rest_timer.isActive()
 
 
 def test_ctrl_l_locks_and_open_dialogs_are_covered_not_closed(qtbot: QtBot, window: MainWindow, db: Database,

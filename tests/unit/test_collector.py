@@ -77,3 +77,17 @@ def test_long_lived_objects_are_frozen_until_thawed() -> None:
     assert gc.get_freeze_count() >= len(kept)
     collector.thaw()
     assert gc.get_freeze_count() == 0
+
+
+def test_full_collections_are_held_for_a_rest() -> None:
+    before = gc.get_threshold()
+    try:
+        collector.hold_full_collections()
+        assert gc.get_threshold() == (before[0], before[1], collector.FULL_AFTER)
+        gc.collect()
+        assert not collector.collect_at_rest(), "nothing collected young since: no full collection"
+        gc.collect(1)
+        assert collector.collect_at_rest()
+        assert gc.get_count()[2] == 0
+    finally:
+        gc.set_threshold(*before)

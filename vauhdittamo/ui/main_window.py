@@ -319,6 +319,7 @@ class MainWindow(QMainWindow):
         self.addAction(refresh)
         self.screen_lock = ScreenLock(context, self)
         self.screen_lock.sign_out_requested.connect(self.sign_out)
+        self.screen_lock.watcher.rested.connect(self._at_rest)
         self.lock_action = QAction(self.tr("Lock the screen"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -554,6 +555,7 @@ class MainWindow(QMainWindow):
         else:
             self._warm = True
             collector.settle_long_lived()  # the screens built: later collections leave them out
+            collector.hold_full_collections()  # made at rest from now on (see _at_rest)
             return
         try:
             page = self.pages[index]
@@ -567,6 +569,13 @@ class MainWindow(QMainWindow):
             self._warm = True
             return
         QTimer.singleShot(IDLE_BUILD_GAP_MS, self._build_next_screen)
+
+    def _at_rest(self) -> None:
+        """Nobody has typed for a few seconds: Python's full collection now, not in the middle of a screen's loading."""
+        if tasks.running_jobs():
+            self.screen_lock.watcher.rest_timer.start()  # once the jobs are done
+            return
+        collector.collect_at_rest()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.screen_lock.stop()

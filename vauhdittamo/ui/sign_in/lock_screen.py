@@ -42,6 +42,10 @@ INPUT_EVENTS = frozenset(
 )
 
 
+REST_MS = 3000
+"""No key, click or mouse move for this long: the user is reading, or away (see :attr:`IdleWatcher.rested`)."""
+
+
 class IdleWatcher(QObject):
     """Emits ``idle`` when nobody has used the application for the interval.
 
@@ -52,9 +56,11 @@ class IdleWatcher(QObject):
 
     Signals:
         idle(): the interval passed without a key press, click or mouse move.
+        rested(): a few seconds (:data:`REST_MS`) passed without one: a moment for housekeeping.
     """
 
     idle = Signal()
+    rested = Signal()
 
     def __init__(self, interval_ms: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +68,10 @@ class IdleWatcher(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.idle)
+        self.rest_timer = QTimer(self)
+        self.rest_timer.setSingleShot(True)
+        self.rest_timer.setInterval(REST_MS)
+        self.rest_timer.timeout.connect(self.rested)
         self.watching = False
 
     def start(self) -> None:
@@ -71,6 +81,7 @@ class IdleWatcher(QObject):
             self.watching = True
             self._watch_windows()
         self.timer.start()
+        self.rest_timer.start()
 
     def stop(self) -> None:
         app = QGuiApplication.instance()
@@ -80,6 +91,7 @@ class IdleWatcher(QObject):
                 window.removeEventFilter(self)
             self.watching = False
         self.timer.stop()
+        self.rest_timer.stop()
 
     def set_interval_ms(self, interval_ms: int) -> None:
         self.timer.setInterval(max(1, interval_ms))
@@ -94,6 +106,7 @@ class IdleWatcher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() in INPUT_EVENTS and self.watching:
             self.timer.start()
+            self.rest_timer.start()
         return False
 
 
