@@ -12,8 +12,10 @@ and every drop-down box is moved to its next choice and back; between steps the 
 background jobs are done and the screen is quiet.
 
 The measure: a heartbeat timer every millisecond in the UI thread; the longest gap between two beats is
-the longest the screen could not paint or take a key. Prints the worst stall per screen next to the
-budget of one frame (16 ms), and the step that caused it. Asserts nothing.
+the longest the screen could not paint or take a key. The tour is made three times (``--rounds``); per
+screen it prints the median of the rounds' worst stalls (one stray hiccup of a shared machine does not
+decide it) and the worst of all, next to the budget of one frame (16 ms), the step that caused it, and the
+anchor: what Qt alone takes to show that screen and paint the window. Asserts nothing.
 """
 
 from __future__ import annotations
@@ -73,7 +75,8 @@ class Heartbeat:
     last_ns: int = 0
     screen: str = ""
     step: str = ""
-    worst: dict[str, Stall] = field(default_factory=dict)
+    worst: dict[str, Stall] = field(default_factory=dict)  # of the whole run
+    round_worst: dict[str, Stall] = field(default_factory=dict)  # of the round going on
     timer: QTimer = field(default_factory=QTimer)
     wall_start: float = 0.0  # time.time() when the clock started
 
@@ -92,9 +95,10 @@ class Heartbeat:
         before, self.last_ns = self.last_ns, now
         if not self.screen:
             return
-        stall = self.worst.setdefault(self.screen, Stall())
-        if gap > stall.ms:
-            stall.ms, stall.step, stall.started_ns = gap, self.step, before
+        for worst in (self.worst, self.round_worst):
+            stall = worst.setdefault(self.screen, Stall())
+            if gap > stall.ms:
+                stall.ms, stall.step, stall.started_ns = gap, self.step, before
 
     def restart(self) -> None:
         """A new stretch begins (the benchmark's own waiting between screens is no stall)."""
@@ -252,6 +256,7 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=50_000)
     parser.add_argument("--weeks", type=int, default=52)
     parser.add_argument("--screens", nargs="*", default=None, help="only these screens (by their Finnish names)")
+    parser.add_argument("--rounds", type=int, default=3, help="tours of every screen (the median is reported)")
     parser.add_argument("--why", action="store_true", help="sample the UI thread's stack during stalls and print it")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="vauhdittamo-stalls-"))
@@ -261,7 +266,7 @@ def main() -> int:
         source = args.db or cached_database(args.clients, args.weeks, rebuild=False)
         copy = work / "stalls.sqlite3"
         shutil.copyfile(source, copy)  # the screens may save a choice; the cached data stays as it is
-        return run(copy, args.db is None, why=args.why, screens=args.screens)
+        return run(copy, args.db is None, why=args.why, screens=args.screens, rounds_wanted=max(1, args.rounds))
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -287,7 +292,8 @@ def bare_switch_ms(window: MainWindow, index: int, runs: int = 5) -> float:
     return min(times)
 
 
-def run(path: Path, throwaway: bool, why: bool = False, screens: list[str] | None = None) -> int:
+def run(path: Path, throwaway: bool, why: bool = False, screens: list[str] | None = None,
+        rounds_wanted: int = 3) -> int:
     app = create_application(language="fi")
     db = open_database(path, key=THROWAWAY_KEY) if throwaway else open_database(path)
     with db.session(SYSTEM) as session:
@@ -316,21 +322,29 @@ def run(path: Path, throwaway: bool, why: bool = False, screens: list[str] | Non
     if screens:
         order = [i for i in order if names[i] in screens]
     bare: dict[int, float] = {}
-    for index in order:
-        beat.restart()
-        beat.screen = names[index]
-        step(beat, "opening the screen", lambda i=index: window.navigation.setCurrentRow(i))
-        exercise_with_tabs(beat, window.pages[index], set())
-        beat.screen = ""
-        bare[index] = bare_switch_ms(window, index)
-    print(f"\nworst UI-thread stall per screen (budget {BUDGET_MS:.0f} ms: one frame); heartbeat every 1 ms")
-    print("  anchor: the screen shown and the window painted by Qt alone (data loaded, no job), fastest of 5")
+    rounds: dict[int, list[Stall]] = {index: [] for index in order}
+    for _round in range(rounds_wanted):
+        for index in order:
+            beat.restart()
+            beat.screen = names[index]
+            beat.round_worst = {}
+            step(beat, "opening the screen", lambda i=index: window.navigation.setCurrentRow(i))
+            exercise_with_tabs(beat, window.pages[index], set())
+            beat.screen = ""
+            rounds[index].append(beat.round_worst.get(names[index], Stall()))
+            bare[index] = min(bare.get(index, 1e9), bare_switch_ms(window, index))
+    print(f"\nworst UI-thread stall per screen (budget {BUDGET_MS:.0f} ms: one frame); heartbeat every 1 ms;")
+    print(f"  the median of {rounds_wanted} rounds' worst (a round opens every screen and works every control),")
+    print("  the worst of all rounds, and the anchor: the screen shown and the window painted by Qt alone")
+    print("  (its data loaded, no job running), the fastest of 5 per round")
     for index in sorted(order):
-        stall = beat.worst.get(names[index], Stall())
-        verdict = "ok" if stall.ms <= BUDGET_MS else "OVER"
-        print(f"  {names[index]:<16} {stall.ms:7.1f} ms  {verdict:<4}  anchor {bare[index]:5.1f} ms  {stall.step}")
-        record(f"worst UI-thread stall, {names[index]} ({stall.step})", stall.ms, "ms",
-               target=f"≤ {BUDGET_MS:.0f} ms", anchor="the screen shown and painted by Qt alone",
+        worst = sorted(rounds[index], key=lambda stall: stall.ms)
+        typical, highest = worst[len(worst) // 2], worst[-1]
+        verdict = "ok" if typical.ms <= BUDGET_MS else "OVER"
+        print(f"  {names[index]:<16} {typical.ms:7.1f} ms  {verdict:<4}  worst {highest.ms:6.1f} ms  "
+              f"anchor {bare[index]:5.1f} ms  {typical.step}")
+        record(f"worst UI-thread stall, {names[index]}, median of {rounds_wanted} rounds ({typical.step})",
+               typical.ms, "ms", target=f"≤ {BUDGET_MS:.0f} ms", anchor="the screen shown and painted by Qt alone",
                anchor_value=bare[index])
     if watchdog is not None:
         watchdog.stop()
