@@ -93,6 +93,7 @@ def main() -> int:
     desk = window.pages[0]
     desk.search.field.setText(args.search or "virtanen")  # type: ignore[attr-defined]
     desk.search.search_now()  # type: ignore[attr-defined]
+    wait_until(lambda: desk.search.model.rowCount() > 0)  # type: ignore[attr-defined]  # found in the background
     settle()
     window.grab().save(str(args.out / f"07_front_desk_search_{args.lang}.png"))
     desk.search.choose_current()  # type: ignore[attr-defined]

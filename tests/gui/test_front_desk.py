@@ -86,6 +86,32 @@ def test_arrow_keys_choose_among_results(qtbot: QtBot, desk: FrontDeskPage, db: 
     assert desk.client_id == second
 
 
+def test_keys_typed_before_the_background_search_is_in_act_on_its_results(
+    qtbot: QtBot, desk: FrontDeskPage, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The search runs off the UI thread: a quick typist's ↓ and Enter wait for the results of what was typed."""
+    from vauhdittamo.ui.widgets import client_search
+
+    _client(db, "Aino", "Virtanen", "1.1.2000")
+    second = _client(db, "Eino", "Virtanen", "1.1.1999")
+    search = client_search.ClientSearch(desk.context, background=True)
+    qtbot.addWidget(search)
+    chosen: list[str] = []
+    search.client_chosen.connect(chosen.append)
+    qtbot.keyClicks(search.field, "virtanen")
+    qtbot.keyClick(search.field, Qt.Key.Key_Down)  # the typing pause has not even begun the search
+    qtbot.keyClick(search.field, Qt.Key.Key_Return)
+    assert chosen == [] and search.model.rowCount() == 0
+    qtbot.waitUntil(lambda: chosen == [second], timeout=5000)
+    assert search.results.selected_row().client_id == second
+
+    search.reset()  # Esc: what was asked and not yet answered is forgotten
+    qtbot.keyClicks(search.field, "aino")
+    search.reset()
+    qtbot.wait(300)
+    assert chosen == [second] and search.model.rowCount() == 0
+
+
 def test_anonymous_visitor_with_one_key(qtbot: QtBot, desk: FrontDeskPage, db: Database) -> None:
     qtbot.keyClick(desk.search.field, Qt.Key.Key_F2)
     assert desk.stack.currentIndex() == 1 and desk.who_label.text() == "Anonyymi asiakas"

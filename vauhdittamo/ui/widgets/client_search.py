@@ -2,23 +2,38 @@
 
 Keyboard: type, ↓/↑ move in the results without leaving the field, Enter picks,
 F2 asks for an anonymous visitor, F3 for a new client, Esc clears.
+
+The search runs in the background; Enter or an arrow key pressed before the results for the typed text
+are in acts on them as soon as they are.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+import functools
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from vauhdittamo.db import Database
+from vauhdittamo.errors import AppError
 from vauhdittamo.services import clients, overview
+from vauhdittamo.services.permissions import Actor
 from vauhdittamo.ui.context import AppContext
 from vauhdittamo.ui.format import format_date
 from vauhdittamo.ui.labels import label
+from vauhdittamo.ui.tasks import Outcome, TaskRunner
 from vauhdittamo.ui.widgets.table_model import Column, RowTableModel
 from vauhdittamo.ui.widgets.table_view import RowTableView
 
 SEARCH_DELAY_MS = 60
 RESULT_LIMIT = 30
+
+
+def find_clients(db: Database, actor: Actor, query: str) -> list[overview.ClientRow]:
+    """The background job: the clients *query* finds, as the result list shows them."""
+    with db.session(actor) as session:
+        return overview.client_rows(session, clients.search_clients(session, query, limit=RESULT_LIMIT))
 
 
 class ClientSearch(QWidget):
@@ -34,9 +49,14 @@ class ClientSearch(QWidget):
     anonymous_requested = Signal()
     new_client_requested = Signal(str)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None, placeholder: str = "") -> None:
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, placeholder: str = "", background: bool | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
+        self.loader = TaskRunner(self, background=background)
+        self._waiting_move = 0  # an arrow pressed before the results were in (rows to move)
+        self._waiting_choice = False  # Enter pressed before the results were in
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -81,20 +101,42 @@ class ClientSearch(QWidget):
         self._show_hint()
 
     def search_now(self) -> None:
-        """Run the search for the field's text at once (also what the typing timer does)."""
+        """Search for the field's text at once (also what the typing timer does); the results follow."""
         self._timer.stop()
         query = self.field.text().strip()
         if not query:
+            self.loader.forget()
             self.model.set_rows([])
             self._show_hint()
             return
-        with self.context.session() as session:
-            found = clients.search_clients(session, query, limit=RESULT_LIMIT)
-            rows = overview.client_rows(session, found)
+        job = functools.partial(find_clients, self.context.db, self.context.actor, query)
+        self.loader.run(job, functools.partial(self._found, query))
+
+    def _found(self, query: str, outcome: Outcome) -> None:
+        if outcome.cancelled:
+            return
+        if outcome.error is not None:
+            if not isinstance(outcome.error, AppError):
+                raise outcome.error
+            self.hint.setText(outcome.error.translated(QCoreApplication.translate))
+            return
+        rows: list[overview.ClientRow] = outcome.result
         self.model.set_rows(rows)
         if rows:
             self.results.selectRow(0)
         self._show_hint(found_none=not rows)
+        if query != self.field.text().strip() or self._waiting():
+            return  # the results for what is typed now are still to come
+        move, self._waiting_move = self._waiting_move, 0
+        if move:
+            self._move(move)
+        if self._waiting_choice:
+            self._waiting_choice = False
+            self.choose_current()
+
+    def _waiting(self) -> bool:
+        """Whether results for the typed text are still to come (typing paused briefly, or being searched)."""
+        return self._timer.isActive() or self.loader.busy
 
     def _show_hint(self, found_none: bool = False) -> None:
         if found_none:
@@ -103,22 +145,30 @@ class ClientSearch(QWidget):
             self.hint.setText(self.tr("Enter: choose · ↓↑: move · F2: anonymous visitor · F3: new client"))
 
     def choose_current(self) -> None:
-        if self._timer.isActive():
-            self.search_now()
+        if self._waiting():  # chosen once the results for the typed text are in
+            self._waiting_choice = True
+            if self._timer.isActive():
+                self.search_now()
+            return
         row = self.results.selected_row()
         if row is not None:
             self.client_chosen.emit(row.client_id)
 
     def reset(self) -> None:
         """Empty the field and the results, focus in the field."""
+        self._waiting_move, self._waiting_choice = 0, False
         self.field.clear()
+        self.loader.forget()
         self.model.set_rows([])
         self._show_hint()
         self.field.setFocus()
 
     def _move(self, step: int) -> None:
-        if self._timer.isActive():
-            self.search_now()
+        if self._waiting():  # moved once the results for the typed text are in
+            self._waiting_move += step
+            if self._timer.isActive():
+                self.search_now()
+            return
         count = self.model.rowCount()
         if not count:
             return
