@@ -31,6 +31,7 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 STARTED = time.time()  # for lining up --why's stall times with an outside profiler's
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -43,6 +44,7 @@ from front_desk import cached_database  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QTabWidget, QWidget  # noqa: E402
+from sqlalchemy import event  # noqa: E402
 from throwaway import THROWAWAY_KEY  # noqa: E402
 
 from vauhdittamo import paths  # noqa: E402
@@ -271,6 +273,37 @@ def main() -> int:
         shutil.rmtree(work, ignore_errors=True)
 
 
+@dataclass
+class DatabaseOnUiThread:
+    """Database work the UI thread itself did (not its background jobs): per screen the most between two
+    heartbeats (one stretch the screen could not paint), and its step."""
+
+    beat: Heartbeat
+    ui_thread: int = field(default_factory=threading.get_ident)
+    longest: dict[str, Stall] = field(default_factory=dict)
+    _began: float = 0.0
+    _stretch_of: int = -1  # the heartbeat the stretch began after
+    _stretch_ms: float = 0.0
+
+    def watch(self, engine: Any) -> None:
+        event.listen(engine, "before_cursor_execute", self._before)
+        event.listen(engine, "after_cursor_execute", self._after)
+
+    def _before(self, *_args: Any) -> None:
+        if threading.get_ident() == self.ui_thread:
+            self._began = time.perf_counter()
+
+    def _after(self, *_args: Any) -> None:
+        if threading.get_ident() != self.ui_thread or not self.beat.screen:
+            return
+        if self._stretch_of != self.beat.last_ns:
+            self._stretch_of, self._stretch_ms = self.beat.last_ns, 0.0
+        self._stretch_ms += (time.perf_counter() - self._began) * 1000
+        longest = self.longest.setdefault(self.beat.screen, Stall())
+        if self._stretch_ms > longest.ms:
+            longest.ms, longest.step = self._stretch_ms, self.beat.step
+
+
 def bare_switch_ms(window: MainWindow, index: int, runs: int = 5) -> float:
     """The anchor: showing screen *index* and painting the window, with its data already there and no job run.
 
@@ -301,6 +334,8 @@ def run(path: Path, throwaway: bool, why: bool = False, screens: list[str] | Non
         context = AppContext(db=db, actor=StaffActor(admin.id, admin.role), staff_name=admin.display_name)
     beat = Heartbeat()
     beat.start()
+    on_ui_thread = DatabaseOnUiThread(beat)
+    on_ui_thread.watch(db.engine)
     watchdog = Watchdog(beat) if why else None
     if watchdog is not None:
         watchdog.start()
@@ -346,6 +381,16 @@ def run(path: Path, throwaway: bool, why: bool = False, screens: list[str] | Non
         record(f"worst UI-thread stall, {names[index]}, median of {rounds_wanted} rounds ({typical.step})",
                typical.ms, "ms", target=f"≤ {BUDGET_MS:.0f} ms", anchor="the screen shown and painted by Qt alone",
                anchor_value=bare[index])
+    slowest = max(on_ui_thread.longest.items(), key=lambda item: item[1].ms, default=("", Stall()))
+    if slowest[0]:
+        print(f"\nthe most database work the UI thread itself did without a paint in between: {slowest[1].ms:.1f} ms "
+              f"({slowest[0]}, {slowest[1].step}); the other screens read only in the background")
+    else:
+        print("\nthe UI thread itself did no database work: every screen reads in the background")
+    for screen, work in sorted(on_ui_thread.longest.items()):
+        print(f"  {screen:<16} {work.ms:6.1f} ms  {work.step}")
+    record("UI-thread database work without a paint in between, every screen", slowest[1].ms, "ms",
+           target=f"≤ {BUDGET_MS:.0f} ms")
     if watchdog is not None:
         watchdog.stop()
         watchdog.report()
