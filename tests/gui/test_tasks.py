@@ -237,3 +237,17 @@ def test_a_job_finishing_after_the_application_is_gone_raises_nothing(
     release.set()
     assert tasks.wait_for_all(WAIT_MS)
     assert worker_errors == []
+
+
+def test_an_outcome_says_whether_there_is_a_result_to_show() -> None:
+    from vauhdittamo.errors import AppError
+    from vauhdittamo.ui.tasks import Cancelled
+
+    shown: list[AppError] = []
+    assert not Outcome(1, result=[]).nothing_to_show(shown.append)
+    assert Outcome(2, error=Cancelled()).nothing_to_show(shown.append) and shown == []
+    handled = AppError("The database is locked.")
+    assert Outcome(3, error=handled).nothing_to_show(shown.append) and shown == [handled]
+    with pytest.raises(KeyError):  # a bug is not shown as a message: it is raised in the UI thread
+        Outcome(4, error=KeyError("id")).nothing_to_show(shown.append)
+    assert shown == [handled]

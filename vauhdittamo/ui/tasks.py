@@ -33,6 +33,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal, Slot
 
+from vauhdittamo.errors import AppError
+
 log = logging.getLogger(__name__)
 
 RUN_IN_BACKGROUND = True
@@ -78,6 +80,18 @@ class Outcome:
     @property
     def cancelled(self) -> bool:
         return isinstance(self.error, Cancelled)
+
+    def nothing_to_show(self, show_error: Callable[[AppError], None]) -> bool:
+        """``True`` when the job brought no result: it was cancelled, or it failed with an :class:`AppError`,
+        which *show_error* gets. Any other exception is a bug and is raised again here, in the UI thread."""
+        if self.cancelled:
+            return True
+        if self.error is None:
+            return False
+        if not isinstance(self.error, AppError):
+            raise self.error
+        show_error(self.error)
+        return True
 
 
 def _takes_cancel(work: Callable[..., Any]) -> bool:

@@ -178,12 +178,7 @@ class StaffTab(QWidget):
         self.loader.run(job, functools.partial(self._show, choose))
 
     def _show(self, choose: str | None, outcome: Outcome) -> None:
-        if outcome.cancelled:
-            return
-        if outcome.error is not None:
-            if not isinstance(outcome.error, AppError):
-                raise outcome.error
-            self._show_error(outcome.error)
+        if outcome.nothing_to_show(self._show_error):
             return
         rows: list[StaffAccount] = outcome.result
         self.model.set_rows(rows)

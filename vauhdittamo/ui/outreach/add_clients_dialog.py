@@ -166,13 +166,7 @@ class AddClientsDialog(QDialog):
 
     def _loaded(self, outcome: Outcome) -> None:
         self.busy.set_busy(False)
-        if outcome.cancelled:
-            return
-        if outcome.error is not None:
-            if not isinstance(outcome.error, AppError):
-                raise outcome.error
-            self.error.setText(outcome.error.translated(QCoreApplication.translate))
-            self.error.setVisible(True)
+        if outcome.nothing_to_show(self._show_error):
             return
         rows: list[Candidate] = outcome.result
         self.model.set_rows(rows)
@@ -201,8 +195,11 @@ class AddClientsDialog(QDialog):
                     assigned_to_id=self.worker.currentData(),
                 )
         except AppError as exc:
-            self.error.setText(exc.translated(QCoreApplication.translate))
-            self.error.setVisible(True)
+            self._show_error(exc)
             return
         self.added, self.already_on_list = result.added, result.already_on_list
         self.accept()
+
+    def _show_error(self, error: AppError) -> None:
+        self.error.setText(error.translated(QCoreApplication.translate))
+        self.error.setVisible(True)

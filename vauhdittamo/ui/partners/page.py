@@ -215,13 +215,7 @@ class PartnersWidget(QWidget):
         self.loader.run(job, functools.partial(self._show, organisation_id, service_id))
 
     def _show(self, organisation_id: str | None, service_id: str | None, outcome: Outcome) -> None:
-        if outcome.cancelled:
-            return
-        if outcome.error is not None:
-            if not isinstance(outcome.error, AppError):
-                raise outcome.error
-            self.error_label.setText(outcome.error.translated(QCoreApplication.translate))
-            self.error_label.setVisible(True)
+        if outcome.nothing_to_show(self._show_error):
             return
         self.entries = outcome.result
         self.organisation_model.set_rows(self.entries)
@@ -300,14 +294,18 @@ class PartnersWidget(QWidget):
 
     # ----------------------------------------------------------------- editing
 
+    def _show_error(self, error: AppError) -> None:
+        """A handled error, above the lists."""
+        self.error_label.setText(error.translated(QCoreApplication.translate))
+        self.error_label.setVisible(True)
+
     def _apply(self, change: Callable[[Session], object]) -> bool:
         """Run *change* in one transaction; show a handled error above the lists."""
         try:
             with self.context.transaction() as session:
                 change(session)
         except AppError as exc:
-            self.error_label.setText(exc.translated(QCoreApplication.translate))
-            self.error_label.setVisible(True)
+            self._show_error(exc)
             return False
         self.error_label.setVisible(False)
         return True

@@ -16,7 +16,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from vauhdittamo.db import Database
-from vauhdittamo.errors import AppError
 from vauhdittamo.services import clients, overview
 from vauhdittamo.services.permissions import Actor
 from vauhdittamo.ui.context import AppContext
@@ -113,12 +112,7 @@ class ClientSearch(QWidget):
         self.loader.run(job, functools.partial(self._found, query))
 
     def _found(self, query: str, outcome: Outcome) -> None:
-        if outcome.cancelled:
-            return
-        if outcome.error is not None:
-            if not isinstance(outcome.error, AppError):
-                raise outcome.error
-            self.hint.setText(outcome.error.translated(QCoreApplication.translate))
+        if outcome.nothing_to_show(lambda error: self.hint.setText(error.translated(QCoreApplication.translate))):
             return
         rows: list[overview.ClientRow] = outcome.result
         self.model.set_rows(rows)
